@@ -1,0 +1,59 @@
+// The engine: runs one command on parsed inputs and returns the report. It never touches
+// @actions/*; presenting the report is the job of src/main.ts and src/cli.ts.
+import type { Inputs, Logger, Report } from './types.js';
+
+export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
+  const report: Report = {
+    version: 1,
+    command: inputs.command,
+    at: inputs.at.toISOString(),
+    certificates: [],
+    endpoints: [],
+    findings: [],
+  };
+  switch (inputs.command) {
+    case 'check':
+    case 'patch':
+    case 'verify': {
+      const { checkCertificates } = await import('./certs/check.js');
+      const checked = await checkCertificates(inputs);
+      report.certificates.push(...checked.certificates);
+      report.findings.push(...checked.findings);
+      if (inputs.command === 'check' && (inputs.serviceDefinition || inputs.serviceConfigurations.length)) {
+        const { lintService } = await import('./service/lint.js');
+        const linted = await lintService(inputs, checked.sites);
+        report.config = linted.config;
+        report.findings.push(...linted.findings);
+      }
+      if (inputs.command === 'patch') {
+        const { patchService } = await import('./service/patch.js');
+        const patched = await patchService(inputs, checked.sites, log);
+        report.config = patched.config;
+        report.findings.push(...patched.findings);
+        (report.notes ??= []).push(...(patched.notes ?? []));
+      }
+      if (inputs.command === 'verify') {
+        const { runVerify } = await import('./verify/run.js');
+        const verified = await runVerify(inputs, checked.sites, log);
+        report.endpoints.push(...verified.endpoints);
+        report.findings.push(...verified.findings);
+        (report.notes ??= []).push(...(verified.notes ?? []));
+      }
+      break;
+    }
+    case 'scan': {
+      const { runScan } = await import('./scan/scan.js');
+      const scanned = await runScan(inputs, log);
+      report.certificates.push(...scanned.certificates);
+      report.endpoints.push(...scanned.endpoints);
+      report.findings.push(...scanned.findings);
+      (report.notes ??= []).push(...(scanned.notes ?? []));
+      break;
+    }
+    case 'merge': {
+      const { mergeReports } = await import('./scan/merge.js');
+      return mergeReports(inputs);
+    }
+  }
+  return report;
+}

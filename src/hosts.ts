@@ -1,0 +1,31 @@
+// Hostname validation: letters, digits, hyphens and dots, an optional leading `*.`, IDN turned
+// into punycode. Every hostname is validated here before any other use.
+import { domainToASCII } from 'node:url';
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/** Returns the canonical (lower-case, punycode) form of `raw`, or null when it is not a hostname. */
+export function canonicalHost(raw: string): string | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 253) return null;
+  let wildcard = false;
+  let rest = raw.trim() === raw ? raw : null;
+  if (rest === null) return null;
+  if (rest.startsWith('*.')) {
+    wildcard = true;
+    rest = rest.slice(2);
+  }
+  if (rest.endsWith('.')) rest = rest.slice(0, -1);
+  // Reject anything but letters (any script), digits, hyphens and dots before IDN conversion,
+  // so that `domainToASCII` never sees quotes, spaces, slashes or other punctuation.
+  if (!/^[\p{L}\p{M}\p{N}.-]+$/u.test(rest)) return null;
+  const ascii = /^[\x21-\x7e]+$/.test(rest) ? rest.toLowerCase() : domainToASCII(rest);
+  if (!ascii) return null;
+  const labels = ascii.split('.');
+  if (labels.length < 1 || labels.some((l) => !LABEL.test(l))) return null;
+  const host = (wildcard ? '*.' : '') + labels.join('.');
+  return host.length <= 253 ? host : null;
+}
+
+export function isIpAddress(value: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(value) || /^[0-9a-f:]+$/i.test(value) && value.includes(':');
+}

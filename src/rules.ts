@@ -1,0 +1,65 @@
+// The rule catalog: every rule id the product reports, with its default severity and a short
+// description. It is also the documentation (README's rule table and SARIF's rule metadata are
+// made from it). Ids are stable: add rules freely, never rename one.
+import type { Finding, Severity } from './types.js';
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  area: 'certificate' | 'config' | 'endpoint' | 'input';
+  summary: string;
+}
+
+const catalog: RuleInfo[] = [
+  { id: 'cert-unreadable', severity: 'error', area: 'certificate', summary: 'The certificate file is missing, empty, truncated or not a certificate.' },
+  { id: 'cert-password', severity: 'error', area: 'certificate', summary: 'The container cannot be opened with the given password.' },
+  { id: 'cert-no-key', severity: 'error', area: 'certificate', summary: 'No private key for the leaf certificate.' },
+  { id: 'cert-key-mismatch', severity: 'error', area: 'certificate', summary: 'The private key does not belong to the leaf certificate.' },
+  { id: 'cert-expired', severity: 'error', area: 'certificate', summary: 'A certificate of the chain has expired.' },
+  { id: 'cert-not-yet-valid', severity: 'error', area: 'certificate', summary: 'A certificate of the chain is not valid yet.' },
+  { id: 'cert-expires-soon', severity: 'warning', area: 'certificate', summary: 'A certificate expires within warn-days (warning) or fail-days (error).' },
+  { id: 'cert-host-mismatch', severity: 'error', area: 'certificate', summary: 'The leaf does not cover a host (SAN, RFC 6125 wildcards).' },
+  { id: 'cert-weak-key', severity: 'error', area: 'certificate', summary: 'RSA key under 2048 bits or EC key under 256 bits.' },
+  { id: 'cert-weak-signature', severity: 'error', area: 'certificate', summary: 'SHA-1 or MD5 signature on the leaf or an intermediate.' },
+  { id: 'cert-no-server-auth', severity: 'error', area: 'certificate', summary: 'Extended key usage present without serverAuth.' },
+  { id: 'chain-incomplete', severity: 'error', area: 'certificate', summary: 'An issuer of the chain is missing.' },
+  { id: 'chain-untrusted', severity: 'error', area: 'certificate', summary: 'The chain does not end at a trusted root.' },
+  { id: 'chain-extra', severity: 'warning', area: 'certificate', summary: 'The file holds certificates unrelated to the leaf.' },
+  { id: 'chain-order', severity: 'notice', area: 'certificate', summary: 'The chain is not in leaf → intermediates → root order.' },
+  { id: 'chain-root-included', severity: 'notice', area: 'certificate', summary: 'The file includes the root certificate, which clients already have.' },
+  { id: 'pfx-legacy-windows', severity: 'error', area: 'certificate', summary: 'AES-encrypted PFX that Windows Server 2016 and older (osFamily ≤ 5) cannot import.' },
+  { id: 'config-unreadable', severity: 'error', area: 'config', summary: 'csdef/cscfg not well-formed, with DOCTYPE/entities, or wrong root/namespace.' },
+  { id: 'config-role-missing', severity: 'error', area: 'config', summary: 'The web role to configure cannot be found.' },
+  { id: 'config-os-family', severity: 'error', area: 'config', summary: 'osFamily below os-family (IIS 8+ is needed for SNI).' },
+  { id: 'config-https-endpoint', severity: 'error', area: 'config', summary: 'No HTTPS input endpoint on port 443.' },
+  { id: 'config-cert-undeclared', severity: 'error', area: 'config', summary: 'An endpoint names a certificate the role does not declare.' },
+  { id: 'config-thumbprint', severity: 'error', area: 'config', summary: 'A declared certificate has no cscfg thumbprint or one matching no file.' },
+  { id: 'config-intermediate', severity: 'error', area: 'config', summary: 'An intermediate of a served chain is not declared with storeName="CA".' },
+  { id: 'config-sni-binding', severity: 'error', area: 'config', summary: 'A host has no SNI binding step, or a host-less HTTPS binding overrides SNI.' },
+  { id: 'tls-unreachable', severity: 'error', area: 'endpoint', summary: 'The endpoint could not be reached or the handshake failed.' },
+  { id: 'tls-wrong-certificate', severity: 'error', area: 'endpoint', summary: 'The served leaf is not the expected certificate.' },
+  { id: 'tls-chain-incomplete', severity: 'error', area: 'endpoint', summary: 'The server does not send the intermediates.' },
+  { id: 'tls-no-sni-fallback', severity: 'warning', area: 'endpoint', summary: 'Clients without SNI get no certificate or an unplanned one.' },
+  { id: 'tls-protocol', severity: 'error', area: 'endpoint', summary: 'The server negotiated a protocol older than TLS 1.2.' },
+  { id: 'input-invalid', severity: 'error', area: 'input', summary: 'A malformed hostname, path or option.' },
+];
+
+export const RULES: ReadonlyMap<string, RuleInfo> = new Map(catalog.map((r) => [r.id, r]));
+
+export function ruleInfo(id: string): RuleInfo {
+  const info = RULES.get(id);
+  if (!info) throw new Error(`Unknown rule id '${id}' (add it to src/rules.ts)`);
+  return info;
+}
+
+/** Makes a finding, taking the rule's default severity unless one is given. */
+export function finding(rule: string, message: string, extra: Partial<Omit<Finding, 'rule' | 'message'>> = {}): Finding {
+  return { rule, severity: extra.severity ?? ruleInfo(rule).severity, message, ...extra };
+}
+
+const rank: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+export function atOrAbove(severity: Severity, threshold: 'error' | 'warning' | 'never'): boolean {
+  if (threshold === 'never') return false;
+  return rank[severity] >= rank[threshold];
+}

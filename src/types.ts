@@ -1,0 +1,171 @@
+// Shared data types of the engine. Nothing here imports @actions/*: the action (src/main.ts)
+// and the CLI (src/cli.ts) both present the same values.
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type FailOn = 'error' | 'warning' | 'never';
+export type Command = 'check' | 'patch' | 'verify' | 'scan' | 'merge';
+export type ServerKind = 'auto' | 'iis' | 'nginx' | 'node';
+
+/** One problem found, with where it is and how to fix it. Rule ids are in src/rules.ts. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  host?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  fix?: string;
+}
+
+/** A `sites` line: `HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]`. */
+export interface SiteSpec {
+  hosts: string[];
+  path: string;
+  keyPath?: string;
+  passwordEnv?: string;
+  /** the password resolved from `password-env` or the `password` input; never printed */
+  password: string;
+  /** 1-based line of the `sites` input, for messages */
+  line: number;
+}
+
+export interface EndpointSpec {
+  host: string;
+  port: number;
+  /** `@ADDRESS`: connect here while SNI stays `host` */
+  address?: string;
+  line: number;
+}
+
+export interface Inputs {
+  command: Command;
+  sites: SiteSpec[];
+  serviceDefinition?: string;
+  serviceConfigurations: string[];
+  role?: string;
+  osFamily: number;
+  warnDays: number;
+  failDays: number;
+  at: Date;
+  /** true when Node's root store is trusted */
+  trustSystem: boolean;
+  /** PEM files of extra trust anchors */
+  trustFiles: string[];
+  endpoints: EndpointSpec[];
+  /** host → expected SHA-1 thumbprint (upper-case hex) */
+  expect: Map<string, string>;
+  startupDir?: string;
+  /** host for clients without SNI; null = `none`; undefined = first host of `sites` */
+  fallback?: string | null;
+  dryRun: boolean;
+  server: ServerKind;
+  /** per-connection limit, milliseconds */
+  timeoutMs: number;
+  concurrency: number;
+  shard?: { index: number; count: number };
+  reports: string[];
+  failOn: FailOn;
+  reportPath: string;
+  sarifPath?: string;
+  issue: boolean;
+  githubToken?: string;
+  /** the base directory relative paths are resolved from */
+  cwd: string;
+}
+
+export interface ChainElement {
+  subject: string;
+  thumbprint: string;
+  notAfter: string;
+  source: 'file' | 'trust' | 'aia' | 'served';
+}
+
+export interface ContainerInfo {
+  type: 'pfx' | 'p7b' | 'pem' | 'der';
+  encryption?: string;
+  mac?: string;
+  [extra: string]: unknown;
+}
+
+export interface CertificateReport {
+  file: string;
+  hosts: string[];
+  subject: string;
+  issuer: string;
+  thumbprint: string;
+  sha256: string;
+  notBefore: string;
+  notAfter: string;
+  daysLeft: number;
+  keyType: string;
+  keySize: number;
+  signature: string;
+  container: ContainerInfo;
+  chain: ChainElement[];
+}
+
+export interface EndpointReport {
+  host: string;
+  port: number;
+  address: string;
+  sni: string | null;
+  protocol?: string;
+  thumbprint?: string;
+  daysLeft?: number;
+  notAfter?: string;
+  subject?: string;
+  issuer?: string;
+  chain: ChainElement[];
+  error?: string;
+  /** milliseconds the probe took */
+  ms?: number;
+}
+
+export interface ConfigReport {
+  serviceDefinition?: string;
+  serviceConfigurations: string[];
+  changed: boolean;
+  written: string[];
+  /** unified diff of what patch changed (or would change, in a dry run) */
+  diff?: string;
+}
+
+export interface Report {
+  version: 1;
+  command: Command;
+  at: string;
+  certificates: CertificateReport[];
+  endpoints: EndpointReport[];
+  config?: ConfigReport;
+  findings: Finding[];
+  /** extra lines for the summary and log (e.g. verify steps, upload-ready files) */
+  notes?: string[];
+}
+
+/** Thrown for a usage or input error: one clear sentence, exit status 2, no stack trace. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** A `sites` line after its file was opened: the parsed certificates and key, for later steps. */
+export interface LoadedSite {
+  spec: SiteSpec;
+  /** true when the file was opened (even if findings exist) */
+  ok: boolean;
+  leaf?: import('node:crypto').X509Certificate;
+  /** the chain above the leaf, issuer first, as built from the file and trust (root last, when known) */
+  chain: import('node:crypto').X509Certificate[];
+  /** where each chain element came from, same order as `chain` */
+  chainSources: ('file' | 'trust' | 'aia')[];
+  /** every certificate that was in the file, in file order */
+  fileCertificates: import('node:crypto').X509Certificate[];
+  key?: import('node:crypto').KeyObject;
+  container?: ContainerInfo;
+}
+
+/** Progress and log lines; the action writes them to the job log, the CLI to stderr. */
+export interface Logger {
+  info(line: string): void;
+  warn(line: string): void;
+}
