@@ -1,0 +1,140 @@
+// The command line's door: `sni-ready <command> --<input> value ...`, the same engine as the
+// action. Exit status: 0 clean, 1 findings at fail-on, 2 bad usage or input.
+import * as fs from 'node:fs';
+import { INPUT_NAMES, parseInputs } from './inputs.js';
+import { failing } from './report/findings.js';
+import { addSecret, redact } from './report/redact.js';
+import { renderText } from './report/text.js';
+import { execute } from './run.js';
+import { InputError } from './types.js';
+import { VERSION } from './version.js';
+
+const USAGE = `sni-ready ${VERSION} — certificates, service package and SNI bindings for multi-domain HTTPS on IIS
+
+Usage: sni-ready <command> [--<input> value ...] [--json]
+
+Commands:
+  check    read every certificate of --sites (and --service-definition/--service-configuration) and report findings
+  patch    check, then bring csdef/cscfg to the multi-SSL SNI target state and write the startup script (--dry-run: diff only)
+  verify   bring up a real server (--server iis|nginx|node) with the SNI bindings and probe every host
+  scan     probe live --endpoints over TLS with SNI ("HOST[:PORT] [@ADDRESS]" lines)
+  merge    combine the JSON reports of sharded scans (--reports)
+  demo     the whole pipeline on the bundled example with demo certificates (what npm start runs)
+  demo-certs --out DIR   write the demo certificates (two PFX files, 3DES, password in SNI_READY_DEMO_PASSWORD or 'demo')
+  rules    list the rule ids
+
+Inputs are the action's (see README): --sites, --service-definition, --service-configuration, --role,
+--os-family, --warn-days, --fail-days, --at, --trust, --endpoints, --expect, --startup-dir, --fallback,
+--server, --timeout, --concurrency, --shard, --reports, --fail-on, --report, --sarif, --issue, --github-token.
+A repeated input adds a line. Flags without a value: --dry-run, --issue, --json.
+Passwords never go on the command line: set SNI_READY_PASSWORD, use password-env=VAR in a sites line,
+or pass --password-stdin to read it from standard input.
+
+Exit status: 0 no finding at --fail-on (default error), 1 findings at --fail-on, 2 bad usage or input.
+`;
+
+const FLAGS = new Set(['dry-run', 'issue']);
+
+export interface ParsedArgs {
+  command: string;
+  values: Map<string, string>;
+  json: boolean;
+  passwordStdin: boolean;
+  help: boolean;
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const values = new Map<string, string>();
+  const parsed: ParsedArgs = { command: '', values, json: false, passwordStdin: false, help: false };
+  const names = new Set<string>(INPUT_NAMES);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') parsed.help = true;
+    else if (arg === '--json') parsed.json = true;
+    else if (arg === '--version') parsed.command = 'version';
+    else if (arg === '--password-stdin') parsed.passwordStdin = true;
+    else if (arg.startsWith('--')) {
+      let name = arg.slice(2);
+      let value: string | undefined;
+      const eq = name.indexOf('=');
+      if (eq >= 0) {
+        value = name.slice(eq + 1);
+        name = name.slice(0, eq);
+      }
+      if (name === 'password') throw new InputError("Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin");
+      if (name === 'out') names.add('out');
+      if (!names.has(name) || name === 'command') throw new InputError(`Unknown option '--${name}' (sni-ready --help lists them)`);
+      if (value === undefined) {
+        if (FLAGS.has(name) && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--') || !/^(true|false)$/.test(argv[i + 1]!))) value = 'true';
+        else {
+          value = argv[++i];
+          if (value === undefined) throw new InputError(`Option '--${name}' needs a value`);
+        }
+      }
+      values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
+    } else if (!parsed.command) parsed.command = arg;
+    else throw new InputError(`Unexpected argument '${arg}' (values follow their --option)`);
+  }
+  return parsed;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+export async function cli(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.help || !args.command) {
+      process.stdout.write(USAGE);
+      return args.help ? 0 : 2;
+    }
+    if (args.command === 'version') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (args.command === 'rules') {
+      const { RULES } = await import('./rules.js');
+      for (const r of RULES.values()) process.stdout.write(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.summary}\n`);
+      return 0;
+    }
+    if (args.command === 'demo' || args.command === 'demo-certs') {
+      const { runDemo, writeDemoCertificates } = await import('./demo/demo.js');
+      if (args.command === 'demo-certs') {
+        const out = args.values.get('out');
+        if (!out) throw new InputError("demo-certs needs --out DIR");
+        const made = await writeDemoCertificates(out);
+        process.stdout.write(JSON.stringify(made, null, 2) + '\n');
+        return 0;
+      }
+      return await runDemo(args.values);
+    }
+    const password = args.passwordStdin ? await readStdin() : (process.env.SNI_READY_PASSWORD ?? '');
+    addSecret(password);
+    const get = (name: string) => (name === 'command' ? args.command : name === 'password' ? password : (args.values.get(name) ?? ''));
+    if (!get('github-token') && process.env.GITHUB_TOKEN) args.values.set('github-token', process.env.GITHUB_TOKEN);
+    const inputs = parseInputs(get, process.env, process.cwd());
+    for (const s of inputs.sites) addSecret(s.password);
+    const log = { info: (l: string) => process.stderr.write(redact(l) + '\n'), warn: (l: string) => process.stderr.write(`warning: ${redact(l)}\n`) };
+    const { report } = await execute(inputs, log);
+    process.stdout.write(redact(args.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, inputs.failOn)));
+    return failing(report, inputs.failOn).length ? 1 : 0;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`sni-ready: ${redact(message)}\n`);
+    return 2;
+  }
+}
+
+// A closed pipe (`sni-ready rules | head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+// Run when executed directly (the bin, or `node dist/cli/index.js`), not when imported by tests.
+if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(new URL(import.meta.url).pathname)) {
+  process.exitCode = await cli(process.argv.slice(2));
+}

@@ -1,0 +1,47 @@
+// The action's door: read inputs, run the engine, present the report. Every decision lives in
+// the engine; this file only talks to the runner.
+import * as core from '@actions/core';
+import { parseInputs } from './inputs.js';
+import { failing } from './report/findings.js';
+import { addSecret, redact } from './report/redact.js';
+import { renderSummary } from './report/summary.js';
+import { execute } from './run.js';
+import { InputError, type Inputs } from './types.js';
+
+export async function main(): Promise<void> {
+  try {
+    const password = core.getInput('password');
+    if (password) core.setSecret(password);
+    addSecret(password);
+    const token = core.getInput('github-token');
+    if (token) core.setSecret(token);
+    const inputs: Inputs = parseInputs((name) => core.getInput(name), process.env, process.env.GITHUB_WORKSPACE || process.cwd());
+    for (const s of inputs.sites) {
+      if (s.password) {
+        core.setSecret(s.password);
+        addSecret(s.password);
+      }
+    }
+    const log = { info: (l: string) => core.info(redact(l)), warn: (l: string) => core.warning(redact(l)) };
+    const { report, outputs } = await execute(inputs, log);
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    for (const f of report.findings) {
+      const props: core.AnnotationProperties = { title: `${f.rule}${f.host ? ` (${f.host})` : ''}` };
+      if (f.file) props.file = f.file.startsWith(inputs.cwd + '/') ? f.file.slice(inputs.cwd.length + 1) : f.file;
+      if (f.line) props.startLine = f.line;
+      const text = redact(f.fix ? `${f.message} Fix: ${f.fix}` : f.message);
+      if (f.severity === 'error') core.error(text, props);
+      else if (f.severity === 'warning') core.warning(text, props);
+      else core.notice(text, props);
+    }
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(renderSummary(report, inputs.failOn, inputs.cwd))).write();
+    core.info(`Report written to ${inputs.reportPath}`);
+    const failed = failing(report, inputs.failOn);
+    if (failed.length) core.setFailed(`${failed.length} finding(s) at or above fail-on '${inputs.failOn}': ${[...new Set(failed.map((f) => f.rule))].join(', ')}`);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    core.setFailed(redact(err instanceof InputError ? message : `sni-ready failed: ${message}`));
+  }
+}
+
+await main();

@@ -1,0 +1,53 @@
+// The CLI's human-readable output: an aligned table per host, then findings with fixes.
+import type { FailOn, Report } from '../types.js';
+import { count, failing, findingsFor, worst } from './findings.js';
+
+const MARK = { error: 'FAIL', warning: 'WARN', notice: 'NOTE', ok: 'OK' } as const;
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+}
+
+function cn(dn: string): string {
+  return /CN=([^\n,]+)/.exec(dn)?.[1] ?? dn.split('\n')[0]!;
+}
+
+export function renderText(report: Report, failOn: FailOn): string {
+  const lines: string[] = [];
+  if (report.certificates.length) {
+    const rows = [['STATUS', 'HOST', 'SUBJECT', 'ISSUER', 'THUMBPRINT', 'EXPIRES', 'DAYS', 'FINDINGS']];
+    for (const c of report.certificates) {
+      const fs = findingsFor(report, c);
+      for (const h of c.hosts) {
+        const mine = fs.filter((f) => f.host === undefined || f.host === h);
+        rows.push([MARK[worst(mine)], h, cn(c.subject), cn(c.issuer), c.thumbprint, c.notAfter.slice(0, 10), String(c.daysLeft), [...new Set(mine.map((f) => f.rule))].join(',')]);
+      }
+    }
+    lines.push(...table(rows), '');
+  }
+  if (report.endpoints.length) {
+    const rows = [['STATUS', 'ENDPOINT', 'SNI', 'PROTOCOL', 'SERVED THUMBPRINT', 'DAYS', 'RESULT']];
+    for (const e of report.endpoints) {
+      const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && f.rule.startsWith('tls-'));
+      rows.push([e.error ? 'FAIL' : MARK[worst(mine)], `${e.host}:${e.port}${e.address && e.address !== e.host ? '@' + e.address : ''}`, e.sni ?? '(none)', e.protocol ?? '', e.thumbprint ?? '', e.daysLeft === undefined ? '' : String(e.daysLeft), e.error ?? ([...new Set(mine.map((f) => f.rule))].join(',') || 'ok')]);
+    }
+    lines.push(...table(rows), '');
+  }
+  for (const f of report.findings) {
+    const where = [f.host, f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : undefined].filter(Boolean).join(' ');
+    lines.push(`${f.severity.toUpperCase().padEnd(7)} ${f.rule}${where ? ` (${where})` : ''}: ${f.message}`);
+    if (f.fix) lines.push(`        fix: ${f.fix}`);
+  }
+  if (report.config) {
+    const c = report.config;
+    if (c.diff) lines.push('', c.diff.trimEnd());
+    if (report.command === 'patch') lines.push('', c.changed ? `Wrote ${c.written.join(', ')}` : c.diff ? 'Dry run: nothing written.' : 'Service package already in the target state: nothing changed.');
+  }
+  for (const n of report.notes ?? []) lines.push(n);
+  const errors = count(report.findings, 'error');
+  const warnings = count(report.findings, 'warning');
+  const fail = failing(report, failOn).length > 0;
+  lines.push('', `${fail ? 'FAILED' : 'PASSED'}: ${errors} error(s), ${warnings} warning(s) (fail-on: ${failOn})`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,41 @@
+// Shared by both doors (action and CLI): run the command, then write the report files and
+// compute the outputs. Presenting them is left to src/main.ts and src/cli.ts.
+import { runCommand } from './engine.js';
+import { soonestExpiry, thumbprints, count } from './report/findings.js';
+import { redactDeep } from './report/redact.js';
+import { toSarif } from './report/sarif.js';
+import { writeFileAtomic } from './report/write.js';
+import type { Inputs, Logger, Report } from './types.js';
+import { VERSION } from './version.js';
+
+export interface Outputs {
+  report: string;
+  errors: string;
+  warnings: string;
+  'days-left': string;
+  expires: string;
+  thumbprints: string;
+  changed: string;
+}
+
+export async function execute(inputs: Inputs, log: Logger): Promise<{ report: Report; outputs: Outputs }> {
+  let report = await runCommand(inputs, log);
+  if (inputs.issue && (inputs.command === 'scan' || inputs.command === 'merge')) {
+    const { syncTrackingIssue } = await import('./report/issue.js');
+    await syncTrackingIssue(report, inputs, log);
+  }
+  report = redactDeep(report);
+  writeFileAtomic(inputs.reportPath, JSON.stringify(report, null, 2) + '\n');
+  if (inputs.sarifPath) writeFileAtomic(inputs.sarifPath, JSON.stringify(toSarif(report, inputs.cwd, VERSION), null, 2) + '\n');
+  const soonest = soonestExpiry(report);
+  const outputs: Outputs = {
+    report: inputs.reportPath,
+    errors: String(count(report.findings, 'error')),
+    warnings: String(count(report.findings, 'warning')),
+    'days-left': soonest ? String(soonest.daysLeft) : '',
+    expires: soonest?.expires ?? '',
+    thumbprints: JSON.stringify(thumbprints(report)),
+    changed: String(report.config?.changed ?? false),
+  };
+  return { report, outputs };
+}
