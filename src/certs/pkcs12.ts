@@ -1,0 +1,423 @@
+// PKCS#12 (PFX) read and write on Node's native crypto. node-forge can open PFX files, but its
+// pure-JS key derivation is slow, it cannot hold EC keys or certificates, and it derives keys from
+// non-ASCII passwords differently from OpenSSL and Windows. Here the PKCS#12 KDF (RFC 7292 B.2)
+// runs on createHash, PBES2 on pbkdf2Sync, and the ciphers on createDecipheriv; forge is loaded
+// only for the RC2 ciphers that OpenSSL 3 keeps in its legacy provider.
+import { createCipheriv, createDecipheriv, createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { iteratedHash } from './iterated-hash.js';
+import { child, content, DerError, explicit, integer, intOf, octets, octetString, oid, oidOf, parseDer, raw, seq, set, TAG, type Asn1, bmpString } from './der.js';
+
+export const OIDS = {
+  data: '1.2.840.113549.1.7.1',
+  signedData: '1.2.840.113549.1.7.2',
+  encryptedData: '1.2.840.113549.1.7.6',
+  keyBag: '1.2.840.113549.1.12.10.1.1',
+  shroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
+  certBag: '1.2.840.113549.1.12.10.1.3',
+  x509Certificate: '1.2.840.113549.1.9.22.1',
+  friendlyName: '1.2.840.113549.1.9.20',
+  localKeyId: '1.2.840.113549.1.9.21',
+  pbes2: '1.2.840.113549.1.5.13',
+  pbkdf2: '1.2.840.113549.1.5.12',
+  pbmac1: '1.2.840.113549.1.5.14',
+  pbeSha1Rc4_128: '1.2.840.113549.1.12.1.1',
+  pbeSha1Rc4_40: '1.2.840.113549.1.12.1.2',
+  pbeSha1TripleDes: '1.2.840.113549.1.12.1.3',
+  pbeSha1TwoKeyTripleDes: '1.2.840.113549.1.12.1.4',
+  pbeSha1Rc2_128: '1.2.840.113549.1.12.1.5',
+  pbeSha1Rc2_40: '1.2.840.113549.1.12.1.6',
+} as const;
+
+const HASH_BY_OID: Record<string, string> = {
+  '1.3.14.3.2.26': 'sha1',
+  '2.16.840.1.101.3.4.2.4': 'sha224',
+  '2.16.840.1.101.3.4.2.1': 'sha256',
+  '2.16.840.1.101.3.4.2.2': 'sha384',
+  '2.16.840.1.101.3.4.2.3': 'sha512',
+  '1.2.840.113549.2.5': 'md5',
+};
+const HMAC_BY_OID: Record<string, string> = {
+  '1.2.840.113549.2.7': 'sha1',
+  '1.2.840.113549.2.8': 'sha224',
+  '1.2.840.113549.2.9': 'sha256',
+  '1.2.840.113549.2.10': 'sha384',
+  '1.2.840.113549.2.11': 'sha512',
+};
+const CIPHER_BY_OID: Record<string, { name: string; keyLength: number }> = {
+  '2.16.840.1.101.3.4.1.2': { name: 'aes-128-cbc', keyLength: 16 },
+  '2.16.840.1.101.3.4.1.22': { name: 'aes-192-cbc', keyLength: 24 },
+  '2.16.840.1.101.3.4.1.42': { name: 'aes-256-cbc', keyLength: 32 },
+  '1.2.840.113549.3.7': { name: 'des-ede3-cbc', keyLength: 24 },
+};
+const PBE_NAMES: Record<string, string> = {
+  [OIDS.pbeSha1TripleDes]: 'pbeWithSHAAnd3-KeyTripleDES-CBC',
+  [OIDS.pbeSha1TwoKeyTripleDes]: 'pbeWithSHAAnd2-KeyTripleDES-CBC',
+  [OIDS.pbeSha1Rc2_128]: 'pbeWithSHAAnd128BitRC2-CBC',
+  [OIDS.pbeSha1Rc2_40]: 'pbewithSHAAnd40BitRC2-CBC',
+  [OIDS.pbeSha1Rc4_128]: 'pbeWithSHAAnd128BitRC4',
+  [OIDS.pbeSha1Rc4_40]: 'pbeWithSHAAnd40BitRC4',
+};
+/** short names used in the report's `container.encryption` */
+const PBE_SHORT: Record<string, string> = {
+  [OIDS.pbeSha1TripleDes]: '3des',
+  [OIDS.pbeSha1TwoKeyTripleDes]: '2des',
+  [OIDS.pbeSha1Rc2_128]: 'rc2-128',
+  [OIDS.pbeSha1Rc2_40]: 'rc2-40',
+  [OIDS.pbeSha1Rc4_128]: 'rc4-128',
+  [OIDS.pbeSha1Rc4_40]: 'rc4-40',
+};
+
+/** Thrown when the password does not open the container. */
+export class PasswordError extends Error {
+  override name = 'PasswordError';
+}
+/** Thrown for a container that uses something we cannot open. */
+export class UnsupportedError extends Error {
+  override name = 'UnsupportedError';
+}
+
+const MAX_ITERATIONS = 10_000_000;
+
+/** The PKCS#12 password encoding: UTF-16BE with a two-byte terminator (BMPString). */
+export function bmpPassword(password: string): Buffer {
+  return Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
+}
+
+const BLOCK_SIZE: Record<string, number> = { md5: 64, sha1: 64, sha224: 64, sha256: 64, sha384: 128, sha512: 128 };
+
+/** RFC 7292 appendix B.2 key derivation; `id` 1 = key, 2 = IV, 3 = MAC key. */
+export function pkcs12Kdf(hash: string, password: Buffer, salt: Buffer, id: 1 | 2 | 3, iterations: number, length: number): Buffer {
+  const v = BLOCK_SIZE[hash];
+  if (!v) throw new UnsupportedError(`hash ${hash} is not supported for the PKCS#12 key derivation`);
+  const u = createHash(hash).digest().length;
+  const fill = (src: Buffer): Buffer => {
+    if (src.length === 0) return Buffer.alloc(0);
+    const out = Buffer.alloc(v * Math.ceil(src.length / v));
+    for (let i = 0; i < out.length; i++) out[i] = src[i % src.length]!;
+    return out;
+  };
+  const D = Buffer.alloc(v, id);
+  const I = Buffer.concat([fill(salt), fill(password)]);
+  const out = Buffer.alloc(Math.ceil(length / u) * u);
+  for (let block = 0; block * u < length; block++) {
+    const A = iteratedHash(hash, [D, I], iterations);
+    A.copy(out, block * u);
+    if ((block + 1) * u >= length) break;
+    const B = fill(A);
+    for (let j = 0; j < I.length; j += v) {
+      let carry = 1;
+      for (let k = v - 1; k >= 0; k--) {
+        const sum = I[j + k]! + B[k]! + carry;
+        I[j + k] = sum & 0xff;
+        carry = sum >> 8;
+      }
+    }
+  }
+  return out.subarray(0, length);
+}
+
+/** Password forms tried against the MAC: the standard BMPString, OpenSSL's form for no password,
+ * and the byte-wise form older OpenSSL versions used for non-ASCII passwords. */
+function passwordCandidates(password: string): Buffer[] {
+  const list = [bmpPassword(password)];
+  if (password === '') list.push(Buffer.alloc(0));
+  const utf8 = Buffer.from(password, 'utf8');
+  if (utf8.length !== password.length) list.push(bmpPassword(utf8.toString('latin1')));
+  return list;
+}
+
+export interface DecryptResult {
+  plain: Buffer;
+  /** short name for the report, e.g. 'aes-256-cbc' or '3des' */
+  encryption: string;
+  /** full algorithm name, e.g. 'PBES2/PBKDF2-hmacWithSHA256/aes-256-cbc' */
+  algorithm: string;
+  iterations: number;
+  pbes2: boolean;
+}
+
+function checkIterations(n: number): number {
+  if (n < 1 || n > MAX_ITERATIONS) throw new UnsupportedError(`an iteration count of ${n} is outside the accepted range`);
+  return n;
+}
+
+async function rc2Decrypt(key: Buffer, iv: Buffer, data: Buffer, bits: number): Promise<Buffer> {
+  const forge = (await import('node-forge')).default;
+  const cipher = forge.rc2.createDecryptionCipher(forge.util.createBuffer(key.toString('binary')), bits);
+  cipher.start(forge.util.createBuffer(iv.toString('binary')));
+  cipher.update(forge.util.createBuffer(data.toString('binary')));
+  if (!cipher.finish()) throw new PasswordError('bad decrypt');
+  return Buffer.from(cipher.output.getBytes(), 'binary');
+}
+
+function decipher(name: string, key: Buffer, iv: Buffer, data: Buffer): Buffer {
+  try {
+    const d = createDecipheriv(name, key, iv);
+    return Buffer.concat([d.update(data), d.final()]);
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    if (/BAD_DECRYPT|WRONG_FINAL_BLOCK_LENGTH/.test(code) || /bad decrypt|final block/i.test(String(err))) throw new PasswordError('bad decrypt');
+    throw new UnsupportedError(`cipher ${name} is not available`);
+  }
+}
+
+/** Decrypts with a PKCS#12 PBE or PBES2 algorithm identifier. `bmp` is the password encoding that
+ * verified the MAC; `utf8` is the password as bytes for PBES2. */
+export async function pbeDecrypt(alg: Asn1, data: Buffer, bmp: Buffer, utf8: Buffer): Promise<DecryptResult> {
+  const algOid = oidOf(child(alg, 0));
+  const params = child(alg, 1, TAG.SEQUENCE);
+  if (algOid === OIDS.pbes2) {
+    const kdf = child(params, 0, TAG.SEQUENCE);
+    const scheme = child(params, 1, TAG.SEQUENCE);
+    if (oidOf(child(kdf, 0)) !== OIDS.pbkdf2) throw new UnsupportedError('PBES2 with a key derivation other than PBKDF2 is not supported');
+    const kp = child(kdf, 1, TAG.SEQUENCE);
+    const salt = octets(child(kp, 0));
+    const iterations = checkIterations(intOf(child(kp, 1)));
+    let prf = 'sha1';
+    for (const extra of kp.children.slice(2)) {
+      if (extra.tag === TAG.SEQUENCE) {
+        const p = HMAC_BY_OID[oidOf(child(extra, 0))];
+        if (!p) throw new UnsupportedError('PBKDF2 with an unknown PRF is not supported');
+        prf = p;
+      }
+    }
+    const cipher = CIPHER_BY_OID[oidOf(child(scheme, 0))];
+    if (!cipher) throw new UnsupportedError('PBES2 with an unknown cipher is not supported');
+    const iv = octets(child(scheme, 1));
+    const key = pbkdf2Sync(utf8, salt, iterations, cipher.keyLength, prf);
+    const plain = decipher(cipher.name, key, iv, data);
+    return { plain, encryption: cipher.name, algorithm: `PBES2/PBKDF2-hmacWith${prf.toUpperCase()}/${cipher.name}`, iterations, pbes2: true };
+  }
+  const name = PBE_NAMES[algOid];
+  if (!name) throw new UnsupportedError(`encryption algorithm ${algOid} is not supported`);
+  const salt = octets(child(params, 0));
+  const iterations = checkIterations(params.children[1] ? intOf(child(params, 1)) : 1);
+  const result = (plain: Buffer): DecryptResult => ({ plain, encryption: PBE_SHORT[algOid]!, algorithm: name, iterations, pbes2: false });
+  switch (algOid) {
+    case OIDS.pbeSha1TripleDes:
+    case OIDS.pbeSha1TwoKeyTripleDes: {
+      const keyLength = algOid === OIDS.pbeSha1TripleDes ? 24 : 16;
+      const key = pkcs12Kdf('sha1', bmp, salt, 1, iterations, keyLength);
+      const iv = pkcs12Kdf('sha1', bmp, salt, 2, iterations, 8);
+      return result(decipher(keyLength === 24 ? 'des-ede3-cbc' : 'des-ede-cbc', key, iv, data));
+    }
+    case OIDS.pbeSha1Rc2_40:
+    case OIDS.pbeSha1Rc2_128: {
+      const bits = algOid === OIDS.pbeSha1Rc2_40 ? 40 : 128;
+      const key = pkcs12Kdf('sha1', bmp, salt, 1, iterations, bits / 8);
+      const iv = pkcs12Kdf('sha1', bmp, salt, 2, iterations, 8);
+      return result(await rc2Decrypt(key, iv, data, bits));
+    }
+    default:
+      throw new UnsupportedError(`${name} encryption is not supported; re-export the file with AES-256 or 3DES`);
+  }
+}
+
+export interface Pkcs12Contents {
+  /** certificate DER, in bag order */
+  certificates: { der: Buffer; localKeyId?: string }[];
+  /** unencrypted PKCS#8 DER of each key */
+  keys: { der: Buffer; localKeyId?: string }[];
+  /** how the keys were encrypted (short name), or of the certificates when no key is shrouded */
+  encryption: string;
+  keyEncryption?: string;
+  certEncryption?: string;
+  /** full names of every algorithm met */
+  algorithms: string[];
+  /** true when any part uses PBES2 (AES): Windows Server 2016 and older cannot import it */
+  pbes2: boolean;
+  mac?: string;
+  macIterations?: number;
+  iterations?: number;
+}
+
+/** Is this parsed DER a PFX (version 3 + data ContentInfo)? */
+export function isPkcs12(top: Asn1): boolean {
+  if (top.tag !== TAG.SEQUENCE || top.children.length < 2) return false;
+  const [version, authSafe] = top.children;
+  if (version!.tag !== TAG.INTEGER || authSafe!.tag !== TAG.SEQUENCE || !authSafe!.children[0]) return false;
+  try {
+    return intOf(version!) === 3 && oidOf(authSafe!.children[0]) === OIDS.data;
+  } catch {
+    return false;
+  }
+}
+
+function macVerify(macData: Asn1, data: Buffer, candidates: Buffer[], utf8: Buffer): { bmp: Buffer; mac: string; iterations: number } {
+  const digestInfo = child(macData, 0, TAG.SEQUENCE);
+  const alg = child(digestInfo, 0, TAG.SEQUENCE);
+  const expected = octets(child(digestInfo, 1));
+  const salt = octets(child(macData, 1));
+  const iterations = checkIterations(macData.children[2] ? intOf(child(macData, 2)) : 1);
+  const algOid = oidOf(child(alg, 0));
+  if (algOid === OIDS.pbmac1) {
+    // RFC 9579: PBKDF2 over the UTF-8 password, then HMAC
+    const params = child(alg, 1, TAG.SEQUENCE);
+    const kdf = child(params, 0, TAG.SEQUENCE);
+    if (oidOf(child(kdf, 0)) !== OIDS.pbkdf2) throw new UnsupportedError('PBMAC1 with a key derivation other than PBKDF2 is not supported');
+    const p = child(kdf, 1, TAG.SEQUENCE);
+    const pSalt = octets(child(p, 0));
+    const pIter = checkIterations(intOf(child(p, 1)));
+    const keyLength = intOf(child(p, 2));
+    let prf = 'sha1';
+    if (p.children[3]) prf = HMAC_BY_OID[oidOf(child(p.children[3], 0))] ?? 'sha1';
+    const hmacHash = HMAC_BY_OID[oidOf(child(child(params, 1), 0))];
+    if (!hmacHash) throw new UnsupportedError('PBMAC1 with an unknown MAC is not supported');
+    const key = pbkdf2Sync(utf8, pSalt, pIter, keyLength, prf);
+    const got = createHmac(hmacHash, key).update(data).digest();
+    if (got.length === expected.length && timingSafeEqual(got, expected)) return { bmp: candidates[0]!, mac: `pbmac1-${hmacHash}`, iterations: pIter };
+    throw new PasswordError('mac');
+  }
+  const hash = HASH_BY_OID[algOid];
+  if (!hash) throw new UnsupportedError(`MAC digest ${algOid} is not supported`);
+  const size = createHash(hash).digest().length;
+  for (const bmp of candidates) {
+    const key = pkcs12Kdf(hash, bmp, salt, 3, iterations, size);
+    const got = createHmac(hash, key).update(data).digest();
+    if (got.length === expected.length && timingSafeEqual(got, expected)) return { bmp, mac: hash, iterations };
+  }
+  throw new PasswordError('mac');
+}
+
+function attributesOf(bag: Asn1): { localKeyId?: string } {
+  const attrs = bag.children[2];
+  if (!attrs || attrs.tag !== TAG.SET) return {};
+  for (const a of attrs.children) {
+    if (a.tag === TAG.SEQUENCE && a.children[0]?.tag === TAG.OID && oidOf(a.children[0]) === OIDS.localKeyId) {
+      const value = a.children[1]?.children[0];
+      if (value && (value.tag & 0x1f) === TAG.OCTET_STRING) return { localKeyId: octets(value).toString('hex') };
+    }
+  }
+  return {};
+}
+
+/** Opens a PFX. Throws PasswordError (wrong password), UnsupportedError, or DerError (corrupt). */
+export async function readPkcs12(top: Asn1, password: string): Promise<Pkcs12Contents> {
+  const authSafe = child(top, 1, TAG.SEQUENCE);
+  const authData = octets(child(child(authSafe, 1), 0));
+  const utf8 = Buffer.from(password, 'utf8');
+  const candidates = passwordCandidates(password);
+  const out: Pkcs12Contents = { certificates: [], keys: [], encryption: 'none', algorithms: [], pbes2: false };
+  let bmp = candidates[0]!;
+  const macData = top.children[2];
+  if (macData) {
+    const verified = macVerify(macData, authData, candidates, utf8);
+    bmp = verified.bmp;
+    out.mac = verified.mac;
+    out.macIterations = verified.iterations;
+  }
+  const safes = parseDer(authData);
+  if (safes.tag !== TAG.SEQUENCE) throw new DerError('PKCS#12 authenticated safe is not a SEQUENCE');
+  const note = (r: DecryptResult, what: 'key' | 'cert'): void => {
+    if (!out.algorithms.includes(r.algorithm)) out.algorithms.push(r.algorithm);
+    if (r.pbes2) out.pbes2 = true;
+    if (what === 'key') out.keyEncryption ??= r.encryption;
+    else out.certEncryption ??= r.encryption;
+    out.iterations = Math.max(out.iterations ?? 0, r.iterations);
+  };
+  const decrypt = async (alg: Asn1, data: Buffer, what: 'key' | 'cert'): Promise<Buffer> => {
+    try {
+      const r = await pbeDecrypt(alg, data, bmp, utf8);
+      note(r, what);
+      return r.plain;
+    } catch (err) {
+      // without a MAC, a failed decryption is the only sign of a wrong password
+      if (err instanceof PasswordError && macData) throw new DerError('PKCS#12 content does not decrypt although the MAC matched');
+      throw err;
+    }
+  };
+  for (const info of safes.children) {
+    const type = oidOf(child(info, 0));
+    let safeContents: Buffer;
+    if (type === OIDS.data) safeContents = octets(child(child(info, 1), 0));
+    else if (type === OIDS.encryptedData) {
+      const encryptedData = child(child(info, 1), 0, TAG.SEQUENCE);
+      const eci = child(encryptedData, 1, TAG.SEQUENCE);
+      const alg = child(eci, 1, TAG.SEQUENCE);
+      const body = child(eci, 2);
+      // [0] IMPLICIT OCTET STRING: primitive (0x80) or constructed (0xa0)
+      const data = (body.tag & 0x20) === 0 ? content(body) : Buffer.concat(body.children.map(octets));
+      safeContents = await decrypt(alg, data, 'cert');
+    } else throw new UnsupportedError('PKCS#12 public-key (enveloped) content is not supported');
+    const bags = parseDer(safeContents);
+    for (const bag of bags.children) {
+      const bagId = oidOf(child(bag, 0));
+      const value = child(child(bag, 1), 0);
+      const attrs = attributesOf(bag);
+      if (bagId === OIDS.certBag) {
+        if (oidOf(child(value, 0)) !== OIDS.x509Certificate) continue;
+        out.certificates.push({ der: octets(child(child(value, 1), 0)), ...attrs });
+      } else if (bagId === OIDS.keyBag) {
+        out.keys.push({ der: Buffer.from(raw(value)), ...attrs });
+      } else if (bagId === OIDS.shroudedKeyBag) {
+        const alg = child(value, 0, TAG.SEQUENCE);
+        out.keys.push({ der: await decrypt(alg, octets(child(value, 1)), 'key'), ...attrs });
+      }
+    }
+  }
+  out.encryption = out.keyEncryption ?? out.certEncryption ?? 'none';
+  return out;
+}
+
+// --- writing ---
+
+export interface Pkcs12Input {
+  /** PKCS#8 DER of the private key */
+  keyDer: Buffer;
+  /** the leaf first, then the chain */
+  certificates: Buffer[];
+  password: string;
+  friendlyName?: string;
+  iterations?: number;
+}
+
+function tripleDesEncrypt(plain: Buffer, bmp: Buffer, iterations: number): { alg: Buffer; data: Buffer } {
+  const salt = randomBytes(8);
+  const key = pkcs12Kdf('sha1', bmp, salt, 1, iterations, 24);
+  const iv = pkcs12Kdf('sha1', bmp, salt, 2, iterations, 8);
+  const c = createCipheriv('des-ede3-cbc', key, iv);
+  const data = Buffer.concat([c.update(plain), c.final()]);
+  return { alg: seq(oid(OIDS.pbeSha1TripleDes), seq(octetString(salt), integer(iterations))), data };
+}
+
+/** Builds a PFX that every Windows version imports: key and certificates encrypted with
+ * pbeWithSHAAnd3-KeyTripleDES-CBC, and an HMAC-SHA1 MAC (what `openssl pkcs12 -export -legacy` writes). */
+export function buildLegacyPkcs12(input: Pkcs12Input): Buffer {
+  const iterations = input.iterations ?? 2048;
+  const bmp = bmpPassword(input.password);
+  const leafDer = input.certificates[0];
+  if (!leafDer) throw new Error('a PFX needs at least the leaf certificate');
+  const keyId = createHash('sha1').update(leafDer).digest();
+  const attrs = (withName: boolean): Buffer =>
+    set(
+      ...(withName && input.friendlyName ? [seq(oid(OIDS.friendlyName), set(bmpString(input.friendlyName)))] : []),
+      seq(oid(OIDS.localKeyId), set(octetString(keyId))),
+    );
+  const certBags = input.certificates.map((der, i) => {
+    const value = seq(oid(OIDS.x509Certificate), explicit(0, octetString(der)));
+    return seq(oid(OIDS.certBag), explicit(0, value), ...(i === 0 ? [attrs(true)] : []));
+  });
+  const certSafe = tripleDesEncrypt(seq(...certBags), bmp, iterations);
+  const encryptedData = seq(integer(0), seq(oid(OIDS.data), certSafe.alg, Buffer.concat([Buffer.from([0x80]), derLength(certSafe.data.length), certSafe.data])));
+  const keyEnc = tripleDesEncrypt(input.keyDer, bmp, iterations);
+  const keyBag = seq(oid(OIDS.shroudedKeyBag), explicit(0, seq(keyEnc.alg, octetString(keyEnc.data))), attrs(true));
+  const authSafe = seq(
+    seq(oid(OIDS.encryptedData), explicit(0, encryptedData)),
+    seq(oid(OIDS.data), explicit(0, octetString(seq(keyBag)))),
+  );
+  const macSalt = randomBytes(8);
+  const macKey = pkcs12Kdf('sha1', bmp, macSalt, 3, iterations, 20);
+  const mac = createHmac('sha1', macKey).update(authSafe).digest();
+  const macData = seq(seq(seq(oid('1.3.14.3.2.26'), Buffer.from([TAG.NULL, 0])), octetString(mac)), octetString(macSalt), integer(iterations));
+  return seq(integer(3), seq(oid(OIDS.data), explicit(0, octetString(authSafe))), macData);
+}
+
+function derLength(n: number): Buffer {
+  if (n < 0x80) return Buffer.from([n]);
+  const bytes: number[] = [];
+  while (n > 0) {
+    bytes.unshift(n & 0xff);
+    n = Math.floor(n / 256);
+  }
+  return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
