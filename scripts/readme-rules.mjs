@@ -1,0 +1,12 @@
+// Regenerates the README's rule table from the catalog in src/rules.ts.
+import * as fs from 'node:fs';
+
+const source = fs.readFileSync('src/rules.ts', 'utf8');
+const rows = [...source.matchAll(/\{ id: '([^']+)', severity: '([^']+)', area: '[^']+', summary: '((?:[^'\\]|\\.)*)' \}/g)].map(
+  ([, id, severity, summary]) => `| <a id="rule-${id}"></a>\`${id}\` | ${severity} | ${summary.replace(/\\'/g, "'").replace(/\|/g, '\\|')} |`,
+);
+const readme = fs.readFileSync('README.md', 'utf8');
+const start = readme.indexOf('|---|---|---|\n', readme.indexOf('## Rules')) + '|---|---|---|\n'.length;
+const end = readme.indexOf('\n\n', start);
+fs.writeFileSync('README.md', readme.slice(0, start) + rows.join('\n') + readme.slice(end));
+console.log(`${rows.length} rules`);
