@@ -31,7 +31,7 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
     for (const c of report.certificates) {
       const fs = findingsFor(report, c);
       for (const host of c.hosts) {
-        const mine = fs.filter((f) => f.host === undefined || f.host === host);
+        const mine = fs.filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
         out.push(`| ${STATUS_ICON[worst(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer))} | \`${c.thumbprint}\` | ${c.notAfter.slice(0, 10)} | ${c.daysLeft} | ${cell([...new Set(mine.map((f) => f.rule))].join(', '))} |`);
       }
     }

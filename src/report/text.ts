@@ -20,7 +20,7 @@ export function renderText(report: Report, failOn: FailOn): string {
     for (const c of report.certificates) {
       const fs = findingsFor(report, c);
       for (const h of c.hosts) {
-        const mine = fs.filter((f) => f.host === undefined || f.host === h);
+        const mine = fs.filter((f) => f.rule !== 'cert-host-mismatch' || f.host === h);
         rows.push([MARK[worst(mine)], h, cn(c.subject), cn(c.issuer), c.thumbprint, c.notAfter.slice(0, 10), String(c.daysLeft), [...new Set(mine.map((f) => f.rule))].join(',')]);
       }
     }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../src/cli.js';
+import { soonestExpiry, thumbprints } from '../src/report/findings.js';
+import { addSecret, redact, redactDeep } from '../src/report/redact.js';
+import { toSarif } from '../src/report/sarif.js';
+import { renderSummary } from '../src/report/summary.js';
+import { renderText } from '../src/report/text.js';
+import { finding } from '../src/rules.js';
+import type { Report } from '../src/types.js';
+
+function sample(): Report {
+  return {
+    version: 1,
+    command: 'check',
+    at: '2026-01-01T00:00:00.000Z',
+    certificates: [
+      {
+        file: '/w/certs/a.pfx',
+        hosts: ['www.test1.com', 'test1.com'],
+        subject: 'CN=www.test1.com',
+        issuer: 'CN=Test Intermediate',
+        thumbprint: 'A'.repeat(40),
+        sha256: 'B'.repeat(64),
+        notBefore: '2025-01-01T00:00:00.000Z',
+        notAfter: '2026-01-11T00:00:00.000Z',
+        daysLeft: 10,
+        keyType: 'RSA',
+        keySize: 2048,
+        signature: 'sha256WithRSAEncryption',
+        container: { type: 'pfx', encryption: 'aes-256-cbc', mac: 'sha256' },
+        chain: [{ subject: 'CN=Test Intermediate', thumbprint: 'C'.repeat(40), notAfter: '2025-12-25T00:00:00.000Z', source: 'file' }],
+      },
+    ],
+    endpoints: [],
+    findings: [
+      finding('cert-expires-soon', 'expires in 10 days', { host: 'www.test1.com', file: '/w/certs/a.pfx', fix: 'renew it' }),
+      finding('config-os-family', 'osFamily 4 is below 5', { file: '/w/svc/ServiceConfiguration.Cloud.cscfg', line: 2, fix: 'raise it' }),
+    ],
+  };
+}
+
+describe('outputs', () => {
+  it('days-left is the soonest expiry over the whole chain, not only the leaf', () => {
+    expect(soonestExpiry(sample())).toEqual({ daysLeft: -7, expires: '2025-12-25' });
+  });
+  it('maps every host to its thumbprint', () => {
+    expect(thumbprints(sample())).toEqual({ 'www.test1.com': 'A'.repeat(40), 'test1.com': 'A'.repeat(40) });
+  });
+});
+
+describe('presenters', () => {
+  it('summary has a row per host and the findings with file:line and fix', () => {
+    const md = renderSummary(sample(), 'error', '/w');
+    expect(md).toMatch(/^\| ⚠️ \| www\.test1\.com \| www\.test1\.com \| Test Intermediate \| `A{40}` \| 2026-01-11 \| 10 \| cert-expires-soon \|$/m);
+    expect(md).toMatch(/^\| ⚠️ \| test1\.com \|/m);
+    expect(md).toContain('| test1.com |');
+    expect(md).toContain('svc/ServiceConfiguration.Cloud.cscfg:2');
+    expect(md).toContain('raise it');
+    expect(md).toMatch(/^## ❌ sni-ready check: 1 error, 1 warning/);
+  });
+  it('CLI text says PASSED or FAILED by fail-on', () => {
+    expect(renderText(sample(), 'never')).toContain('PASSED: 1 error(s), 1 warning(s)');
+    expect(renderText(sample(), 'error')).toContain('FAILED');
+  });
+  it('SARIF 2.1.0 has the rules used and results with relative locations', () => {
+    const sarif = toSarif(sample(), '/w', '0.0.0') as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation?: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.id)).toEqual(['cert-expires-soon', 'config-os-family']);
+    const r = sarif.runs[0]!.results[1]!;
+    expect(r.level).toBe('error');
+    expect(r.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'svc/ServiceConfiguration.Cloud.cscfg' }, region: { startLine: 2 } });
+  });
+});
+
+describe('redaction', () => {
+  it('removes a registered secret from text and nested values', () => {
+    addSecret('hunter2-secret');
+    expect(redact('password hunter2-secret used')).toBe('password *** used');
+    expect(redactDeep({ a: ['x hunter2-secret'] })).toEqual({ a: ['x ***'] });
+  });
+});
+
+describe('CLI arguments', () => {
+  it('joins repeated inputs as lines and takes flags without values', () => {
+    const a = parseArgs(['patch', '--sites', 'a.com = a.pfx', '--sites', 'b.com = b.pfx', '--dry-run', '--json']);
+    expect(a.command).toBe('patch');
+    expect(a.values.get('sites')).toBe('a.com = a.pfx\nb.com = b.pfx');
+    expect(a.values.get('dry-run')).toBe('true');
+    expect(a.json).toBe(true);
+  });
+  it('refuses --password and unknown options', () => {
+    expect(() => parseArgs(['check', '--password', 'x'])).toThrow(/not taken on the command line/);
+    expect(() => parseArgs(['check', '--bogus', 'x'])).toThrow(/Unknown option '--bogus'/);
+  });
+});
