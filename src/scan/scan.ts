@@ -1,7 +1,195 @@
-import type { CertificateReport, EndpointReport, Finding, Inputs, Logger } from '../types.js';
+// `scan`: probes live endpoints over TLS with SNI (optionally pinned to an address), compares
+// what is served with what is expected, applies the certificate rules to the served chain, and
+// probes each distinct address once without SNI. One bad host never fails the others.
+import { finding } from '../rules.js';
+import type { CertificateReport, EndpointReport, EndpointSpec, Finding, Inputs, Logger } from '../types.js';
+import { compareServed, probeTls, protocolFinding, subjectName, thumbprint } from '../tls/probe.js';
+import { progressLogger, runPool } from '../tls/pool.js';
+import { ServedChainJudge, daysLeft, loadTrustAnchors } from './served.js';
 
-export async function runScan(inputs: Inputs, log: Logger): Promise<{ certificates: CertificateReport[]; endpoints: EndpointReport[]; findings: Finding[]; notes?: string[] }> {
-  void inputs;
-  void log;
-  throw new Error('command scan is not available yet');
+export interface Expected {
+  thumbprint: string;
+  subject?: string;
+}
+
+export interface ScanResult {
+  certificates: CertificateReport[];
+  endpoints: EndpointReport[];
+  findings: Finding[];
+  notes?: string[];
+}
+
+/** FNV-1a of `host:port@address`: a stable share of endpoints per shard, the same on every runner. */
+export function shardOf(e: Pick<EndpointSpec, 'host' | 'port' | 'address'>, count: number): number {
+  const key = `${e.host}:${e.port}@${e.address ?? ''}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h % count) + 1;
+}
+
+export function selectShard(endpoints: EndpointSpec[], shard: Inputs['shard']): EndpointSpec[] {
+  if (!shard || shard.count <= 1) return endpoints;
+  return endpoints.filter((e) => shardOf(e, shard.count) === shard.index);
+}
+
+/** The expectation for `host`: an exact entry, else a wildcard entry one label up. */
+export function expectedFor(expected: Map<string, Expected>, host: string): Expected | undefined {
+  const exact = expected.get(host);
+  if (exact) return exact;
+  const dot = host.indexOf('.');
+  return dot > 0 ? expected.get(`*.${host.slice(dot + 1)}`) : undefined;
+}
+
+/** Time after which no probe starts: every probe timing out, one wave after another, with room to spare. */
+export function overallDeadlineMs(count: number, concurrency: number, timeoutMs: number): number {
+  return Math.ceil(count / Math.max(1, concurrency)) * timeoutMs * 1.5 + timeoutMs + 30_000;
+}
+
+export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> {
+  const startedAt = Date.now();
+  const certificates: CertificateReport[] = [];
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+
+  const expected = new Map<string, Expected>();
+  let plannedFallback: string | null | undefined = inputs.fallback;
+  if (inputs.sites.length) {
+    const { checkCertificates } = await import('../certs/check.js');
+    const checked = await checkCertificates(inputs);
+    certificates.push(...checked.certificates);
+    findings.push(...checked.findings);
+    for (const site of checked.sites) {
+      if (!site.leaf) continue;
+      for (const h of site.spec.hosts) expected.set(h, { thumbprint: thumbprint(site.leaf), subject: subjectName(site.leaf) });
+    }
+    if (plannedFallback === undefined) plannedFallback = inputs.sites[0]?.hosts[0];
+  }
+  // `expect` lines win over files for the same host.
+  for (const [h, t] of inputs.expect) expected.set(h, { thumbprint: t, subject: expected.get(h)?.subject });
+
+  const endpoints = selectShard(inputs.endpoints, inputs.shard);
+  if (inputs.shard) notes.push(`Shard ${inputs.shard.index}/${inputs.shard.count}: ${endpoints.length} of ${inputs.endpoints.length} endpoints.`);
+  if (!endpoints.length) {
+    if (!inputs.endpoints.length) throw new (await import('../types.js')).InputError("Input 'endpoints' is empty: give one 'HOST[:PORT] [@ADDRESS]' a line for command scan");
+    return { certificates, endpoints: [], findings, notes };
+  }
+
+  const judge = new ServedChainJudge(loadTrustAnchors(inputs), inputs.at, inputs.warnDays, inputs.failDays);
+  const deadlineMs = overallDeadlineMs(endpoints.length, inputs.concurrency, inputs.timeoutMs);
+  if (endpoints.length > inputs.concurrency) log.info(`Scanning ${endpoints.length} endpoints, ${inputs.concurrency} at a time, ${inputs.timeoutMs / 1000} s per connection.`);
+
+  // Each result is reduced to report fields and findings at once: no certificate objects are kept.
+  const reduced = await runPool(endpoints, {
+    concurrency: inputs.concurrency,
+    deadlineMs,
+    onProgress: progressLogger('scan', (l) => log.info(l)),
+    skipped: (e) => unprobed(e, 'The scan reached its overall deadline before probing this endpoint.'),
+    run: async (e, _i, remainingMs) => {
+      const where = `${e.address ?? e.host}:${e.port}`;
+      const r = await probeTls({ host: e.host, port: e.port, address: e.address, servername: e.host, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
+      const report: EndpointReport = { host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni: e.host, protocol: r.protocol, chain: [], ms: r.ms };
+      const out: Finding[] = [];
+      if (!r.ok || !r.chain.length) {
+        report.error = r.error ?? 'No certificate was served.';
+        out.push(unreachable(e.host, where, report.error));
+        return { report, findings: out, target: r.remoteAddress };
+      }
+      const leaf = r.chain[0]!;
+      report.thumbprint = thumbprint(leaf);
+      report.subject = subjectName(leaf);
+      report.issuer = leaf.issuer.replace(/\n/g, ', ');
+      report.notAfter = new Date(leaf.validTo).toISOString();
+      report.daysLeft = daysLeft(leaf, inputs.at);
+      report.chain = judge.chainElements(r.chain);
+      const p = protocolFinding(e.host, where, r.protocol);
+      if (p) out.push(p);
+      const want = expectedFor(expected, e.host);
+      if (want) {
+        const w = compareServed(e.host, where, { thumbprint: report.thumbprint, subject: report.subject }, want);
+        if (w) out.push(w);
+      }
+      out.push(...judge.judge(r.chain, e.host, where));
+      return { report, findings: out, target: e.address ?? r.remoteAddress };
+    },
+  });
+
+  const reports: EndpointReport[] = [];
+  // Distinct addresses (pinned, or what DNS gave) → the hosts seen there, for the no-SNI probe.
+  const targets = new Map<string, { address: string; port: number; hosts: string[] }>();
+  for (const [i, r] of reduced.entries()) {
+    reports.push(r.report);
+    findings.push(...r.findings);
+    const address = endpoints[i]!.address ?? r.target;
+    if (!address) continue;
+    const key = `${address}|${endpoints[i]!.port}`;
+    const t = targets.get(key) ?? { address, port: endpoints[i]!.port, hosts: [] };
+    if (t.hosts.length < 5) t.hosts.push(endpoints[i]!.host);
+    targets.set(key, t);
+  }
+
+  const fallbackWant = plannedFallback ? expectedFor(expected, plannedFallback) : undefined;
+  const noSni = await runPool([...targets.values()], {
+    concurrency: inputs.concurrency,
+    deadlineMs: overallDeadlineMs(targets.size, inputs.concurrency, inputs.timeoutMs),
+    skipped: (t) => ({ report: { host: t.address, port: t.port, address: t.address, sni: null, chain: [], error: 'Not probed: the overall deadline passed.' } as EndpointReport, findings: [] as Finding[] }),
+    run: async (t, _i, remainingMs) => {
+      const where = `${t.address}:${t.port}`;
+      const r = await probeTls({ host: t.address, port: t.port, address: t.address, servername: null, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
+      const report: EndpointReport = { host: t.address, port: t.port, address: t.address, sni: null, protocol: r.protocol, chain: [], ms: r.ms };
+      const out: Finding[] = [];
+      const leaf = r.ok ? r.chain[0] : undefined;
+      if (!leaf) {
+        report.error = r.error ?? 'No certificate was served.';
+        if (plannedFallback !== null) {
+          out.push(
+            finding('tls-no-sni-fallback', `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${where} (serving ${t.hosts.join(', ')}): ${report.error}`, {
+              host: t.address,
+              fix: "Add a fallback certificate for clients without SNI (IIS: a '0.0.0.0:443' mapping, see the 'fallback' input), or set fallback: none if they are not supported on purpose.",
+            }),
+          );
+        }
+      } else {
+        report.thumbprint = thumbprint(leaf);
+        report.subject = subjectName(leaf);
+        report.issuer = leaf.issuer.replace(/\n/g, ', ');
+        report.notAfter = new Date(leaf.validTo).toISOString();
+        report.daysLeft = daysLeft(leaf, inputs.at);
+        report.chain = judge.chainElements(r.chain);
+        if (fallbackWant && plannedFallback && t.hosts.includes(plannedFallback) && fallbackWant.thumbprint !== report.thumbprint) {
+          out.push(
+            finding('tls-no-sni-fallback', `Clients without SNI get '${report.subject}' (${report.thumbprint}) from ${where}, not the planned fallback ${plannedFallback} (${fallbackWant.thumbprint}).`, {
+              host: t.address,
+              fix: `Map ${plannedFallback}'s certificate to 0.0.0.0:443 (the non-SNI fallback) and remove other IP-specific :443 mappings.`,
+            }),
+          );
+        }
+      }
+      return { report, findings: out };
+    },
+  });
+  for (const r of noSni) {
+    reports.push(r.report);
+    findings.push(...r.findings);
+  }
+
+  const failed = reduced.filter((r) => r.report.error).length;
+  notes.push(`Probed ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} and ${targets.size} address${targets.size === 1 ? '' : 'es'} without SNI in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${failed} unreachable.`);
+  return { certificates, endpoints: reports, findings, notes };
+}
+
+function unreachable(host: string, where: string, reason: string): Finding {
+  return finding('tls-unreachable', `${host} (${where}): ${reason}`, {
+    host,
+    fix: 'Check DNS, that the server listens on this port, firewalls/NSGs in between, and that the server has a certificate bound for this host name (SNI).',
+  });
+}
+
+function unprobed(e: EndpointSpec, reason: string): { report: EndpointReport; findings: Finding[]; target?: string } {
+  return {
+    report: { host: e.host, port: e.port, address: e.address ?? '', sni: e.host, chain: [], error: reason },
+    findings: [unreachable(e.host, `${e.address ?? e.host}:${e.port}`, reason)],
+  };
 }

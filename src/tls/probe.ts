@@ -28,6 +28,8 @@ export interface ProbeResult {
   chain: X509Certificate[];
   /** one sentence with the reason, when !ok */
   error?: string;
+  /** the IP address actually connected to (after DNS), when the TCP connection was made */
+  remoteAddress?: string;
   /** milliseconds from start to result */
   ms: number;
 }
@@ -54,6 +56,7 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
   return new Promise<ProbeResult>((resolve) => {
     let settled = false;
     let connected = false;
+    let remoteAddress: string | undefined;
     let socket: tls.TLSSocket | undefined;
 
     const finish = (result: Omit<ProbeResult, 'ms'>): void => {
@@ -65,7 +68,7 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
         socket.on('error', () => undefined); // late errors after destroy must not crash the run
         socket.destroy();
       }
-      resolve({ ...result, ms: Math.round(performance.now() - started) });
+      resolve({ ...result, remoteAddress, ms: Math.round(performance.now() - started) });
     };
 
     const timer = setTimeout(() => {
@@ -100,6 +103,7 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
     }
     socket.once('connect', () => {
       connected = true;
+      remoteAddress = socket!.remoteAddress;
     });
     socket.once('secureConnect', () => {
       try {

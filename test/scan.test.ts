@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseInputs } from '../src/inputs.js';
+import { runScan, selectShard, shardOf } from '../src/scan/scan.js';
+import { runPool } from '../src/tls/pool.js';
+import type { Finding, Logger } from '../src/types.js';
+import { issue, makePki, sha1, tempDir, type Pki, type Issued } from './helpers/pki.js';
+import { closedPort, startHostile, startSniServer, type Running } from './helpers/tlsServers.js';
+
+let pki: Pki;
+let fallback: Issued;
+let server: Running;
+let refused: number;
+const running: Running[] = [];
+const lines: string[] = [];
+const log: Logger = { info: (l) => lines.push(l), warn: (l) => lines.push(l) };
+
+function inputs(values: Record<string, string>) {
+  return parseInputs((n) => values[n] ?? '', {}, pki.dir);
+}
+
+const of = (fs: Finding[], host: string) => fs.filter((f) => f.host === host).map((f) => f.rule).sort();
+
+beforeAll(async () => {
+  pki = makePki(tempDir(), {
+    a: { cn: 'a.test', dns: ['a.test'] },
+    b: { cn: 'b.test', dns: ['b.test'] },
+    soon: { cn: 'soon.test', dns: ['soon.test'], days: 3 },
+  });
+  fallback = issue(pki.dir, 'fallback', { cn: 'fallback.test', dns: ['fallback.test'] }, pki.intermediate);
+  server = await startSniServer(
+    {
+      'a.test': { key: pki.leaves.a!.key, certs: [pki.leaves.a!.cert, pki.intermediate.cert] },
+      'b.test': { key: pki.leaves.b!.key, certs: [pki.leaves.b!.cert] },
+      'soon.test': { key: pki.leaves.soon!.key, certs: [pki.leaves.soon!.cert, pki.intermediate.cert] },
+    },
+    { key: fallback.key, certs: [fallback.cert] },
+  );
+  running.push(server);
+  refused = await closedPort();
+});
+
+afterAll(async () => {
+  await Promise.all(running.map((r) => r.close()));
+});
+
+describe('runScan', () => {
+  it('judges each endpoint on its own: right, leaf-only, wrong, expiring, refused; plus one no-SNI probe per address', async () => {
+    const p = server.port;
+    const scan = await runScan(
+      inputs({
+        command: 'scan',
+        trust: 'root.crt',
+        endpoints: [`a.test:${p} @127.0.0.1`, `b.test:${p} @127.0.0.1`, `c.test:${p} @127.0.0.1`, `soon.test:${p} @127.0.0.1`, `d.test:${refused} @127.0.0.1`].join('\n'),
+        expect: [`a.test = ${sha1(pki.leaves.a!.cert)}`, `b.test = ${sha1(pki.leaves.b!.cert)}`, `c.test = ${sha1(pki.leaves.a!.cert)}`].join('\n'),
+      }),
+      log,
+    );
+    expect(of(scan.findings, 'a.test')).toEqual([]);
+    expect(of(scan.findings, 'b.test')).toEqual(['tls-chain-incomplete']);
+    // c.test gets the (leaf-only) fallback certificate.
+    expect(of(scan.findings, 'c.test')).toEqual(['cert-host-mismatch', 'tls-chain-incomplete', 'tls-wrong-certificate']);
+    const wrong = scan.findings.find((f) => f.rule === 'tls-wrong-certificate')!;
+    expect(wrong.message).toContain(sha1(fallback.cert));
+    expect(wrong.message).toContain(sha1(pki.leaves.a!.cert));
+    expect(of(scan.findings, 'soon.test')).toEqual(['cert-expires-soon']);
+    expect(scan.findings.find((f) => f.host === 'soon.test')!.severity).toBe('error');
+    const d = scan.findings.find((f) => f.host === 'd.test')!;
+    expect(d.rule).toBe('tls-unreachable');
+    expect(d.message).toMatch(/refused/);
+    expect(d.fix).toBeTruthy();
+
+    const a = scan.endpoints.find((e) => e.host === 'a.test')!;
+    expect(a).toMatchObject({ port: p, address: '127.0.0.1', sni: 'a.test', protocol: 'TLSv1.3', thumbprint: sha1(pki.leaves.a!.cert) });
+    expect(a.chain.map((c) => c.thumbprint)).toEqual([sha1(pki.leaves.a!.cert), sha1(pki.intermediate.cert)]);
+    expect(a.daysLeft).toBeGreaterThan(360);
+    expect(scan.endpoints.find((e) => e.host === 'd.test')!.error).toMatch(/refused/);
+
+    const noSni = scan.endpoints.filter((e) => e.sni === null);
+    expect(noSni.map((e) => `${e.address}:${e.port}`).sort()).toEqual([`127.0.0.1:${p}`, `127.0.0.1:${refused}`].sort());
+    expect(noSni.find((e) => e.port === p)!.thumbprint).toBe(sha1(fallback.cert));
+    // The refused address gives clients without SNI nothing.
+    expect(scan.findings.filter((f) => f.rule === 'tls-no-sni-fallback')).toHaveLength(1);
+  });
+
+  it('reports a no-SNI fallback other than the planned one, and none with fallback: none', async () => {
+    const p = server.port;
+    const base = { command: 'scan', trust: 'root.crt', endpoints: `a.test:${p} @127.0.0.1`, expect: `a.test = ${sha1(pki.leaves.a!.cert)}` };
+    const planned = await runScan(inputs({ ...base, fallback: 'a.test' }), log);
+    const f = planned.findings.filter((x) => x.rule === 'tls-no-sni-fallback');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain(sha1(fallback.cert));
+    const none = await runScan(inputs({ ...base, fallback: 'none', endpoints: `a.test:${refused} @127.0.0.1` }), log);
+    expect(none.findings.map((x) => x.rule)).toEqual(['tls-unreachable']);
+  });
+
+  it('reports an untrusted chain against the system store', async () => {
+    const scan = await runScan(inputs({ command: 'scan', endpoints: `a.test:${server.port} @127.0.0.1`, fallback: 'none' }), log);
+    // The test root is not in Node's store and the server does not send it: the issuer is missing.
+    expect(of(scan.findings, 'a.test')).toEqual(['tls-chain-incomplete']);
+  });
+
+  it('hostile servers cost at most the timeout and the other endpoints still succeed', async () => {
+    const hostile = await Promise.all((['silent', 'reset', 'garbage', 'drip'] as const).map((k) => startHostile(k)));
+    running.push(...hostile);
+    const started = Date.now();
+    const scan = await runScan(
+      inputs({
+        command: 'scan',
+        trust: 'root.crt',
+        timeout: '1',
+        concurrency: '3',
+        fallback: 'none',
+        endpoints: [...hostile.map((h, i) => `h${i}.test:${h.port} @127.0.0.1`), `a.test:${server.port} @127.0.0.1`, `b.test:${server.port} @127.0.0.1`].join('\n'),
+      }),
+      log,
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+    for (let i = 0; i < hostile.length; i++) expect(of(scan.findings, `h${i}.test`)).toEqual(['tls-unreachable']);
+    expect(of(scan.findings, 'a.test')).toEqual([]);
+    expect(scan.endpoints.find((e) => e.host === 'b.test')!.thumbprint).toBe(sha1(pki.leaves.b!.cert));
+  });
+});
+
+describe('sharding', () => {
+  it('splits endpoints deterministically into disjoint shards that cover all', () => {
+    const eps = Array.from({ length: 300 }, (_, i) => ({ host: `h${i}.example.com`, port: 443, line: i + 1 }));
+    const shards = [1, 2, 3].map((index) => selectShard(eps, { index, count: 3 }));
+    expect(shards.reduce((n, s) => n + s.length, 0)).toBe(300);
+    expect(new Set(shards.flat().map((e) => e.host)).size).toBe(300);
+    for (const s of shards) expect(s.length).toBeGreaterThan(60);
+    expect(shardOf({ host: 'www.test1.com', port: 443 }, 4)).toBe(shardOf({ host: 'www.test1.com', port: 443 }, 4));
+    expect(selectShard(eps, undefined)).toHaveLength(300);
+  });
+});
+
+describe('runPool', () => {
+  it('keeps at most `concurrency` in flight, reports progress, and skips what the deadline leaves', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const progress: number[] = [];
+    const out = await runPool(Array.from({ length: 20 }, (_, i) => i), {
+      concurrency: 4,
+      run: async (i) => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+        if (i === 3) throw new Error('bug');
+        return `ok${i}`;
+      },
+      skipped: (i) => `skipped${i}`,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(peak).toBe(4);
+    expect(out[0]).toBe('ok0');
+    expect(out[3]).toBe('skipped3');
+    expect(progress.at(-1)).toBe(20);
+    const late = await runPool([1, 2, 3], { concurrency: 1, deadlineMs: 30, run: async (i) => (await new Promise((r) => setTimeout(r, 50)), `ok${i}`), skipped: (i) => `skipped${i}` });
+    expect(late).toEqual(['ok1', 'skipped2', 'skipped3']);
+  });
+});
