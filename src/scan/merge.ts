@@ -1,6 +1,106 @@
-import type { Inputs, Report } from '../types.js';
+// `merge`: combines the JSON reports of sharded `scan` jobs into one report (then one summary
+// and one tracking issue). A missing or invalid shard report is an input error naming the file:
+// a merge that silently dropped a shard would hide endpoints.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CertificateReport, EndpointReport, Finding, Inputs, Report } from '../types.js';
+import { InputError } from '../types.js';
+
+/** Expands `*` and `?` in the last path segment (no other glob syntax), sorted; a plain path is returned as is. */
+export function expandReportPaths(patterns: string[], cwd: string): string[] {
+  const out: string[] = [];
+  for (const raw of patterns) {
+    const p = path.resolve(cwd, raw.trim());
+    const base = path.basename(p);
+    if (!/[*?]/.test(base)) {
+      out.push(p);
+      continue;
+    }
+    const dir = path.dirname(p);
+    if (/[*?]/.test(dir)) throw new InputError(`Invalid pattern '${raw}' in input 'reports': '*' and '?' are allowed in the file name only`);
+    const re = new RegExp('^' + base.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      throw new InputError(`Input 'reports': directory '${dir}' of pattern '${raw}' cannot be read`);
+    }
+    const matched = names.filter((n) => re.test(n)).sort().map((n) => path.join(dir, n));
+    if (!matched.length) throw new InputError(`Input 'reports': no file matches '${raw}' (a shard job may have failed to upload its report)`);
+    out.push(...matched);
+  }
+  return [...new Set(out)];
+}
+
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+
+function readShard(file: string): Report {
+  let text: string;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_REPORT_BYTES) throw new InputError(`Shard report '${file}' is larger than 256 MB`);
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`Shard report '${file}' cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new InputError(`Shard report '${file}' is not valid JSON`);
+  }
+  const r = data as Partial<Report> | null;
+  if (!r || typeof r !== 'object' || Array.isArray(r)) throw new InputError(`Shard report '${file}' is not a sni-ready report (expected a JSON object)`);
+  if (r.version !== 1) throw new InputError(`Shard report '${file}' has version ${JSON.stringify(r.version)}; this sni-ready reads version 1`);
+  for (const key of ['endpoints', 'certificates', 'findings'] as const) {
+    if (r[key] !== undefined && !Array.isArray(r[key])) throw new InputError(`Shard report '${file}' is not a sni-ready report ('${key}' is not a list)`);
+  }
+  if (!Array.isArray(r.findings)) throw new InputError(`Shard report '${file}' is not a sni-ready report (no 'findings' list)`);
+  for (const f of r.findings) {
+    if (!f || typeof f.rule !== 'string' || typeof f.message !== 'string' || !['error', 'warning', 'notice'].includes(f.severity)) {
+      throw new InputError(`Shard report '${file}' holds a malformed finding`);
+    }
+  }
+  return r as Report;
+}
 
 export async function mergeReports(inputs: Inputs): Promise<Report> {
-  void inputs;
-  throw new Error('command merge is not available yet');
+  if (!inputs.reports.length) throw new InputError("Input 'reports' is empty: give the shard reports (paths or globs, one a line) for command merge");
+  const files = expandReportPaths(inputs.reports, inputs.cwd);
+  const endpoints: EndpointReport[] = [];
+  const certificates: CertificateReport[] = [];
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const seenFinding = new Set<string>();
+  const seenCert = new Set<string>();
+  const seenNoSni = new Set<string>();
+  for (const file of files) {
+    const r = readShard(file);
+    for (const e of r.endpoints ?? []) {
+      // Every shard probes its addresses without SNI: keep one row per address.
+      if (e.sni === null) {
+        const key = `${e.address}|${e.port}`;
+        if (seenNoSni.has(key)) continue;
+        seenNoSni.add(key);
+      }
+      endpoints.push(e);
+    }
+    for (const c of r.certificates ?? []) {
+      const key = `${c.file}|${c.thumbprint}`;
+      if (seenCert.has(key)) continue;
+      seenCert.add(key);
+      certificates.push(c);
+    }
+    for (const f of r.findings) {
+      // Shards share file findings (from `sites`) and no-SNI findings: report each once.
+      const key = `${f.rule}|${f.severity}|${f.host ?? ''}|${f.file ?? ''}|${f.line ?? ''}|${f.message}`;
+      if (seenFinding.has(key)) continue;
+      seenFinding.add(key);
+      findings.push(f);
+    }
+    for (const n of r.notes ?? []) if (typeof n === 'string') notes.push(`${path.basename(file)}: ${n}`);
+  }
+  notes.unshift(`Merged ${files.length} shard report${files.length === 1 ? '' : 's'}: ${endpoints.filter((e) => e.sni !== null).length} endpoints.`);
+  return { version: 1, command: 'merge', at: inputs.at.toISOString(), certificates, endpoints, findings, notes };
 }
