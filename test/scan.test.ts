@@ -3,7 +3,7 @@ import { parseInputs } from '../src/inputs.js';
 import { runScan, selectShard, shardOf } from '../src/scan/scan.js';
 import { runPool } from '../src/tls/pool.js';
 import type { Finding, Logger } from '../src/types.js';
-import { issue, makePki, sha1, tempDir, type Pki, type Issued } from './helpers/pki.js';
+import { issue, makePki, pfx, sha1, tempDir, type Pki, type Issued } from './helpers/pki.js';
 import { closedPort, startHostile, startSniServer, type Running } from './helpers/tlsServers.js';
 
 let pki: Pki;
@@ -91,6 +91,23 @@ describe('runScan', () => {
     expect(f[0]!.message).toContain(sha1(fallback.cert));
     const none = await runScan(inputs({ ...base, fallback: 'none', endpoints: `a.test:${refused} @127.0.0.1` }), log);
     expect(none.findings.map((x) => x.rule)).toEqual(['tls-unreachable']);
+  });
+
+  it('takes the expected thumbprints from sites files and plans the first host as the no-SNI fallback', async () => {
+    const file = pfx(pki.dir, 'a', pki.leaves.a!, [pki.intermediate.cert], 'pw');
+    const p = server.port;
+    const scan = await runScan(
+      inputs({ command: 'scan', trust: 'root.crt', sites: 'a.test c.test = a.pfx', password: 'pw', endpoints: [`a.test:${p} @127.0.0.1`, `c.test:${p} @127.0.0.1`].join('\n') }),
+      log,
+    );
+    expect(scan.certificates.map((c) => c.thumbprint)).toEqual([sha1(pki.leaves.a!.cert)]);
+    expect(of(scan.findings, 'a.test')).toEqual([]);
+    const wrong = scan.findings.find((f) => f.rule === 'tls-wrong-certificate' && f.host === 'c.test')!;
+    expect(wrong.message).toContain(`'a.test' (${sha1(pki.leaves.a!.cert)})`);
+    expect(wrong.message).toContain(sha1(fallback.cert));
+    const noSni = scan.findings.filter((f) => f.rule === 'tls-no-sni-fallback');
+    expect(noSni).toHaveLength(1);
+    expect(noSni[0]!.message).toContain('planned fallback a.test');
   });
 
   it('reports an untrusted chain against the system store', async () => {

@@ -3,9 +3,10 @@
 // probes each distinct address once without SNI. One bad host never fails the others.
 import { finding } from '../rules.js';
 import type { CertificateReport, EndpointReport, EndpointSpec, Finding, Inputs, Logger } from '../types.js';
-import { compareServed, probeTls, protocolFinding, subjectName, thumbprint } from '../tls/probe.js';
+import { daysLeft, formatName, loadTrust, notAfter, shortName, subjectName, thumbprint } from '../certs/chain.js';
+import { compareServed, probeTls, protocolFinding } from '../tls/probe.js';
 import { progressLogger, runPool } from '../tls/pool.js';
-import { ServedChainJudge, daysLeft, loadTrustAnchors } from './served.js';
+import { ServedChainJudge } from './served.js';
 
 export interface Expected {
   thumbprint: string;
@@ -63,7 +64,7 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     findings.push(...checked.findings);
     for (const site of checked.sites) {
       if (!site.leaf) continue;
-      for (const h of site.spec.hosts) expected.set(h, { thumbprint: thumbprint(site.leaf), subject: subjectName(site.leaf) });
+      for (const h of site.spec.hosts) expected.set(h, { thumbprint: thumbprint(site.leaf), subject: shortName(site.leaf) });
     }
     if (plannedFallback === undefined) plannedFallback = inputs.sites[0]?.hosts[0];
   }
@@ -77,7 +78,7 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     return { certificates, endpoints: [], findings, notes };
   }
 
-  const judge = new ServedChainJudge(loadTrustAnchors(inputs), inputs.at, inputs.warnDays, inputs.failDays);
+  const judge = new ServedChainJudge(loadTrust(inputs), inputs.at, inputs.warnDays, inputs.failDays);
   const deadlineMs = overallDeadlineMs(endpoints.length, inputs.concurrency, inputs.timeoutMs);
   if (endpoints.length > inputs.concurrency) log.info(`Scanning ${endpoints.length} endpoints, ${inputs.concurrency} at a time, ${inputs.timeoutMs / 1000} s per connection.`);
 
@@ -100,15 +101,15 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
       const leaf = r.chain[0]!;
       report.thumbprint = thumbprint(leaf);
       report.subject = subjectName(leaf);
-      report.issuer = leaf.issuer.replace(/\n/g, ', ');
-      report.notAfter = new Date(leaf.validTo).toISOString();
+      report.issuer = formatName(leaf.issuer);
+      report.notAfter = notAfter(leaf).toISOString();
       report.daysLeft = daysLeft(leaf, inputs.at);
       report.chain = judge.chainElements(r.chain);
       const p = protocolFinding(e.host, where, r.protocol);
       if (p) out.push(p);
       const want = expectedFor(expected, e.host);
       if (want) {
-        const w = compareServed(e.host, where, { thumbprint: report.thumbprint, subject: report.subject }, want);
+        const w = compareServed(e.host, where, { thumbprint: report.thumbprint, subject: shortName(leaf) }, want);
         if (w) out.push(w);
       }
       out.push(...judge.judge(r.chain, e.host, where));
@@ -154,13 +155,13 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
       } else {
         report.thumbprint = thumbprint(leaf);
         report.subject = subjectName(leaf);
-        report.issuer = leaf.issuer.replace(/\n/g, ', ');
-        report.notAfter = new Date(leaf.validTo).toISOString();
+        report.issuer = formatName(leaf.issuer);
+        report.notAfter = notAfter(leaf).toISOString();
         report.daysLeft = daysLeft(leaf, inputs.at);
         report.chain = judge.chainElements(r.chain);
         if (fallbackWant && plannedFallback && t.hosts.includes(plannedFallback) && fallbackWant.thumbprint !== report.thumbprint) {
           out.push(
-            finding('tls-no-sni-fallback', `Clients without SNI get '${report.subject}' (${report.thumbprint}) from ${where}, not the planned fallback ${plannedFallback} (${fallbackWant.thumbprint}).`, {
+            finding('tls-no-sni-fallback', `Clients without SNI get '${shortName(leaf)}' (${report.thumbprint}) from ${where}, not the planned fallback ${plannedFallback} (${fallbackWant.thumbprint}).`, {
               host: t.address,
               fix: `Map ${plannedFallback}'s certificate to 0.0.0.0:443 (the non-SNI fallback) and remove other IP-specific :443 mappings.`,
             }),
