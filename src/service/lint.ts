@@ -1,7 +1,231 @@
+// Service-config findings (part of `check`, and re-run by `patch` on its own result): each one
+// names the csdef/cscfg file and line, what is wrong, and how to fix it.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { finding } from '../rules.js';
 import type { ConfigReport, Finding, Inputs, LoadedSite } from '../types.js';
+import {
+  chooseRole,
+  configRole,
+  configThumbprints,
+  declaredCerts,
+  inputEndpoints,
+  isHttps443,
+  isServiceFile,
+  normalizeThumbprint,
+  OS_FAMILIES,
+  readServiceFile,
+  siteBindings,
+  sites as roleSites,
+  type RoleView,
+  type ServiceFile,
+} from './model.js';
+import { certFacts, findStartupTask, type CertFacts } from './plan.js';
+import { defaultStartupDir, parseStartupData, STARTUP_DATA, type StartupData } from './startup.js';
+import { attr, child } from './xml.js';
+
+export interface LintContext {
+  inputs: Inputs;
+  definition?: ServiceFile;
+  configurations: ServiceFile[];
+  role?: RoleView;
+  facts: CertFacts;
+  /** the startup data file and its content (null when absent or not ours) */
+  startupDataFile?: string;
+  startupData: StartupData | null;
+}
 
 export async function lintService(inputs: Inputs, sites: LoadedSite[]): Promise<{ config: ConfigReport; findings: Finding[] }> {
-  void inputs;
-  void sites;
-  throw new Error('reading service-definition/service-configuration is not available yet');
+  const findings: Finding[] = [];
+  const config: ConfigReport = { serviceDefinition: inputs.serviceDefinition, serviceConfigurations: inputs.serviceConfigurations, changed: false, written: [] };
+  let definition: ServiceFile | undefined;
+  if (inputs.serviceDefinition) {
+    const d = readServiceFile(inputs.serviceDefinition, 'definition');
+    if (isServiceFile(d)) definition = d;
+    else findings.push(d);
+  }
+  const configurations: ServiceFile[] = [];
+  for (const file of inputs.serviceConfigurations) {
+    const c = readServiceFile(file, 'configuration');
+    if (isServiceFile(c)) configurations.push(c);
+    else findings.push(c);
+  }
+  let role: RoleView | undefined;
+  if (definition) {
+    const r = chooseRole(definition, inputs.role);
+    if ('el' in r) role = r;
+    else findings.push(r);
+  }
+  let startupDataFile: string | undefined;
+  let startupData: StartupData | null = null;
+  if (definition && role) {
+    startupDataFile = path.join(inputs.startupDir ?? defaultStartupDir(definition.file, role.name), STARTUP_DATA);
+    try {
+      startupData = parseStartupData(fs.readFileSync(startupDataFile, 'utf8'));
+    } catch {
+      startupData = null;
+    }
+  }
+  findings.push(...lintParsed({ inputs, definition, configurations, role, facts: certFacts(sites), startupDataFile, startupData }));
+  return { config, findings };
+}
+
+/** Findings for already-parsed files (also used by `patch` to check its own result). */
+export function lintParsed(ctx: LintContext): Finding[] {
+  const { inputs, definition, configurations, role, facts } = ctx;
+  const out: Finding[] = [];
+
+  for (const cfg of configurations) {
+    const root = cfg.doc.root;
+    const raw = attr(root, 'osFamily');
+    const os = raw !== undefined && /^\s*\d+\s*$/.test(raw) ? Number(raw) : undefined;
+    if (os === undefined || os < inputs.osFamily) {
+      const what = raw === undefined ? 'no osFamily (Azure then uses family 1, Windows Server 2008 SP2)' : os === undefined ? `osFamily '${raw}', which is not a number` : `osFamily ${os} (${OS_FAMILIES[os] ?? 'unknown'})`;
+      const retired = os !== undefined && os <= 4 ? ' — a retired guest OS family that can no longer be deployed' : raw === undefined ? ' — retired, not deployable' : '';
+      out.push(
+        finding('config-os-family', `${path.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and 'os-family' asks for at least ${inputs.osFamily} (${OS_FAMILIES[inputs.osFamily] ?? 'newer'})`, {
+          file: cfg.file,
+          line: root.line,
+          fix: `Set osFamily="${inputs.osFamily}" (or higher) on <ServiceConfiguration>; 'sni-ready patch' does this.`,
+        }),
+      );
+    }
+  }
+  if (!definition || !role) return out;
+  const def = definition;
+  const declared = declaredCerts(role.el);
+  const declaredNames = new Set(declared.map((d) => d.name));
+  const roleLine = role.el.line;
+  const certsLine = child(role.el, 'Certificates')?.line ?? roleLine;
+
+  // HTTPS endpoint and the certificates endpoints name.
+  const endpoints = inputEndpoints(role.el);
+  const https = endpoints.find(isHttps443);
+  if (!https) {
+    out.push(
+      finding('config-https-endpoint', `Role '${role.name}' has no HTTPS input endpoint on port 443`, {
+        file: def.file,
+        line: child(role.el, 'Endpoints')?.line ?? roleLine,
+        fix: 'Add <InputEndpoint name="HttpsIn" protocol="https" port="443" certificate="..." /> to <Endpoints>; \'sni-ready patch\' does this.',
+      }),
+    );
+  }
+  for (const ep of endpoints) {
+    const cert = attr(ep, 'certificate');
+    if (cert !== undefined && !declaredNames.has(cert)) {
+      out.push(
+        finding('config-cert-undeclared', `Endpoint '${attr(ep, 'name')}' of role '${role.name}' names certificate '${cert}', which the role does not declare`, {
+          file: def.file,
+          line: ep.line,
+          fix: `Declare <Certificate name="${cert}" storeLocation="LocalMachine" storeName="My" /> in the role's <Certificates>, or name a declared certificate.`,
+        }),
+      );
+    }
+  }
+
+  // cscfg thumbprints.
+  const leafThumbs = new Set(facts.leaves.map((l) => l.thumbprint));
+  const listLeaves = () => facts.leaves.map((l) => `${l.hosts.join(' ')}: ${l.thumbprint}`).join('; ');
+  for (const cfg of configurations) {
+    const cr = configRole(cfg, role.name);
+    if (!cr) {
+      out.push(finding('config-role-missing', `${path.basename(cfg.file)} has no <Role name="${role.name}">`, { file: cfg.file, line: cfg.doc.root.line, fix: `Add <Role name="${role.name}"> to ${path.basename(cfg.file)}.` }));
+      continue;
+    }
+    const thumbs = configThumbprints(cr);
+    const crLine = child(cr, 'Certificates')?.line ?? cr.line;
+    for (const d of declared) {
+      if (!thumbs.has(d.name)) {
+        out.push(
+          finding('config-thumbprint', `Certificate '${d.name}' declared in ${path.basename(def.file)} has no thumbprint in ${path.basename(cfg.file)}`, {
+            file: cfg.file,
+            line: crLine,
+            fix: `Add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" /> to role '${role.name}' in ${path.basename(cfg.file)}.`,
+          }),
+        );
+      }
+    }
+    const httpsCert = https ? attr(https, 'certificate') : undefined;
+    const httpsEntry = httpsCert ? thumbs.get(httpsCert) : undefined;
+    if (httpsCert && httpsEntry && facts.leaves.length && !leafThumbs.has(normalizeThumbprint(httpsEntry.thumbprint))) {
+      out.push(
+        finding('config-thumbprint', `Thumbprint '${httpsEntry.thumbprint}' of certificate '${httpsCert}' (HTTPS endpoint) in ${path.basename(cfg.file)} matches none of the certificate files (${listLeaves()})`, {
+          file: cfg.file,
+          line: httpsEntry.el.line,
+          fix: `Set the thumbprint to the certificate's SHA-1 thumbprint, or point the HTTPS endpoint at a certificate from 'sites'; 'sni-ready patch' does this.`,
+        }),
+      );
+    }
+    for (const leaf of facts.leaves) {
+      const entry = [...thumbs].find(([name, e]) => declaredNames.has(name) && normalizeThumbprint(e.thumbprint) === leaf.thumbprint);
+      if (!entry) {
+        out.push(
+          finding('config-thumbprint', `The certificate for ${leaf.hosts.join(', ')} (thumbprint ${leaf.thumbprint}) is not declared for role '${role.name}' in ${path.basename(cfg.file)}`, {
+            file: cfg.file,
+            line: crLine,
+            host: leaf.hosts[0],
+            fix: `Declare it in the csdef (storeName="My") and add its thumbprint ${leaf.thumbprint} with thumbprintAlgorithm="sha1" to the cscfg; 'sni-ready patch' does both.`,
+          }),
+        );
+      }
+    }
+    for (const ca of facts.intermediates) {
+      const entry = [...thumbs].find(([name, e]) => normalizeThumbprint(e.thumbprint) === ca.thumbprint && declared.some((d) => d.name === name && d.storeName.toLowerCase() === 'ca'));
+      if (!entry) {
+        out.push(
+          finding('config-intermediate', `Intermediate '${ca.subject.replace(/\n/g, ', ')}' (thumbprint ${ca.thumbprint}) of ${ca.hosts.join(', ')} is not declared with storeName="CA" for role '${role.name}' (${path.basename(cfg.file)})`, {
+            file: def.file,
+            line: certsLine,
+            host: ca.hosts[0],
+            fix: `Declare <Certificate name="..." storeLocation="LocalMachine" storeName="CA" /> and add thumbprint ${ca.thumbprint} to the cscfg; 'sni-ready patch' does both.`,
+          }),
+        );
+      }
+    }
+  }
+
+  // SNI binding steps.
+  const task = findStartupTask(role.el);
+  const elevated = task !== undefined && attr(task, 'executionContext') === 'elevated';
+  const data = ctx.startupData;
+  for (const leaf of facts.leaves) {
+    for (const host of leaf.hosts) {
+      let why: string | undefined;
+      if (!task) why = `role '${role.name}' has no sni-ready startup task`;
+      else if (!elevated) why = `the startup task '${attr(task, 'commandLine')}' is not elevated`;
+      else if (!data) why = `the startup data file ${ctx.startupDataFile ?? STARTUP_DATA} is missing`;
+      else {
+        const b = data.bindings.find((x) => x.host === host);
+        if (!b) why = `the startup data file does not list ${host}`;
+        else if (b.thumbprint.toUpperCase() !== leaf.thumbprint) why = `the startup data file binds ${host} to ${b.thumbprint}, not to the certificate file's ${leaf.thumbprint}`;
+      }
+      if (why) {
+        out.push(
+          finding('config-sni-binding', `${host} has no SNI binding step: ${why}`, {
+            file: def.file,
+            line: task?.line ?? child(role.el, 'Startup')?.line ?? roleLine,
+            host,
+            fix: "Run 'sni-ready patch' and package the startup folder it writes, so the role adds an sslFlags=1 binding for each host.",
+          }),
+        );
+      }
+    }
+  }
+  const httpsNames = new Set(endpoints.filter(isHttps443).map((e) => attr(e, 'name')));
+  for (const site of roleSites(role.el)) {
+    const bindings = siteBindings(site);
+    const hostless = bindings.filter((b) => httpsNames.has(attr(b, 'endpointName')) && !(attr(b, 'hostHeader') ?? '').trim());
+    const removable = hostless.length < bindings.length;
+    if (!removable && elevated) continue; // the startup task removes the IP-specific mapping it makes
+    for (const b of hostless) {
+      out.push(
+        finding('config-sni-binding', `Binding '${attr(b, 'name')}' of site '${attr(site, 'name')}' has no hostHeader: the fabric makes an IP-specific :443 certificate mapping for it that overrides SNI for every host`, {
+          file: def.file,
+          line: b.line,
+          fix: removable ? "Remove this binding (the startup task adds one SNI binding per host); 'sni-ready patch' does this." : "Run 'sni-ready patch' so the startup task removes the IP-specific mapping.",
+        }),
+      );
+    }
+  }
+  return out;
 }

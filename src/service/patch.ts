@@ -1,8 +1,177 @@
-import type { ConfigReport, Finding, Inputs, LoadedSite, Logger } from '../types.js';
+// `patch`: brings the csdef and every cscfg to the target state of SPEC section 6, writes the
+// startup task's files, and upload-ready PFX files where needed. Nothing is written when a file
+// cannot be read or the role is unknown; a dry run only returns the diff. All writes are atomic
+// (temp file in the same folder + rename), and a failure puts back the files already replaced.
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { assetPath } from '../assets.js';
+import { writeUploadPfx } from '../certs/pfx-write.js';
+import { finding } from '../rules.js';
+import { InputError, type ConfigReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
+import { unifiedDiff } from './diff.js';
+import { lintParsed } from './lint.js';
+import { chooseRole, isServiceFile, parseServiceText, readServiceFile, type ServiceFile } from './model.js';
+import { certFacts, planPatch } from './plan.js';
+import { defaultStartupDir, renderStartupData, STARTUP_CMD, STARTUP_DATA, STARTUP_PS1, startupCommandLine } from './startup.js';
+import { attr } from './xml.js';
+
+export interface PlannedWrite {
+  file: string;
+  before: Buffer | null;
+  after: Buffer;
+  /** permission bits of the file being replaced */
+  mode?: number;
+}
 
 export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Logger): Promise<{ config: ConfigReport; findings: Finding[]; notes?: string[] }> {
-  void inputs;
-  void sites;
-  void log;
-  throw new Error('command patch is not available yet');
+  if (!inputs.serviceDefinition) throw new InputError("Command 'patch' needs input 'service-definition' (the .csdef to patch)");
+  const config: ConfigReport = { serviceDefinition: inputs.serviceDefinition, serviceConfigurations: inputs.serviceConfigurations, changed: false, written: [] };
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+
+  // 1. Read everything; refuse to write anything when one file is unreadable.
+  const d = readServiceFile(inputs.serviceDefinition, 'definition');
+  const cfgs = inputs.serviceConfigurations.map((f) => readServiceFile(f, 'configuration'));
+  for (const x of [d, ...cfgs]) if (!isServiceFile(x)) findings.push(x);
+  if (findings.length || !isServiceFile(d)) return { config, findings, notes: ['patch: nothing written, because a service file could not be read.'] };
+  const definition = d;
+  const configurations = cfgs as ServiceFile[];
+  const role = chooseRole(definition, inputs.role);
+  if (!('el' in role)) return { config, findings: [role], notes: ['patch: nothing written, because the role to configure is unknown.'] };
+
+  const facts = certFacts(sites);
+  if (facts.leaves.length === 0) {
+    return { config, findings, notes: ['patch: nothing written, because no certificate of \'sites\' could be read (see the certificate findings).'] };
+  }
+  const startupDir = inputs.startupDir ?? defaultStartupDir(definition.file, role.name);
+  const commandLine = startupCommandLine(startupDir);
+  if (!commandLine) {
+    findings.push(finding('input-invalid', `The folder name of 'startup-dir' (${path.basename(startupDir)}) cannot be used in the startup task's commandLine`, { fix: "Name the startup folder with letters, digits, '-', '_' or '.' only (the default is sni-ready)." }));
+    return { config, findings };
+  }
+
+  // 2. Plan the edits and the startup files.
+  const plan = planPatch({ inputs, definition, configurations, role, facts, commandLine });
+  findings.push(...plan.findings);
+  notes.push(...plan.notes);
+  const writes: PlannedWrite[] = [];
+  const addWrite = (file: string, after: Buffer) => {
+    let before: Buffer | null = null;
+    let mode: number | undefined;
+    try {
+      before = fs.readFileSync(file);
+      mode = fs.statSync(file).mode & 0o777;
+    } catch {
+      before = null;
+    }
+    if (!before || !before.equals(after)) writes.push({ file, before, after, mode });
+  };
+  addWrite(plan.definition.file, Buffer.from(plan.definition.after, 'utf8'));
+  for (const c of plan.configurations) addWrite(c.file, Buffer.from(c.after, 'utf8'));
+  const dataFile = path.join(startupDir, STARTUP_DATA);
+  addWrite(path.join(startupDir, STARTUP_CMD), fs.readFileSync(assetPath(`startup/${STARTUP_CMD}`)));
+  addWrite(path.join(startupDir, STARTUP_PS1), fs.readFileSync(assetPath(`startup/${STARTUP_PS1}`)));
+  addWrite(dataFile, Buffer.from(renderStartupData(plan.data), 'utf8'));
+
+  // 3. Check the result before writing it: it must parse, and lint must find it in the target state.
+  const afterDef = parseServiceText(definition.file, 'definition', plan.definition.after);
+  const afterCfgs = plan.configurations.map((c) => parseServiceText(c.file, 'configuration', c.after));
+  for (const x of [afterDef, ...afterCfgs]) if (!isServiceFile(x)) throw new Error(`internal error: the patched ${x.file} does not parse (${x.message}); nothing was written`);
+  const afterRole = chooseRole(afterDef as ServiceFile, role.name);
+  if ('el' in afterRole) {
+    findings.push(...lintParsed({ inputs, definition: afterDef as ServiceFile, configurations: afterCfgs as ServiceFile[], role: afterRole, facts, startupDataFile: dataFile, startupData: plan.data }));
+  }
+
+  // 4. Upload-ready PFX files.
+  const targetOs = Math.min(...configurations.map((c) => Math.max(inputs.osFamily, Number(attr(c.doc.root, 'osFamily') ?? 0) || 0)), Infinity);
+  const osAfter = Number.isFinite(targetOs) ? targetOs : inputs.osFamily;
+  const uploads: { site: LoadedSite; out: string; why: string }[] = [];
+  for (const site of sites) {
+    if (!site.leaf || !site.key || !site.container) continue;
+    const type = site.container.type;
+    const aes = type === 'pfx' && /aes/i.test(String(site.container.encryption ?? ''));
+    const why = type === 'p7b' ? 'a P7B cannot be uploaded with its key' : type === 'pem' || type === 'der' ? 'PEM files cannot be uploaded to the portal or Key Vault' : aes && osAfter <= 5 ? `its AES encryption cannot be imported by osFamily ${osAfter} (Windows Server 2016 and older)` : '';
+    if (!why) continue;
+    const out = uploadPfxPath(site.spec.path);
+    if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= fs.statSync(site.spec.path).mtimeMs) {
+      notes.push(`Upload ${out} (3DES PFX with the full chain, same password) for ${site.spec.hosts.join(', ')}: it is up to date.`);
+      continue;
+    }
+    uploads.push({ site, out, why });
+  }
+
+  // 5. Dry run: the diff only.
+  const diffs = writes.map((w) => unifiedDiff(w.before ? w.before.toString('utf8') : '', w.after.toString('utf8'), w.before ? `a/${displayPath(inputs, w.file)}` : '/dev/null', `b/${displayPath(inputs, w.file)}`));
+  config.diff = diffs.join('');
+  if (inputs.dryRun) {
+    for (const u of uploads) notes.push(`Dry run: would write ${u.out} for ${u.site.spec.hosts.join(', ')} (${u.why}).`);
+    notes.push(writes.length ? `Dry run: ${writes.length} file(s) would change; nothing was written.` : 'Dry run: everything is already in the target state.');
+    return { config, findings, notes };
+  }
+
+  // 6. Write.
+  writeFilesAtomically(writes);
+  for (const w of writes) log.info(`patch: wrote ${w.file}`);
+  config.written = writes.map((w) => w.file);
+  for (const u of uploads) {
+    await writeUploadPfx(u.site, u.site.spec.password, u.out);
+    config.written.push(u.out);
+    notes.push(`Wrote ${u.out}, a 3DES PFX with the full chain and the same password, for ${u.site.spec.hosts.join(', ')}: upload it to the portal or Key Vault (${u.why}).`);
+  }
+  config.changed = config.written.length > 0;
+  if (writes.some((w) => w.file.startsWith(startupDir + path.sep))) {
+    notes.push(`Startup files are in ${startupDir}; package that folder so it arrives as approot\\bin\\${path.basename(startupDir)} (the task runs ${commandLine}).`);
+  }
+  return { config, findings, notes };
+}
+
+/** `certs/www.p7b` → `certs/www.upload.pfx` (`www.pfx` → `www.upload.pfx`). */
+export function uploadPfxPath(source: string): string {
+  const ext = path.extname(source);
+  return path.join(path.dirname(source), `${path.basename(source, ext)}.upload.pfx`);
+}
+
+function displayPath(inputs: Inputs, file: string): string {
+  const rel = path.relative(inputs.cwd, file);
+  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file).split(path.sep).join('/');
+}
+
+/**
+ * Writes every file through a temp file in its own folder and a rename. All temp files are
+ * written first; if any write or rename fails, temp files are removed and files already renamed
+ * get their previous bytes back, so a failed run leaves every file as it was.
+ */
+export function writeFilesAtomically(writes: PlannedWrite[]): void {
+  const temps: { w: PlannedWrite; tmp: string }[] = [];
+  const createdDirs: string[] = [];
+  const done: PlannedWrite[] = [];
+  try {
+    for (const w of writes) {
+      const dir = path.dirname(w.file);
+      if (!fs.existsSync(dir)) {
+        const first = fs.mkdirSync(dir, { recursive: true });
+        if (first) createdDirs.push(first);
+      }
+      const tmp = path.join(dir, `.${path.basename(w.file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      fs.writeFileSync(tmp, w.after, { flag: 'wx', mode: w.mode ?? 0o644 });
+      temps.push({ w, tmp });
+    }
+    for (const { w, tmp } of temps) {
+      fs.renameSync(tmp, w.file);
+      done.push(w);
+    }
+  } catch (err) {
+    for (const { tmp } of temps) fs.rmSync(tmp, { force: true });
+    for (const w of done.reverse()) {
+      try {
+        if (w.before) fs.writeFileSync(w.file, w.before);
+        else fs.rmSync(w.file, { force: true });
+      } catch {
+        /* best effort: report the original error below */
+      }
+    }
+    for (const dir of createdDirs.reverse()) fs.rmSync(dir, { recursive: true, force: true });
+    throw new Error(`patch could not write its files (${(err as Error).message}); every file was left as it was`);
+  }
 }

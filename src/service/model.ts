@@ -1,0 +1,177 @@
+// The csdef/cscfg as the rest of src/service sees them: parsed documents with the roles,
+// certificates, endpoints, site bindings and startup tasks picked out, each with its position.
+import * as fs from 'node:fs';
+import { finding } from '../rules.js';
+import type { Finding } from '../types.js';
+import { attr, child, children, decodeXmlBytes, namespaceOf, parseXml, XmlError, type XmlDocument, type XmlElement } from './xml.js';
+
+export const NS_DEFINITION = 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceDefinition';
+export const NS_CONFIGURATION = 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration';
+
+export type ServiceFileKind = 'definition' | 'configuration';
+
+export interface ServiceFile {
+  file: string;
+  kind: ServiceFileKind;
+  doc: XmlDocument;
+}
+
+/** Reads and parses one service file; returns a `config-unreadable` finding instead of throwing. */
+export function readServiceFile(file: string, kind: ServiceFileKind): ServiceFile | Finding {
+  let text: string;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) return finding('config-unreadable', `${file} is not a file`, { file, fix: `Point '${inputName(kind)}' at the ${describe(kind)}.` });
+    const fd = fs.openSync(file, 'r');
+    try {
+      // Read at most one byte past the cap, so a huge file costs nothing.
+      const buf = Buffer.alloc(Math.min(st.size, 4 * 1024 * 1024 + 1));
+      const got = fs.readSync(fd, buf, 0, buf.length, 0);
+      text = decodeXmlBytes(buf.subarray(0, got));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    if (e instanceof XmlError) return unreadable(file, kind, e.message, e.line);
+    return finding('config-unreadable', `Cannot read ${file}: ${(e as Error).message}`, { file, fix: `Point '${inputName(kind)}' at an existing ${describe(kind)}.` });
+  }
+  return parseServiceText(file, kind, text);
+}
+
+export function parseServiceText(file: string, kind: ServiceFileKind, text: string): ServiceFile | Finding {
+  let doc: XmlDocument;
+  try {
+    doc = parseXml(text);
+  } catch (e) {
+    if (e instanceof XmlError) return unreadable(file, kind, e.message, e.line);
+    throw e;
+  }
+  const wantRoot = kind === 'definition' ? 'ServiceDefinition' : 'ServiceConfiguration';
+  const wantNs = kind === 'definition' ? NS_DEFINITION : NS_CONFIGURATION;
+  const ns = namespaceOf(doc.root);
+  if (doc.root.local !== wantRoot || ns !== wantNs) {
+    return finding('config-unreadable', `${file} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'`, {
+      file,
+      line: doc.root.line,
+      fix: `Point '${inputName(kind)}' at the ${describe(kind)} (${kind === 'definition' ? 'ServiceDefinition.csdef' : 'ServiceConfiguration.*.cscfg'}).`,
+    });
+  }
+  return { file, kind, doc };
+}
+
+function unreadable(file: string, kind: ServiceFileKind, message: string, line: number): Finding {
+  return finding('config-unreadable', `${file} line ${line}: ${message}`, {
+    file,
+    line,
+    fix: `Fix the XML of the ${describe(kind)} at line ${line} (a DOCTYPE or entity declaration must be removed).`,
+  });
+}
+
+function describe(kind: ServiceFileKind): string {
+  return kind === 'definition' ? 'service definition (.csdef)' : 'service configuration (.cscfg)';
+}
+
+function inputName(kind: ServiceFileKind): string {
+  return kind === 'definition' ? 'service-definition' : 'service-configuration';
+}
+
+export function isServiceFile(x: ServiceFile | Finding): x is ServiceFile {
+  return (x as ServiceFile).doc !== undefined;
+}
+
+export interface RoleView {
+  el: XmlElement;
+  kind: 'WebRole' | 'WorkerRole';
+  name: string;
+}
+
+export function definitionRoles(def: ServiceFile): RoleView[] {
+  return def.doc.root.children
+    .filter((c) => c.local === 'WebRole' || c.local === 'WorkerRole')
+    .map((el) => ({ el, kind: el.local as 'WebRole' | 'WorkerRole', name: attr(el, 'name') ?? '' }));
+}
+
+/** The role to configure: `wanted`, or the only WebRole. */
+export function chooseRole(def: ServiceFile, wanted: string | undefined): RoleView | Finding {
+  const roles = definitionRoles(def);
+  const list = roles.length ? roles.map((r) => `${r.kind} '${r.name}'`).join(', ') : 'none';
+  if (wanted !== undefined) {
+    const r = roles.find((x) => x.name === wanted);
+    if (r?.kind === 'WebRole') return r;
+    return finding('config-role-missing', r ? `Role '${wanted}' in ${def.file} is a WorkerRole; SNI bindings need an IIS WebRole (roles found: ${list})` : `No role '${wanted}' in ${def.file} (roles found: ${list})`, {
+      file: def.file,
+      line: r?.el.line ?? def.doc.root.line,
+      fix: `Set 'role' to one of the WebRoles: ${roles.filter((x) => x.kind === 'WebRole').map((x) => x.name).join(', ') || '(none)'}.`,
+    });
+  }
+  const web = roles.filter((r) => r.kind === 'WebRole');
+  if (web.length === 1) return web[0]!;
+  return finding('config-role-missing', web.length === 0 ? `${def.file} has no WebRole (roles found: ${list})` : `${def.file} has ${web.length} WebRoles; say which one to configure (roles found: ${list})`, {
+    file: def.file,
+    line: def.doc.root.line,
+    fix: web.length ? `Set the 'role' input to one of: ${web.map((r) => r.name).join(', ')}.` : 'SNI bindings need an IIS WebRole; add one or point at another csdef.',
+  });
+}
+
+export interface DeclaredCert {
+  el: XmlElement;
+  name: string;
+  storeLocation: string;
+  storeName: string;
+}
+
+export function declaredCerts(role: XmlElement): DeclaredCert[] {
+  return children(child(role, 'Certificates'), 'Certificate').map((el) => ({
+    el,
+    name: attr(el, 'name') ?? '',
+    storeLocation: attr(el, 'storeLocation') ?? '',
+    storeName: attr(el, 'storeName') ?? '',
+  }));
+}
+
+export function inputEndpoints(role: XmlElement): XmlElement[] {
+  return children(child(role, 'Endpoints'), 'InputEndpoint');
+}
+
+export function isHttps443(ep: XmlElement): boolean {
+  return (attr(ep, 'protocol') ?? '').toLowerCase() === 'https' && attr(ep, 'port') === '443';
+}
+
+export function startupTasks(role: XmlElement): XmlElement[] {
+  return children(child(role, 'Startup'), 'Task');
+}
+
+export function sites(role: XmlElement): XmlElement[] {
+  return children(child(role, 'Sites'), 'Site');
+}
+
+export function siteBindings(site: XmlElement): XmlElement[] {
+  return children(child(site, 'Bindings'), 'Binding');
+}
+
+/** The cscfg `<Role>` of the given name. */
+export function configRole(cfg: ServiceFile, name: string): XmlElement | undefined {
+  return children(cfg.doc.root, 'Role').find((r) => attr(r, 'name') === name);
+}
+
+/** name → thumbprint (as written) of a cscfg role's certificates. */
+export function configThumbprints(role: XmlElement | undefined): Map<string, { thumbprint: string; el: XmlElement }> {
+  const map = new Map<string, { thumbprint: string; el: XmlElement }>();
+  for (const el of children(child(role, 'Certificates'), 'Certificate')) map.set(attr(el, 'name') ?? '', { thumbprint: attr(el, 'thumbprint') ?? '', el });
+  return map;
+}
+
+export function normalizeThumbprint(t: string): string {
+  return t.replace(/[\s:\u200e\u200f]/g, '').toUpperCase();
+}
+
+/** Windows Server version of each guest OS family, for messages. */
+export const OS_FAMILIES: Record<number, string> = {
+  1: 'Windows Server 2008 SP2',
+  2: 'Windows Server 2008 R2',
+  3: 'Windows Server 2012',
+  4: 'Windows Server 2012 R2',
+  5: 'Windows Server 2016',
+  6: 'Windows Server 2019',
+  7: 'Windows Server 2022',
+};

@@ -1,0 +1,309 @@
+// What `patch` changes: from the certificates of `sites` and the parsed csdef/cscfg, the
+// Certificate names to declare (reusing entries that already carry the same thumbprint), the
+// HTTPS endpoint, the startup task, the cscfg thumbprints and osFamily — as text edits on the
+// original files (see writer.ts), plus the startup data file.
+import type { X509Certificate } from 'node:crypto';
+import { finding } from '../rules.js';
+import type { Finding, Inputs, LoadedSite } from '../types.js';
+import {
+  configRole,
+  configThumbprints,
+  declaredCerts,
+  inputEndpoints,
+  isHttps443,
+  normalizeThumbprint,
+  siteBindings,
+  sites as roleSites,
+  startupTasks,
+  type RoleView,
+  type ServiceFile,
+} from './model.js';
+import { INSTANCE_ID_VARIABLE, INSTANCE_ID_XPATH, STARTUP_CMD, type StartupData } from './startup.js';
+import { attr, child, children, type XmlElement } from './xml.js';
+import { applyEdits, Layout, type Edit, type NewElement } from './writer.js';
+
+export interface LeafFact {
+  thumbprint: string;
+  hosts: string[];
+  subject: string;
+  site: LoadedSite;
+}
+
+export interface CaFact {
+  thumbprint: string;
+  subject: string;
+  /** hosts whose chain holds it */
+  hosts: string[];
+}
+
+export interface CertFacts {
+  leaves: LeafFact[];
+  intermediates: CaFact[];
+}
+
+export function thumbprintOf(cert: X509Certificate): string {
+  return cert.fingerprint.replace(/:/g, '').toUpperCase();
+}
+
+function isSelfSigned(cert: X509Certificate): boolean {
+  return cert.subject === cert.issuer && cert.checkIssued(cert);
+}
+
+/** Distinct leaves (by thumbprint, hosts merged) and distinct intermediates of the loaded sites. */
+export function certFacts(sites: LoadedSite[]): CertFacts {
+  const leaves = new Map<string, LeafFact>();
+  const cas = new Map<string, CaFact>();
+  for (const site of sites) {
+    if (!site.leaf) continue;
+    const t = thumbprintOf(site.leaf);
+    const leaf = leaves.get(t) ?? { thumbprint: t, hosts: [], subject: site.leaf.subject, site };
+    for (const h of site.spec.hosts) if (!leaf.hosts.includes(h)) leaf.hosts.push(h);
+    leaves.set(t, leaf);
+    for (const c of site.chain) {
+      if (isSelfSigned(c)) continue;
+      const ct = thumbprintOf(c);
+      const ca = cas.get(ct) ?? { thumbprint: ct, subject: c.subject, hosts: [] };
+      for (const h of site.spec.hosts) if (!ca.hosts.includes(h)) ca.hosts.push(h);
+      cas.set(ct, ca);
+    }
+  }
+  return { leaves: [...leaves.values()], intermediates: [...cas.values()] };
+}
+
+function commonName(subject: string): string {
+  const m = /(?:^|\n)CN=([^\n]*)/.exec(subject);
+  return m ? m[1]! : subject;
+}
+
+/** `www.test1.com` → `WwwTest1Com`; `*.test1.com` → `WildcardTest1Com`. */
+export function pascal(text: string): string {
+  const words = text.replace(/^\*\./, 'wildcard.').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('').slice(0, 48);
+}
+
+/**
+ * Certificate names: an entry already declared in the role whose cscfg thumbprint equals the
+ * certificate's (and whose store fits) is reused; otherwise `Sni<FirstHost>` for a leaf and
+ * `SniCa<CommonName>` for an intermediate, with a number added when the name is taken.
+ */
+export function assignNames(facts: CertFacts, role: XmlElement, cfgs: ServiceFile[], roleName: string): Map<string, string> {
+  const declared = declaredCerts(role);
+  const taken = new Set(declared.map((d) => d.name.toLowerCase()));
+  const names = new Map<string, string>();
+  const thumbOfDeclared = (name: string): string | undefined => {
+    for (const cfg of cfgs) {
+      const t = configThumbprints(configRole(cfg, roleName)).get(name)?.thumbprint;
+      if (t) return normalizeThumbprint(t);
+    }
+    return undefined;
+  };
+  const pick = (thumbprint: string, store: 'My' | 'CA', base: string) => {
+    const reuse = declared.find((d) => d.storeName.toLowerCase() === store.toLowerCase() && d.storeLocation === 'LocalMachine' && thumbOfDeclared(d.name) === thumbprint && ![...names.values()].includes(d.name));
+    if (reuse) {
+      names.set(thumbprint, reuse.name);
+      return;
+    }
+    let name = base || 'SniCertificate';
+    for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${base}${k}`;
+    taken.add(name.toLowerCase());
+    names.set(thumbprint, name);
+  };
+  for (const l of facts.leaves) pick(l.thumbprint, 'My', `Sni${pascal(l.hosts[0] ?? commonName(l.subject))}`);
+  for (const c of facts.intermediates) pick(c.thumbprint, 'CA', `SniCa${pascal(commonName(c.subject))}`);
+  return names;
+}
+
+export interface PlanContext {
+  inputs: Inputs;
+  definition: ServiceFile;
+  configurations: ServiceFile[];
+  role: RoleView;
+  facts: CertFacts;
+  commandLine: string;
+}
+
+export interface PatchPlan {
+  definition: { file: string; before: string; after: string };
+  configurations: { file: string; before: string; after: string }[];
+  data: StartupData;
+  names: Map<string, string>;
+  findings: Finding[];
+  notes: string[];
+}
+
+/** The host whose certificate clients without SNI get: input `fallback`, first host, or none. */
+export function fallbackLeaf(inputs: Inputs, facts: CertFacts): { host: string; leaf: LeafFact } | null | Finding {
+  if (inputs.fallback === null) return null;
+  if (inputs.fallback === undefined) {
+    const first = facts.leaves[0];
+    return first && first.hosts[0] ? { host: first.hosts[0], leaf: first } : null;
+  }
+  const leaf = facts.leaves.find((l) => l.hosts.includes(inputs.fallback!));
+  if (!leaf) return finding('input-invalid', `Input 'fallback' names '${inputs.fallback}', which is not a host of 'sites' with a readable certificate`, { fix: "Set 'fallback' to a host listed in 'sites', or to 'none'." });
+  return { host: inputs.fallback, leaf };
+}
+
+export function planPatch(ctx: PlanContext): PatchPlan {
+  const { inputs, definition, configurations, role, facts } = ctx;
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const names = assignNames(facts, role.el, configurations, role.name);
+  const fb = fallbackLeaf(inputs, facts);
+  const fallback = fb && 'leaf' in fb ? fb : null;
+  if (fb && 'rule' in fb) findings.push(fb);
+
+  // ---- csdef ----
+  const layout = new Layout(definition.doc);
+  const edits: Edit[] = [];
+  const declared = declaredCerts(role.el);
+  const declaredNames = new Set(declared.map((d) => d.name));
+  const wantedDecls: NewElement[] = [];
+  for (const l of facts.leaves) {
+    const name = names.get(l.thumbprint)!;
+    if (!declaredNames.has(name)) wantedDecls.push({ name: 'Certificate', attrs: [['name', name], ['storeLocation', 'LocalMachine'], ['storeName', 'My']] });
+  }
+  for (const c of facts.intermediates) {
+    const name = names.get(c.thumbprint)!;
+    if (!declaredNames.has(name)) wantedDecls.push({ name: 'Certificate', attrs: [['name', name], ['storeLocation', 'LocalMachine'], ['storeName', 'CA']] });
+  }
+  const certsEl = child(role.el, 'Certificates');
+  const roleAdds: NewElement[] = [];
+  if (wantedDecls.length) {
+    if (certsEl) edits.push(layout.appendChildren(certsEl, wantedDecls));
+    else roleAdds.push({ name: 'Certificates', attrs: [], children: wantedDecls });
+  }
+
+  // HTTPS endpoint on 443 whose certificate is one of ours.
+  const leafNames = new Set(facts.leaves.map((l) => names.get(l.thumbprint)!));
+  const endpointCert = fallback ? names.get(fallback.leaf.thumbprint) : facts.leaves[0] ? names.get(facts.leaves[0].thumbprint) : undefined;
+  const endpoints = inputEndpoints(role.el);
+  const https = endpoints.find(isHttps443);
+  if (https) {
+    const current = attr(https, 'certificate');
+    if (endpointCert && (!current || !leafNames.has(current))) {
+      const e = layout.setAttribute(https, 'certificate', endpointCert);
+      if (e) edits.push(e);
+      if (current) notes.push(`${definition.file}: HTTPS endpoint '${attr(https, 'name')}' now uses certificate '${endpointCert}' instead of '${current}', whose thumbprint matches none of the files in 'sites'.`);
+    }
+  } else if (endpointCert) {
+    const clash = endpoints.find((e) => attr(e, 'port') === '443');
+    if (clash) {
+      findings.push(
+        finding('config-https-endpoint', `Role '${role.name}' uses port 443 for ${attr(clash, 'protocol')} endpoint '${attr(clash, 'name')}', so no HTTPS endpoint can be added`, {
+          file: definition.file,
+          line: clash.line,
+          fix: `Change endpoint '${attr(clash, 'name')}' to protocol="https" with a certificate, or move it to another port.`,
+        }),
+      );
+    } else {
+      const taken = new Set(endpoints.map((e) => attr(e, 'name')));
+      let name = 'SniHttpsIn';
+      for (let k = 2; taken.has(name); k++) name = `SniHttpsIn${k}`;
+      const ep: NewElement = { name: 'InputEndpoint', attrs: [['name', name], ['protocol', 'https'], ['port', '443'], ['certificate', endpointCert]] };
+      const endpointsEl = child(role.el, 'Endpoints');
+      if (endpointsEl) edits.push(layout.appendChildren(endpointsEl, [ep]));
+      else roleAdds.push({ name: 'Endpoints', attrs: [], children: [ep] });
+    }
+  }
+
+  // Host-less HTTPS site bindings make the fabric create an IP-specific :443 mapping that
+  // overrides SNI: remove them where the site keeps another binding (the schema needs one).
+  const httpsNames = new Set(endpoints.filter((e) => (attr(e, 'protocol') ?? '').toLowerCase() === 'https' && attr(e, 'port') === '443').map((e) => attr(e, 'name')));
+  for (const site of roleSites(role.el)) {
+    const bindings = siteBindings(site);
+    const hostless = bindings.filter((b) => httpsNames.has(attr(b, 'endpointName')) && !(attr(b, 'hostHeader') ?? '').trim());
+    if (hostless.length && hostless.length < bindings.length) {
+      for (const b of hostless) edits.push(layout.removeElement(b));
+      notes.push(`${definition.file}: removed host-less HTTPS binding${hostless.length > 1 ? 's' : ''} ${hostless.map((b) => `'${attr(b, 'name')}'`).join(', ')} of site '${attr(site, 'name')}'; the startup task adds one SNI binding per host instead.`);
+    }
+  }
+
+  // The elevated background startup task.
+  const task: NewElement = {
+    name: 'Task',
+    attrs: [['commandLine', ctx.commandLine], ['executionContext', 'elevated'], ['taskType', 'background']],
+    children: [{ name: 'Environment', attrs: [], children: [{ name: 'Variable', attrs: [['name', INSTANCE_ID_VARIABLE]], children: [{ name: 'RoleInstanceValue', attrs: [['xpath', INSTANCE_ID_XPATH]] }] }] }],
+  };
+  const existingTask = findStartupTask(role.el);
+  if (existingTask) {
+    if (!taskMatches(existingTask, ctx.commandLine)) edits.push(layout.replaceElement(existingTask, task));
+  } else {
+    const startupEl = child(role.el, 'Startup');
+    if (startupEl) edits.push(layout.appendChildren(startupEl, [task]));
+    else roleAdds.push({ name: 'Startup', attrs: [], children: [task] });
+  }
+  if (roleAdds.length) edits.push(layout.appendChildren(role.el, roleAdds));
+  const defAfter = applyEdits(definition.doc.text, edits);
+
+  // ---- cscfg ----
+  const wanted: { name: string; thumbprint: string }[] = [
+    ...facts.leaves.map((l) => ({ name: names.get(l.thumbprint)!, thumbprint: l.thumbprint })),
+    ...facts.intermediates.map((c) => ({ name: names.get(c.thumbprint)!, thumbprint: c.thumbprint })),
+  ];
+  const cfgPlans = configurations.map((cfg) => {
+    const cl = new Layout(cfg.doc);
+    const ce: Edit[] = [];
+    const root = cfg.doc.root;
+    const os = attr(root, 'osFamily');
+    if (os === undefined || /^\s*\d+\s*$/.test(os)) {
+      if (os === undefined || Number(os) < inputs.osFamily) ce.push(cl.setAttribute(root, 'osFamily', String(inputs.osFamily))!);
+    } else {
+      findings.push(finding('config-os-family', `osFamily '${os}' in ${cfg.file} is not a number`, { file: cfg.file, line: root.line, fix: `Set osFamily="${inputs.osFamily}" (or higher).` }));
+    }
+    const cr = configRole(cfg, role.name);
+    if (!cr) {
+      findings.push(finding('config-role-missing', `${cfg.file} has no <Role name="${role.name}">`, { file: cfg.file, line: root.line, fix: `Add the role '${role.name}' to ${cfg.file}, as every role of the csdef needs one.` }));
+    } else {
+      const existing = configThumbprints(cr);
+      const add: NewElement[] = [];
+      for (const w of wanted) {
+        const e = existing.get(w.name);
+        if (!e) {
+          add.push({ name: 'Certificate', attrs: [['name', w.name], ['thumbprint', w.thumbprint], ['thumbprintAlgorithm', 'sha1']] });
+          continue;
+        }
+        const t = cl.setAttribute(e.el, 'thumbprint', w.thumbprint);
+        if (t) ce.push(t);
+        const a = cl.setAttribute(e.el, 'thumbprintAlgorithm', 'sha1');
+        if (a) ce.push(a);
+      }
+      if (add.length) {
+        const ccerts = child(cr, 'Certificates');
+        if (ccerts) ce.push(cl.appendChildren(ccerts, add));
+        else ce.push(cl.appendChildren(cr, [{ name: 'Certificates', attrs: [], children: add }]));
+      }
+    }
+    return { file: cfg.file, before: cfg.doc.text, after: applyEdits(cfg.doc.text, ce) };
+  });
+
+  const data: StartupData = {
+    version: 1,
+    siteName: chooseSite(role.el, httpsNames),
+    port: 443,
+    bindings: facts.leaves.flatMap((l) => l.hosts.map((host) => ({ host, thumbprint: l.thumbprint }))),
+    fallback: fallback ? { host: fallback.host, thumbprint: fallback.leaf.thumbprint } : null,
+  };
+  return { definition: { file: definition.file, before: definition.doc.text, after: defAfter }, configurations: cfgPlans, data, names, findings, notes };
+}
+
+/** The site whose bindings use the HTTPS endpoint, else the first site ('Web' when none). */
+export function chooseSite(role: XmlElement, httpsEndpointNames: Set<string | undefined>): string {
+  const all = roleSites(role);
+  const withHttps = all.find((s) => siteBindings(s).some((b) => httpsEndpointNames.has(attr(b, 'endpointName'))));
+  const site = withHttps ?? all[0];
+  return (site && attr(site, 'name')) || 'Web';
+}
+
+/** The role's sni-ready startup task (commandLine ending in sni-bindings.cmd), if any. */
+export function findStartupTask(role: XmlElement): XmlElement | undefined {
+  return startupTasks(role).find((t) => (attr(t, 'commandLine') ?? '').trim().toLowerCase().replace(/\//g, '\\').endsWith(STARTUP_CMD));
+}
+
+export function taskMatches(task: XmlElement, commandLine: string): boolean {
+  if (attr(task, 'commandLine') !== commandLine) return false;
+  if (attr(task, 'executionContext') !== 'elevated' || attr(task, 'taskType') !== 'background') return false;
+  return children(child(task, 'Environment'), 'Variable').some((v) => {
+    const value = child(v, 'RoleInstanceValue');
+    return attr(v, 'name') === INSTANCE_ID_VARIABLE && value !== undefined && attr(value, 'xpath') === INSTANCE_ID_XPATH;
+  });
+}
