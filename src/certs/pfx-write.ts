@@ -5,17 +5,14 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LoadedSite } from '../types.js';
+import { isSelfSigned } from './chain.js';
 import { buildLegacyPkcs12 } from './pkcs12.js';
-
-function selfSigned(cert: import('node:crypto').X509Certificate): boolean {
-  return cert.subject === cert.issuer && cert.checkIssued(cert) && cert.verify(cert.publicKey);
-}
 
 /** The certificates the upload PFX carries: the leaf, then its chain without a root that came
  * from the trust store (clients have it; the portal would list it as one more certificate). */
 export function uploadCertificates(site: LoadedSite): import('node:crypto').X509Certificate[] {
   if (!site.leaf) return [];
-  const chain = site.chain.filter((c, i) => !(site.chainSources[i] === 'trust' && selfSigned(c)));
+  const chain = site.chain.filter((c, i) => !(site.chainSources[i] === 'trust' && isSelfSigned(c)));
   return [site.leaf, ...chain];
 }
 
