@@ -1,0 +1,116 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lintService } from '../src/service/lint.js';
+import { patchService } from '../src/service/patch.js';
+import type { Finding } from '../src/types.js';
+import { tempDir } from './helpers/pki.js';
+import { bareCscfg, bareCsdef, makeTestCerts, multiRoleCscfg, multiRoleCsdef, quietLog, serviceInputs, type TestCerts } from './helpers/service.js';
+
+let certs: TestCerts;
+beforeAll(() => {
+  certs = makeTestCerts(tempDir('sni-lint-certs-'));
+});
+
+const OLD = 'ABCDEF0123456789ABCDEF0123456789ABCDEF01';
+
+function lineOf(text: string, needle: string): number {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`not found: ${needle}`);
+  return text.slice(0, i).split('\n').length;
+}
+
+function files(def: string, cfg: string) {
+  const dir = tempDir('sni-lint-');
+  const d = path.join(dir, 'ServiceDefinition.csdef');
+  const c = path.join(dir, 'ServiceConfiguration.Cloud.cscfg');
+  fs.writeFileSync(d, def);
+  fs.writeFileSync(c, cfg);
+  return { dir, d, c, inputs: serviceInputs({ command: 'check', serviceDefinition: d, serviceConfigurations: [c] }) };
+}
+
+const byRule = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule);
+
+describe('lint of an unpatched multi-role package', () => {
+  let findings: Finding[];
+  let def: string;
+  let cfg: string;
+  let d: string;
+  let c: string;
+  beforeAll(async () => {
+    def = multiRoleCsdef({ eol: '\r\n' });
+    cfg = multiRoleCscfg('2', OLD);
+    ({ d, c } = files(def, cfg));
+    findings = (await lintService(serviceInputs({ command: 'check', serviceDefinition: d, serviceConfigurations: [c] }), certs.sites)).findings;
+  });
+
+  it('config-os-family on the ServiceConfiguration line, calling family 2 retired', () => {
+    const [f] = byRule(findings, 'config-os-family');
+    expect(f).toMatchObject({ file: c, line: lineOf(cfg, '<ServiceConfiguration'), severity: 'error' });
+    expect(f!.message).toMatch(/osFamily 2 \(Windows Server 2008 R2\).*retired/);
+    expect(f!.fix).toMatch(/osFamily="5"/);
+  });
+
+  it('config-thumbprint names both the cscfg thumbprint and the files’ thumbprints', () => {
+    const f = byRule(findings, 'config-thumbprint').find((x) => x.message.includes(OLD));
+    expect(f).toBeDefined();
+    expect(f!.message).toContain(certs.thumbs['www.test1.com']);
+    expect(f!.message).toContain(certs.thumbs['www.test2.com']);
+    expect(f!.line).toBe(lineOf(cfg, '<Certificate name="SSL"'));
+    // and each leaf not declared at all
+    expect(byRule(findings, 'config-thumbprint').filter((x) => x.host).map((x) => x.host)).toEqual(['www.test1.com', 'www.test2.com']);
+  });
+
+  it('config-intermediate for the undeclared intermediate', () => {
+    const [f] = byRule(findings, 'config-intermediate');
+    expect(f!.message).toContain(certs.intermediateThumb);
+    expect(f).toMatchObject({ file: d, line: lineOf(def, '<Certificates>') });
+  });
+
+  it('config-sni-binding for every host and for the host-less HTTPS binding', () => {
+    const sni = byRule(findings, 'config-sni-binding');
+    expect(sni.filter((x) => x.host).map((x) => x.host)).toEqual(['www.test1.com', 'www.test2.com', 'test2.com']);
+    const hostless = sni.find((x) => !x.host)!;
+    expect(hostless.line).toBe(lineOf(def, '<Binding name="HttpsIn"'));
+    expect(hostless.message).toContain('IP-specific');
+  });
+
+  it('no config-https-endpoint (it exists) and every config finding has a file, line and fix', () => {
+    expect(byRule(findings, 'config-https-endpoint')).toEqual([]);
+    for (const f of findings) {
+      expect(f.file, f.message).toBeTruthy();
+      expect(f.line, f.message).toBeGreaterThan(0);
+      expect(f.fix, f.message).toBeTruthy();
+    }
+  });
+
+  it('after patch, check finds nothing in the service files', async () => {
+    await patchService(serviceInputs({ serviceDefinition: d, serviceConfigurations: [c] }), certs.sites, quietLog);
+    const after = await lintService(serviceInputs({ command: 'check', serviceDefinition: d, serviceConfigurations: [c] }), certs.sites);
+    expect(after.findings).toEqual([]);
+  });
+});
+
+describe('other lint findings', () => {
+  it('config-https-endpoint and config-cert-undeclared', async () => {
+    const def = bareCsdef().replace('<InputEndpoint name="Endpoint1" protocol="http" port="80" />', '<InputEndpoint name="Endpoint1" protocol="http" port="80" />\n      <InputEndpoint name="Tls" protocol="https" port="8443" certificate="Missing" />');
+    const { d, inputs } = files(def, bareCscfg('6'));
+    const { findings } = await lintService(inputs, certs.sites);
+    expect(byRule(findings, 'config-https-endpoint')[0]).toMatchObject({ file: d, line: lineOf(def, '<Endpoints>') });
+    expect(byRule(findings, 'config-cert-undeclared')[0]).toMatchObject({ file: d, line: lineOf(def, 'name="Tls"') });
+    expect(byRule(findings, 'config-cert-undeclared')[0]!.message).toContain("'Missing'");
+    expect(byRule(findings, 'config-os-family')).toEqual([]);
+  });
+
+  it('config-role-missing lists the roles found', async () => {
+    const { inputs } = files(multiRoleCsdef(), multiRoleCscfg('5', OLD));
+    const { findings } = await lintService({ ...inputs, role: 'Nope' }, certs.sites);
+    expect(byRule(findings, 'config-role-missing')[0]!.message).toContain("WebRole 'WebFront', WorkerRole 'Backend'");
+  });
+
+  it('a missing osFamily is reported as retired family 1', async () => {
+    const { inputs } = files(multiRoleCsdef(), multiRoleCscfg(null, OLD));
+    const { findings } = await lintService(inputs, certs.sites);
+    expect(byRule(findings, 'config-os-family')[0]!.message).toMatch(/no osFamily/);
+  });
+});
