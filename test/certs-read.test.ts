@@ -214,6 +214,17 @@ describe('broken files', () => {
     expect(r.certificates).toHaveLength(1);
   });
 
+  it('bounds hostile files: unmatched PEM markers, deep ASN.1 nesting, a PEM full of junk blocks', async () => {
+    const markers = write(dir, 'markers.pem', '-----BEGIN CERTIFICATE-----\nAAAA\n'.repeat(200_000));
+    const nested = write(dir, 'nested.der', Buffer.concat([Buffer.from(Array.from({ length: 5000 }, () => [0x30, 0x80]).flat()), Buffer.alloc(10000)]));
+    const junk = write(dir, 'junk.pem', '-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n');
+    const r = await check({ sites: [markers, nested, junk].map((f) => `www.test1.com = ${f}`).join('\n'), trust });
+    expect(r.findings.map((f) => [f.rule, f.file])).toEqual([markers, nested, junk].map((f) => ['cert-unreadable', f]));
+    expect(r.findings[0]!.message).toMatch(/holds no certificate/);
+    expect(r.findings[1]!.message).toMatch(/truncated or corrupt/);
+    expect(r.findings[2]!.message).toMatch(/cannot be parsed/);
+  });
+
   it('readCertificateBundle returns ok=false and no leaf for an unreadable file', async () => {
     const { site, findings } = await readCertificateBundle(spec(path.join(dir, 'nope.pfx')));
     expect(site.ok).toBe(false);

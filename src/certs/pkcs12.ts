@@ -76,7 +76,8 @@ export class UnsupportedError extends Error {
   override name = 'UnsupportedError';
 }
 
-const MAX_ITERATIONS = 10_000_000;
+// OpenSSL and Windows use 2,000-10,000; a hostile file must not cost more than about a second
+const MAX_ITERATIONS = 1_000_000;
 
 /** The PKCS#12 password encoding: UTF-16BE with a two-byte terminator (BMPString). */
 export function bmpPassword(password: string): Buffer {

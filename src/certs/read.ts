@@ -138,13 +138,24 @@ interface PemBlock {
   der: Buffer;
 }
 
+/** PEM blocks in one linear pass: markers are found once, and a BEGIN pairs with the very next
+ * marker when it is the matching END (a lazy regex would rescan the rest of the text for every
+ * unmatched BEGIN, which a hostile file could make quadratic). */
 function pemBlocks(text: string): PemBlock[] {
   const out: PemBlock[] = [];
-  const re = /-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/g;
-  for (let m = re.exec(text); m && out.length < MAX_PEM_BLOCKS; m = re.exec(text)) {
-    // drop RFC 1421 headers (Proc-Type, DEK-Info) before decoding the body
-    const body = m[2]!.replace(/^[A-Za-z-]+:.*$/gm, '');
-    out.push({ label: m[1]!, text: m[0], der: Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64') });
+  const markers = /-----(BEGIN|END) ([A-Z0-9 ]{1,40})-----/g;
+  let open: { label: string; start: number; bodyStart: number } | undefined;
+  for (let m = markers.exec(text); m && out.length < MAX_PEM_BLOCKS; m = markers.exec(text)) {
+    if (m[1] === 'BEGIN') {
+      open = { label: m[2]!, start: m.index, bodyStart: markers.lastIndex };
+      continue;
+    }
+    if (open && open.label === m[2]) {
+      // drop RFC 1421 headers (Proc-Type, DEK-Info) before decoding the body
+      const body = text.slice(open.bodyStart, m.index).replace(/^[A-Za-z-]+:.*$/gm, '');
+      out.push({ label: open.label, text: text.slice(open.start, markers.lastIndex), der: Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64') });
+    }
+    open = undefined;
   }
   return out;
 }
