@@ -16,11 +16,18 @@ try {
   execFileSync(process.execPath, [bundle, 'demo-certs', '--out', work], { env, stdio: 'ignore' });
   const report = path.join(work, 'report.json');
   const args = [
-    bundle, 'verify', '--server', 'nginx',
-    '--sites', `www.test1.com = ${path.join(work, 'www.test1.com.pfx')} password-env=SNI_READY_DEMO_PASSWORD`,
-    '--sites', `www.test2.com = ${path.join(work, 'www.test2.com.pfx')} password-env=SNI_READY_DEMO_PASSWORD`,
-    '--trust', path.join(work, 'demo-root.pem'),
-    '--report', report,
+    bundle,
+    'verify',
+    '--server',
+    'nginx',
+    '--sites',
+    `www.test1.com = ${path.join(work, 'www.test1.com.pfx')} password-env=SNI_READY_DEMO_PASSWORD`,
+    '--sites',
+    `www.test2.com = ${path.join(work, 'www.test2.com.pfx')} password-env=SNI_READY_DEMO_PASSWORD`,
+    '--trust',
+    path.join(work, 'demo-root.pem'),
+    '--report',
+    report,
   ];
   const started = process.hrtime.bigint();
   const run = spawnSync(process.execPath, args, { env, cwd: work, encoding: 'utf8' });

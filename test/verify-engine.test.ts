@@ -40,7 +40,10 @@ describe.each(servers)('verify (engine) with server %s', (server) => {
     const pki = makePki(dir, { a: { cn: 'www.test1.com', dns: ['www.test1.com'] } });
     const file = pfx(dir, 'leaf-only', pki.leaves.a!, [], 'pw', 'legacy');
     process.env.SNI_READY_VERIFY_TEST_PW = 'pw';
-    const report = await runCommand(inputs({ command: 'verify', server, sites: `www.test1.com = ${file} password-env=SNI_READY_VERIFY_TEST_PW`, trust: pki.root.cert }), recordingLog());
+    const report = await runCommand(
+      inputs({ command: 'verify', server, sites: `www.test1.com = ${file} password-env=SNI_READY_VERIFY_TEST_PW`, trust: pki.root.cert }),
+      recordingLog(),
+    );
     const chain = report.findings.filter((f) => f.rule === 'tls-chain-incomplete');
     expect(chain.map((f) => f.host)).toEqual(['www.test1.com']);
     expect(report.endpoints.find((e) => e.sni)?.thumbprint).toBe(sha1(pki.leaves.a!.cert));
@@ -57,7 +60,10 @@ describe('verify (engine) input errors', () => {
   it('stops with a finding and no server when the password is wrong', async () => {
     process.env.SNI_READY_VERIFY_WRONG = 'wrong';
     const log = recordingLog();
-    const report = await runCommand(inputs({ command: 'verify', server: 'node', sites: `www.test1.com = ${demo.sites[0]!.file} password-env=SNI_READY_VERIFY_WRONG` }), log);
+    const report = await runCommand(
+      inputs({ command: 'verify', server: 'node', sites: `www.test1.com = ${demo.sites[0]!.file} password-env=SNI_READY_VERIFY_WRONG` }),
+      log,
+    );
     expect(report.endpoints).toEqual([]);
     expect(report.findings.some((f) => f.rule === 'cert-password')).toBe(true);
     expect(report.findings.some((f) => f.rule === 'cert-unreadable' && /verify cannot serve/.test(f.message))).toBe(true);

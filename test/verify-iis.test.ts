@@ -41,7 +41,9 @@ describe('IIS verify scripts', () => {
   });
 
   it('the grammar check itself rejects a broken script', async () => {
-    const broken = fs.readFileSync(path.join(VERIFY_PS, 'iis-setup.ps1'), 'utf8').replace('foreach ($c in @($data.certificates)) {', 'foreach ($c in @($data.certificates) {');
+    const broken = fs
+      .readFileSync(path.join(VERIFY_PS, 'iis-setup.ps1'), 'utf8')
+      .replace('foreach ($c in @($data.certificates)) {', 'foreach ($c in @($data.certificates) {');
     expect((await parsePowerShell(broken)).ok).toBe(false);
   });
 
@@ -59,13 +61,25 @@ describe('IIS verify scripts', () => {
     expect(setup).toContain('ConvertTo-SecureString -String $plain -AsPlainText -Force');
     expect(setup).toMatch(/Import-PfxCertificate -FilePath \$pfx -CertStoreLocation 'Cert:\\LocalMachine\\My' -Password \$secure/);
     expect(setup).toMatch(/Install-WindowsFeature -Name Web-Server -IncludeManagementTools/);
-    expect(setup).toContain("Enable-WindowsOptionalFeature -Online -FeatureName @('IIS-WebServerRole', 'IIS-WebServer', 'IIS-ManagementScriptingTools') -All -NoRestart");
+    expect(setup).toContain(
+      "Enable-WindowsOptionalFeature -Online -FeatureName @('IIS-WebServerRole', 'IIS-WebServer', 'IIS-ManagementScriptingTools') -All -NoRestart",
+    );
     expect(setup).toContain("@('http', 'add', 'sslcert', $key, \"certhash=$fabricThumbprint\", \"appid=$appId\", 'certstorename=MY')");
-    for (const v of ['Assert-SiteName $data.siteName', 'Assert-IPv4 $data.address', 'Assert-Thumbprint $c.thumbprint', 'Assert-EnvName $c.passwordEnv']) expect(setup).toContain(v);
+    for (const v of ['Assert-SiteName $data.siteName', 'Assert-IPv4 $data.address', 'Assert-Thumbprint $c.thumbprint', 'Assert-EnvName $c.passwordEnv'])
+      expect(setup).toContain(v);
   });
 
   it('passes only the script and the data file on the command line', () => {
-    expect(powershellArgs('C:\\x\\iis-setup.ps1', 'C:\\t\\verify-iis.json')).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', 'C:\\x\\iis-setup.ps1', '-DataFile', 'C:\\t\\verify-iis.json']);
+    expect(powershellArgs('C:\\x\\iis-setup.ps1', 'C:\\t\\verify-iis.json')).toEqual([
+      '-NoProfile',
+      '-NonInteractive',
+      '-ExecutionPolicy',
+      'Bypass',
+      '-File',
+      'C:\\x\\iis-setup.ps1',
+      '-DataFile',
+      'C:\\t\\verify-iis.json',
+    ]);
   });
 });
 
@@ -101,7 +115,10 @@ describe('prepareIisRun (the files the IIS run hands to PowerShell)', () => {
     const startupDir = path.dirname(prepared.startupCmd);
     expect(sha256(path.join(startupDir, 'sni-bindings.ps1'))).toBe(sha256(path.join(ROOT, 'src', 'powershell', 'startup', 'sni-bindings.ps1')));
     const data = JSON.parse(fs.readFileSync(path.join(startupDir, 'sni-bindings.json'), 'utf8'));
-    expect(data.bindings.map((b: { host: string; thumbprint: string }) => [b.host, b.thumbprint])).toEqual([['www.test1.com', sha1(pki.leaves.a!.cert)], ['www.test2.com', sha1(pki.leaves.b!.cert)]]);
+    expect(data.bindings.map((b: { host: string; thumbprint: string }) => [b.host, b.thumbprint])).toEqual([
+      ['www.test1.com', sha1(pki.leaves.a!.cert)],
+      ['www.test2.com', sha1(pki.leaves.b!.cert)],
+    ]);
   });
 
   it('writes one leaf-only PFX per certificate that opens with the password from its variable, and the intermediate as .cer', () => {
@@ -112,7 +129,9 @@ describe('prepareIisRun (the files the IIS run hands to PowerShell)', () => {
       const certs = pem.match(/-----BEGIN CERTIFICATE-----/g) ?? [];
       expect(certs.length).toBe(1);
       expect(new X509Certificate(pem.slice(pem.indexOf('-----BEGIN'))).fingerprint.replace(/:/g, '')).toBe(c.thumbprint);
-      expect(openssl(['pkcs12', '-in', c.pfx, '-passin', 'env:PW', '-nocerts', '-nodes'], { env: { PW: prepared.secrets[c.passwordEnv]! } })).toMatch(/PRIVATE KEY/);
+      expect(openssl(['pkcs12', '-in', c.pfx, '-passin', 'env:PW', '-nocerts', '-nodes'], { env: { PW: prepared.secrets[c.passwordEnv]! } })).toMatch(
+        /PRIVATE KEY/,
+      );
     }
     expect(prepared.data.intermediates.map((i) => i.thumbprint)).toEqual([sha1(pki.intermediate.cert)]);
     expect(new X509Certificate(fs.readFileSync(prepared.data.intermediates[0]!.file)).subject).toBe('CN=sni-ready Test Intermediate');
@@ -154,7 +173,9 @@ describe('a malicious hostname never reaches a script', () => {
     if (!('dataFile' in p)) throw new Error('not prepared');
     expect(JSON.parse(fs.readFileSync(p.dataFile, 'utf8')).hosts).toEqual(['www.test1.com', 'www.test2.com']);
     const common = fs.readFileSync(path.join(VERIFY_PS, 'iis-common.ps1'), 'utf8');
-    expect(common).toContain("function Assert-HostName([string]$Value) { return (Assert-Match $Value '^(\\*\\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' 'host name') }");
+    expect(common).toContain(
+      "function Assert-HostName([string]$Value) { return (Assert-Match $Value '^(\\*\\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' 'host name') }",
+    );
   });
 });
 

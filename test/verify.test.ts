@@ -29,14 +29,20 @@ const trust = (): { trustFiles: string[]; trustSystem: boolean } => ({ trustFile
 /** The plan with the certificates of the first two bindings swapped: host A served B's certificate. */
 function swapped(plan: BindingPlan): BindingPlan {
   const [a, b] = plan.bindings;
-  const bindings = [{ ...a!, serve: b!.serve }, { ...b!, serve: a!.serve }];
+  const bindings = [
+    { ...a!, serve: b!.serve },
+    { ...b!, serve: a!.serve },
+  ];
   return { ...plan, bindings, fallback: bindings[0]! };
 }
 
 describe('planBindings', () => {
   it('plans each host with its leaf thumbprint, its intermediates without the root, and the first host as fallback', () => {
     const plan = planBindings(verifyInputs(trust()), sites);
-    expect(plan.bindings.map((b) => [b.host, b.thumbprint])).toEqual([['www.test1.com', thumbA], ['www.test2.com', thumbB]]);
+    expect(plan.bindings.map((b) => [b.host, b.thumbprint])).toEqual([
+      ['www.test1.com', thumbA],
+      ['www.test2.com', thumbB],
+    ]);
     expect(plan.bindings[0]!.serve.chain.map((c) => c.subject)).toEqual(['CN=sni-ready Test Intermediate']);
     expect(plan.fallback?.host).toBe('www.test1.com');
     expect(plan.anchors.some((c) => c.subject === 'CN=sni-ready Test Root')).toBe(true);
@@ -119,7 +125,12 @@ describe.each(servers)('verify with %s', (server) => {
     const withoutIntermediates: BindingPlan = { ...plan, bindings: plan.bindings.map((b) => ({ ...b, serve: { ...b.serve, chain: [] } })) };
     withoutIntermediates.fallback = withoutIntermediates.bindings[0]!;
     const r2 = await verifyPlan(plan, opts({ served: withoutIntermediates }), recordingLog());
-    expect(r2.findings.filter((f) => f.rule === 'tls-chain-incomplete').map((f) => f.host).sort()).toEqual(['www.test1.com', 'www.test2.com']);
+    expect(
+      r2.findings
+        .filter((f) => f.rule === 'tls-chain-incomplete')
+        .map((f) => f.host)
+        .sort(),
+    ).toEqual(['www.test1.com', 'www.test2.com']);
     expect(r2.findings.some((f) => f.rule === 'tls-wrong-certificate')).toBe(false);
   });
 
@@ -153,14 +164,19 @@ describe.runIf(nginxPath || process.env.CI)('nginx lifecycle', () => {
     let spawned: { pid: number | undefined; dir: string } | undefined;
     const modes: string[] = [];
     const log = recordingLog();
-    await verifyPlan(planBindings(verifyInputs(trust()), sites), base({
-      onSpawn: (i) => (spawned = i),
-      afterStart: (srv) => {
-        modes.push((fs.statSync(srv.dir!).mode & 0o777).toString(8));
-        for (const f of fs.readdirSync(srv.dir!).filter((n) => n.startsWith('key-'))) modes.push((fs.statSync(path.join(srv.dir!, f)).mode & 0o777).toString(8));
-        expect(processAlive(srv.pid!)).toBe(true);
-      },
-    }), log);
+    await verifyPlan(
+      planBindings(verifyInputs(trust()), sites),
+      base({
+        onSpawn: (i) => (spawned = i),
+        afterStart: (srv) => {
+          modes.push((fs.statSync(srv.dir!).mode & 0o777).toString(8));
+          for (const f of fs.readdirSync(srv.dir!).filter((n) => n.startsWith('key-')))
+            modes.push((fs.statSync(path.join(srv.dir!, f)).mode & 0o777).toString(8));
+          expect(processAlive(srv.pid!)).toBe(true);
+        },
+      }),
+      log,
+    );
     expect(modes).toEqual(['700', '600', '600']);
     expect(spawned?.pid).toBeGreaterThan(0);
     expect(processAlive(spawned!.pid!)).toBe(false);
@@ -171,12 +187,16 @@ describe.runIf(nginxPath || process.env.CI)('nginx lifecycle', () => {
 
   it('stops nginx and removes the key files when a step fails after start', async () => {
     let spawned: { pid: number | undefined; dir: string } | undefined;
-    const run = verifyPlan(planBindings(verifyInputs(trust()), sites), base({
-      onSpawn: (i) => (spawned = i),
-      afterStart: () => {
-        throw new Error('simulated failure mid-run');
-      },
-    }), recordingLog());
+    const run = verifyPlan(
+      planBindings(verifyInputs(trust()), sites),
+      base({
+        onSpawn: (i) => (spawned = i),
+        afterStart: () => {
+          throw new Error('simulated failure mid-run');
+        },
+      }),
+      recordingLog(),
+    );
     await expect(run).rejects.toThrow('simulated failure mid-run');
     expect(processAlive(spawned!.pid!)).toBe(false);
     expect(fs.existsSync(spawned!.dir)).toBe(false);
@@ -187,14 +207,18 @@ describe.runIf(nginxPath || process.env.CI)('nginx lifecycle', () => {
     fs.writeFileSync(fake, '#!/bin/sh\n[ "$1" = -v ] && { echo "nginx version: nginx/0.0-fake" >&2; exit 0; }\ntrap "" QUIT\nexec sleep 30\n', { mode: 0o755 });
     let spawned: { pid: number | undefined; dir: string } | undefined;
     const log = recordingLog();
-    const run = verifyPlan(planBindings(verifyInputs(), sites), base({ nginxPath: fake, nginxStartTimeoutMs: 300, nginxStopGraceMs: 200, onSpawn: (i) => (spawned = i) }), log);
+    const run = verifyPlan(
+      planBindings(verifyInputs(), sites),
+      base({ nginxPath: fake, nginxStartTimeoutMs: 300, nginxStopGraceMs: 200, onSpawn: (i) => (spawned = i) }),
+      log,
+    );
     await expect(run).rejects.toThrow(/did not accept connections .* within 0.3 s/);
     expect(log.lines.some((l) => /did not quit within 0.2 s; killing it/.test(l))).toBe(true);
     expect(processAlive(spawned!.pid!)).toBe(false);
     expect(fs.existsSync(spawned!.dir)).toBe(false);
   });
 
-  it('names nginx\'s own error when it refuses to start, and cleans up', async () => {
+  it("names nginx's own error when it refuses to start, and cleans up", async () => {
     const fake = path.join(tempDir(), 'nginx');
     fs.writeFileSync(fake, '#!/bin/sh\n[ "$1" = -v ] && exit 0\necho "nginx: [emerg] simulated configuration error" >&2\nexit 1\n', { mode: 0o755 });
     let spawned: { pid: number | undefined; dir: string } | undefined;
@@ -207,12 +231,32 @@ describe.runIf(nginxPath || process.env.CI)('nginx lifecycle', () => {
 describe('nginx configuration', () => {
   it('holds only validated hosts and our own paths, with TLS 1.2+ and a default server for the fallback', () => {
     const plan = planBindings(verifyInputs(), sites);
-    const conf = nginxConfig(plan, '/tmp/sni-ready-nginx-x', '127.0.0.1', 4443, [['/tmp/sni-ready-nginx-x/cert-0.pem', '/tmp/sni-ready-nginx-x/key-0.pem'], ['/tmp/sni-ready-nginx-x/cert-1.pem', '/tmp/sni-ready-nginx-x/key-1.pem']], false);
+    const conf = nginxConfig(
+      plan,
+      '/tmp/sni-ready-nginx-x',
+      '127.0.0.1',
+      4443,
+      [
+        ['/tmp/sni-ready-nginx-x/cert-0.pem', '/tmp/sni-ready-nginx-x/key-0.pem'],
+        ['/tmp/sni-ready-nginx-x/cert-1.pem', '/tmp/sni-ready-nginx-x/key-1.pem'],
+      ],
+      false,
+    );
     expect(conf).toMatch(/listen 127\.0\.0\.1:4443 ssl default_server;\n {4}server_name www\.test1\.com;/);
     expect(conf).toMatch(/listen 127\.0\.0\.1:4443 ssl;\n {4}server_name www\.test2\.com;/);
     expect(conf).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
     expect(conf).not.toContain('ssl_reject_handshake');
-    const none = nginxConfig({ ...plan, fallback: null }, '/tmp/d', '127.0.0.1', 1, [['/tmp/d/c0', '/tmp/d/k0'], ['/tmp/d/c1', '/tmp/d/k1']], false);
+    const none = nginxConfig(
+      { ...plan, fallback: null },
+      '/tmp/d',
+      '127.0.0.1',
+      1,
+      [
+        ['/tmp/d/c0', '/tmp/d/k0'],
+        ['/tmp/d/c1', '/tmp/d/k1'],
+      ],
+      false,
+    );
     expect(none).toContain('ssl_reject_handshake on;');
   });
 
@@ -220,7 +264,31 @@ describe('nginx configuration', () => {
     const plan = planBindings(verifyInputs(), sites);
     const evil = { ...plan, bindings: [{ ...plan.bindings[0]!, host: 'x.com; include /etc/passwd' }] };
     expect(() => nginxConfig(evil, '/tmp/d', '127.0.0.1', 1, [['/tmp/d/c', '/tmp/d/k']], false)).toThrow(/Refusing/);
-    expect(() => nginxConfig(plan, '/tmp/d";evil', '127.0.0.1', 1, [['/tmp/d/c', '/tmp/d/k'], ['/tmp/d/c', '/tmp/d/k']], false)).toThrow(/TMPDIR/);
-    expect(() => nginxConfig(plan, '/tmp/$var', '127.0.0.1', 1, [['/tmp/d/c', '/tmp/d/k'], ['/tmp/d/c', '/tmp/d/k']], false)).toThrow(/TMPDIR/);
+    expect(() =>
+      nginxConfig(
+        plan,
+        '/tmp/d";evil',
+        '127.0.0.1',
+        1,
+        [
+          ['/tmp/d/c', '/tmp/d/k'],
+          ['/tmp/d/c', '/tmp/d/k'],
+        ],
+        false,
+      ),
+    ).toThrow(/TMPDIR/);
+    expect(() =>
+      nginxConfig(
+        plan,
+        '/tmp/$var',
+        '127.0.0.1',
+        1,
+        [
+          ['/tmp/d/c', '/tmp/d/k'],
+          ['/tmp/d/c', '/tmp/d/k'],
+        ],
+        false,
+      ),
+    ).toThrow(/TMPDIR/);
   });
 });

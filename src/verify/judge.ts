@@ -44,7 +44,9 @@ function sameCert(a: X509Certificate, b: X509Certificate): boolean {
 }
 
 function chainElements(served: X509Certificate[]): ChainElement[] {
-  return served.slice(1).map((c) => ({ subject: subjectName(c), thumbprint: thumbprint(c), notAfter: new Date(c.validTo).toISOString(), source: 'served' as const }));
+  return served
+    .slice(1)
+    .map((c) => ({ subject: subjectName(c), thumbprint: thumbprint(c), notAfter: new Date(c.validTo).toISOString(), source: 'served' as const }));
 }
 
 function endpointReport(host: string, sni: string | null, target: ProbeTarget, result: ProbeResult, at: Date): EndpointReport {
@@ -73,11 +75,19 @@ export function chainFinding(binding: PlannedBinding, where: string, served: X50
   const fix = `Serve ${binding.host} with its full chain: a PFX that includes the intermediate certificates (imported into LocalMachine\\CA on IIS and declared with storeName="CA" in the csdef).`;
   const missing = binding.serve.chain.filter((c) => !served.some((s) => sameCert(s, c)));
   if (missing.length) {
-    return finding('tls-chain-incomplete', `${where} (SNI ${binding.probeName}) does not send the intermediate${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${subjectName(c)}'`).join(', ')} of ${binding.host}'s certificate.`, { host: binding.host, file: binding.site.spec.path, fix });
+    return finding(
+      'tls-chain-incomplete',
+      `${where} (SNI ${binding.probeName}) does not send the intermediate${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${subjectName(c)}'`).join(', ')} of ${binding.host}'s certificate.`,
+      { host: binding.host, file: binding.site.spec.path, fix },
+    );
   }
   if (served.length === 1 && !isSelfSigned(leaf) && !anchors.some((a) => leaf.checkIssued(a) && leaf.verify(a.publicKey))) {
     const issuer = /(?:^|\n)CN=([^\n]*)/.exec(leaf.issuer)?.[1] ?? leaf.issuer.replace(/\n/g, ', ');
-    return finding('tls-chain-incomplete', `${where} (SNI ${binding.probeName}) sends only the leaf for ${binding.host}; its issuer '${issuer}' is not a root, so clients cannot build the chain.`, { host: binding.host, file: binding.site.spec.path, fix });
+    return finding(
+      'tls-chain-incomplete',
+      `${where} (SNI ${binding.probeName}) sends only the leaf for ${binding.host}; its issuer '${issuer}' is not a root, so clients cannot build the chain.`,
+      { host: binding.host, file: binding.site.spec.path, fix },
+    );
   }
   return null;
 }
@@ -88,7 +98,13 @@ export async function probePlan(plan: BindingPlan, target: ProbeTarget, opts: Ju
   const notes: string[] = [];
   const jobs: { binding: PlannedBinding | null }[] = [...plan.bindings.map((binding) => ({ binding })), { binding: null }];
   const results = await mapLimit(jobs, opts.concurrency, ({ binding }) =>
-    probeTls({ host: binding?.probeName ?? target.address, address: target.address, port: target.port, servername: binding ? binding.probeName : null, timeoutMs: opts.timeoutMs }),
+    probeTls({
+      host: binding?.probeName ?? target.address,
+      address: target.address,
+      port: target.port,
+      servername: binding ? binding.probeName : null,
+      timeoutMs: opts.timeoutMs,
+    }),
   );
 
   const endpoints: EndpointReport[] = [];
@@ -98,11 +114,22 @@ export async function probePlan(plan: BindingPlan, target: ProbeTarget, opts: Ju
       endpoints.push(endpointReport(binding.probeName, binding.probeName, target, result, opts.at));
       const leaf = result.chain[0];
       if (!result.ok || !leaf) {
-        findings.push(finding('tls-unreachable', `${where} (SNI ${binding.probeName}) gave no certificate for ${binding.host}: ${result.error ?? 'no certificate served'}`, { host: binding.host, fix: `Bind ${binding.host} to its certificate (${binding.thumbprint}) with an SNI binding on port ${target.port}.` }));
+        findings.push(
+          finding(
+            'tls-unreachable',
+            `${where} (SNI ${binding.probeName}) gave no certificate for ${binding.host}: ${result.error ?? 'no certificate served'}`,
+            { host: binding.host, fix: `Bind ${binding.host} to its certificate (${binding.thumbprint}) with an SNI binding on port ${target.port}.` },
+          ),
+        );
         return;
       }
       const f = [
-        compareServed(binding.host, where, { thumbprint: thumbprint(leaf), subject: subjectName(leaf) }, { thumbprint: binding.thumbprint, subject: binding.subject }),
+        compareServed(
+          binding.host,
+          where,
+          { thumbprint: thumbprint(leaf), subject: subjectName(leaf) },
+          { thumbprint: binding.thumbprint, subject: binding.subject },
+        ),
         chainFinding(binding, where, result.chain, plan.anchors),
         protocolFinding(binding.host, where, result.protocol),
       ];
@@ -115,12 +142,26 @@ export async function probePlan(plan: BindingPlan, target: ProbeTarget, opts: Ju
     const fallback = plan.fallback;
     const fix = 'Keep one 0.0.0.0:443 certificate mapping for clients without SNI (input fallback), or set fallback: none to refuse them on purpose.';
     if (!fallback) {
-      const got = leaf ? `get '${subjectName(leaf)}' (${thumbprint(leaf)}) although the plan has no fallback` : `are refused (${result.error ?? 'no certificate'}), as planned with fallback: none`;
+      const got = leaf
+        ? `get '${subjectName(leaf)}' (${thumbprint(leaf)}) although the plan has no fallback`
+        : `are refused (${result.error ?? 'no certificate'}), as planned with fallback: none`;
       findings.push(finding('tls-no-sni-fallback', `Clients without SNI at ${where} ${got}.`, { severity: 'notice', fix }));
     } else if (!leaf) {
-      findings.push(finding('tls-no-sni-fallback', `Clients without SNI at ${where} get no certificate (${result.error ?? 'handshake failed'}); the plan gives them ${fallback.host}'s certificate (${fallback.thumbprint}).`, { host: fallback.host, fix }));
+      findings.push(
+        finding(
+          'tls-no-sni-fallback',
+          `Clients without SNI at ${where} get no certificate (${result.error ?? 'handshake failed'}); the plan gives them ${fallback.host}'s certificate (${fallback.thumbprint}).`,
+          { host: fallback.host, fix },
+        ),
+      );
     } else if (thumbprint(leaf) !== fallback.thumbprint) {
-      findings.push(finding('tls-no-sni-fallback', `Clients without SNI at ${where} get '${subjectName(leaf)}' (${thumbprint(leaf)}); the plan gives them ${fallback.host}'s certificate (${fallback.thumbprint}).`, { host: fallback.host, fix }));
+      findings.push(
+        finding(
+          'tls-no-sni-fallback',
+          `Clients without SNI at ${where} get '${subjectName(leaf)}' (${thumbprint(leaf)}); the plan gives them ${fallback.host}'s certificate (${fallback.thumbprint}).`,
+          { host: fallback.host, fix },
+        ),
+      );
     } else {
       notes.push(`verify: clients without SNI get ${fallback.host}'s certificate (${fallback.thumbprint}), as planned.`);
     }

@@ -51,7 +51,8 @@ const SAFE_PATH = /^[A-Za-z0-9_./:@+~ -]+$/;
 const SAFE_HOST = /^(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
 
 function q(p: string): string {
-  if (!SAFE_PATH.test(p)) throw new Error(`The temporary directory '${p}' has characters that cannot go into an nginx configuration; set TMPDIR to a plain path`);
+  if (!SAFE_PATH.test(p))
+    throw new Error(`The temporary directory '${p}' has characters that cannot go into an nginx configuration; set TMPDIR to a plain path`);
   return `"${p}"`;
 }
 
@@ -185,7 +186,20 @@ export async function startNginx(plan: BindingPlan, log: Logger, opts: NginxOpti
   let child: ChildProcess | undefined;
   let stderr = '';
 
+  // Last resort when the process exits without reaching a finally (process.exit elsewhere):
+  // kill nginx and remove the keys synchronously.
+  const onExit = (): void => {
+    if (child && !exited(child)) child.kill('SIGKILL');
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // best effort while exiting
+    }
+  };
+  process.once('exit', onExit);
+
   const stop = async (): Promise<void> => {
+    process.off('exit', onExit);
     if (child && !exited(child)) {
       child.kill('SIGQUIT'); // graceful: finish the handshakes in flight, then exit
       if (!(await waitExit(child, opts.stopGraceMs ?? 3000))) {
@@ -239,7 +253,8 @@ export async function startNginx(plan: BindingPlan, log: Logger, opts: NginxOpti
         throw new Error(`nginx (${opts.nginxPath}) did not start: ${err?.message ?? (tail(stderr + '\n' + logText) || `exit code ${child.exitCode}`)}`);
       }
       if (await canConnect(address, port)) break;
-      if (performance.now() > deadline) throw new Error(`nginx (${opts.nginxPath}) did not accept connections on ${address}:${port} within ${startTimeoutMs / 1000} s`);
+      if (performance.now() > deadline)
+        throw new Error(`nginx (${opts.nginxPath}) did not accept connections on ${address}:${port} within ${startTimeoutMs / 1000} s`);
       await new Promise((r) => setTimeout(r, 20));
     }
     step(`${version ?? 'nginx'} (pid ${child.pid}) accepts connections on ${address}:${port}`);
@@ -251,8 +266,7 @@ export async function startNginx(plan: BindingPlan, log: Logger, opts: NginxOpti
       version,
       pid: child.pid,
       dir,
-      stop: () =>
-        (stopped ??= stop().then(() => step(`stopped nginx and removed ${dir}`))),
+      stop: () => (stopped ??= stop().then(() => step(`stopped nginx and removed ${dir}`))),
     };
   } catch (err) {
     await stop();

@@ -12,6 +12,7 @@ function contextOptions(serve: ServedCertificate): tls.SecureContextOptions {
 }
 
 export async function startNodeServer(plan: BindingPlan, log: Logger, address = '127.0.0.1'): Promise<RunningServer> {
+  const started = performance.now();
   const contexts = new Map<ServedCertificate, tls.SecureContext>();
   for (const serve of distinctServed(plan.bindings)) contexts.set(serve, tls.createSecureContext(contextOptions(serve)));
 
@@ -44,7 +45,9 @@ export async function startNodeServer(plan: BindingPlan, log: Logger, address = 
     });
   });
   const port = (server.address() as { port: number }).port;
-  log.info(`verify: node TLS server listening on ${address}:${port} with ${contexts.size} certificate(s) for ${plan.bindings.length} host(s)`);
+  log.info(
+    `verify: node TLS server listening on ${address}:${port} with ${contexts.size} certificate(s) for ${plan.bindings.length} host(s) (${Math.round(performance.now() - started)} ms)`,
+  );
 
   let stopped: Promise<void> | undefined;
   return {

@@ -59,9 +59,23 @@ export function unservableSites(sites: LoadedSite[]): Finding[] {
     const file = site.spec.path;
     const hosts = site.spec.hosts.join(', ');
     if (!site.ok || !site.leaf) {
-      out.push(finding('cert-unreadable', `verify cannot serve ${hosts}: ${path.basename(file)} could not be read, so no server was started.`, { file, host: site.spec.hosts[0], line: site.spec.line, fix: 'Fix the certificate file (see the other findings for this file), then run verify again.' }));
+      out.push(
+        finding('cert-unreadable', `verify cannot serve ${hosts}: ${path.basename(file)} could not be read, so no server was started.`, {
+          file,
+          host: site.spec.hosts[0],
+          line: site.spec.line,
+          fix: 'Fix the certificate file (see the other findings for this file), then run verify again.',
+        }),
+      );
     } else if (!site.key) {
-      out.push(finding('cert-no-key', `verify cannot serve ${hosts}: ${path.basename(file)} has no private key for its leaf, so no server was started.`, { file, host: site.spec.hosts[0], line: site.spec.line, fix: 'Export the certificate with its private key (a PFX with the key, or add key=KEYPATH to the sites line).' }));
+      out.push(
+        finding('cert-no-key', `verify cannot serve ${hosts}: ${path.basename(file)} has no private key for its leaf, so no server was started.`, {
+          file,
+          host: site.spec.hosts[0],
+          line: site.spec.line,
+          fix: 'Export the certificate with its private key (a PFX with the key, or add key=KEYPATH to the sites line).',
+        }),
+      );
     }
   }
   return out;
@@ -124,7 +138,9 @@ export function planBindings(inputs: Pick<Inputs, 'fallback' | 'trustFiles' | 't
     fallback = bindings.find((b) => b.host === allHosts[0]) ?? null;
   } else if (inputs.fallback !== null) {
     if (!allHosts.includes(inputs.fallback)) {
-      throw new InputError(`Invalid value '${inputs.fallback}' for input 'fallback': it must be one of the hosts in 'sites' (${allHosts.join(', ')}) or 'none'`);
+      throw new InputError(
+        `Invalid value '${inputs.fallback}' for input 'fallback': it must be one of the hosts in 'sites' (${allHosts.join(', ')}) or 'none'`,
+      );
     }
     fallback = bindings.find((b) => b.host === inputs.fallback) ?? null;
   }

@@ -39,7 +39,13 @@ export async function verifyPlan(plan: BindingPlan, opts: VerifyOptions, log: Lo
   if (opts.server === 'nginx') {
     const nginxPath = opts.nginxPath ?? findNginx();
     if (!nginxPath) throw new InputError("server 'nginx' was asked for, but no nginx executable is on PATH or in /usr/sbin; install nginx or use server: node");
-    server = await startNginx(servedPlan, log, { nginxPath, startTimeoutMs: opts.nginxStartTimeoutMs, stopGraceMs: opts.nginxStopGraceMs, tmpRoot: opts.tmpRoot, onSpawn: opts.onSpawn });
+    server = await startNginx(servedPlan, log, {
+      nginxPath,
+      startTimeoutMs: opts.nginxStartTimeoutMs,
+      stopGraceMs: opts.nginxStopGraceMs,
+      tmpRoot: opts.tmpRoot,
+      onSpawn: opts.onSpawn,
+    });
   } else {
     server = await startNodeServer(servedPlan, log);
   }
@@ -48,7 +54,9 @@ export async function verifyPlan(plan: BindingPlan, opts: VerifyOptions, log: Lo
     await opts.afterStart?.(server);
     const judged = await probePlan(plan, server, opts);
     const probed = performance.now();
-    log.info(`verify: probed ${plan.bindings.length} host(s) and one connection without SNI at ${server.address}:${server.port} (${Math.round(probed - listening)} ms)`);
+    log.info(
+      `verify: probed ${plan.bindings.length} host(s) and one connection without SNI at ${server.address}:${server.port} (${Math.round(probed - listening)} ms)`,
+    );
     const notes = [
       `verify: ${server.version ?? server.kind} on ${server.address}:${server.port} served ${plan.bindings.length} host(s); started in ${Math.round(listening - started)} ms, probed in ${Math.round(probed - listening)} ms.`,
       ...judged.notes,
@@ -66,15 +74,25 @@ export async function runVerify(inputs: Inputs, sites: LoadedSite[], log: Logger
   // The plan is built first so that a bad `fallback` is an input error even when files are broken.
   const plan = planBindings(inputs, sites);
   if (unservable.length) {
-    return { endpoints: [], findings: unservable, notes: ['verify: stopped before starting a server, because some certificates cannot be served (see findings).'] };
+    return {
+      endpoints: [],
+      findings: unservable,
+      notes: ['verify: stopped before starting a server, because some certificates cannot be served (see findings).'],
+    };
   }
 
   const nginxPath = inputs.server === 'auto' || inputs.server === 'nginx' ? findNginx() : null;
   const kind = selectServer(inputs.server, process.platform, nginxPath);
-  log.info(`verify: server ${kind}${inputs.server === 'auto' ? ' (auto)' : ''}; fallback for clients without SNI: ${plan.fallback ? plan.fallback.host : 'none'}`);
+  log.info(
+    `verify: server ${kind}${inputs.server === 'auto' ? ' (auto)' : ''}; fallback for clients without SNI: ${plan.fallback ? plan.fallback.host : 'none'}`,
+  );
   if (kind === 'iis') {
     const { runIisVerify } = await import('./iis.js');
     return runIisVerify(inputs, sites, plan, log);
   }
-  return verifyPlan(plan, { server: kind, nginxPath: nginxPath ?? undefined, timeoutMs: inputs.timeoutMs, concurrency: inputs.concurrency, at: inputs.at }, log);
+  return verifyPlan(
+    plan,
+    { server: kind, nginxPath: nginxPath ?? undefined, timeoutMs: inputs.timeoutMs, concurrency: inputs.concurrency, at: inputs.at },
+    log,
+  );
 }

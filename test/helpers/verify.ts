@@ -31,9 +31,27 @@ export function twoSites(pki: Pki): LoadedSite[] {
 
 export function verifyInputs(over: Partial<Inputs> = {}): Inputs {
   return {
-    command: 'verify', sites: [], serviceConfigurations: [], osFamily: 5, warnDays: 30, failDays: 7, at: new Date(),
-    trustSystem: false, trustFiles: [], endpoints: [], expect: new Map(), dryRun: false, server: 'node', timeoutMs: 5000,
-    concurrency: 10, reports: [], failOn: 'error', reportPath: '/dev/null', issue: false, cwd: process.cwd(), ...over,
+    command: 'verify',
+    sites: [],
+    serviceConfigurations: [],
+    osFamily: 5,
+    warnDays: 30,
+    failDays: 7,
+    at: new Date(),
+    trustSystem: false,
+    trustFiles: [],
+    endpoints: [],
+    expect: new Map(),
+    dryRun: false,
+    server: 'node',
+    timeoutMs: 5000,
+    concurrency: 10,
+    reports: [],
+    failOn: 'error',
+    reportPath: '/dev/null',
+    issue: false,
+    cwd: process.cwd(),
+    ...over,
   };
 }
 
