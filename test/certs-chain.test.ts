@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assessChain, daysLeft, describeCertificate, hostCoverage, loadTrust, notAfter, signatureAlgorithm, thumbprint, TrustStore } from '../src/certs/chain.js';
 import { InputError } from '../src/types.js';
 import { check, only, rules, write } from './helpers/certs.js';
-import { issue, makePki, sha1, tempDir, type Issued, type Pki } from './helpers/pki.js';
+import { issue, makePki, openssl, sha1, tempDir, type Issued, type Pki } from './helpers/pki.js';
 
 let dir: string;
 let pki: Pki;
@@ -166,6 +166,20 @@ describe('chain structure', () => {
       ['chain-untrusted', 'error', 'self.test1.com'],
     ]);
     expect(r.findings[1]!.message).toMatch(/self-signed/);
+  });
+
+  it('prefers a trusted root to a cross-signed copy of it in the file, and calls the copy extra', async () => {
+    const old = issue(dir, 'oldroot', { cn: 'Old Root', ca: true });
+    const csr = `${dir}/cross.csr`;
+    const cross = `${dir}/cross.crt`;
+    const ext = write(dir, 'cross.ext', 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n');
+    openssl(['req', '-new', '-key', pki.root.key, '-subj', '/CN=sni-ready Test Root', '-out', csr, '-config', write(dir, 'cross.cnf', '[req]\ndistinguished_name=dn\nprompt=no\n[dn]\n')]);
+    openssl(['x509', '-req', '-in', csr, '-CA', old.cert, '-CAkey', old.key, '-set_serial', '77', '-days', '30', '-extfile', ext, '-out', cross]);
+    const f = write(dir, 'cross.pem', pem(pki.leaves.good!.cert, pki.intermediate.cert, cross, pki.leaves.good!.key));
+    const r = await check({ sites: `www.test1.com = ${f}`, trust });
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['chain-extra', 'warning']]);
+    expect(r.findings[0]!.message).toMatch(/second copy of 'sni-ready Test Root'.*Old Root/);
+    expect(r.certificates[0]!.chain.map((c) => [c.thumbprint, c.source])).toEqual([[sha1(pki.intermediate.cert), 'file'], [sha1(pki.root.cert), 'trust']]);
   });
 
   it('names the missing issuer (chain-incomplete), and as tls-chain-incomplete for a served chain', () => {

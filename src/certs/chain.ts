@@ -317,14 +317,16 @@ export function assessChain(opts: AssessOptions): Assessment {
       break;
     }
     const fromPool = pool.find((c) => !used.has(c.fingerprint256) && issuedBy(cur, c));
-    if (fromPool) {
+    const anchor = trust.issuersOf(cur)[0];
+    // A trusted issuer wins over a presented one, unless the presented one is that very root:
+    // clients prefer their own root to a cross-signed copy of it (e.g. an old fullchain.pem).
+    if (fromPool && (!anchor || anchor.fingerprint256 === fromPool.fingerprint256)) {
       used.add(fromPool.fingerprint256);
       chain.push(fromPool);
       sources.push('file');
       cur = fromPool;
       continue;
     }
-    const anchor = trust.issuersOf(cur)[0];
     if (anchor) {
       chain.push(anchor);
       sources.push('trust');
@@ -349,7 +351,9 @@ export function assessChain(opts: AssessOptions): Assessment {
   // certificates of the set that are not on the leaf's path
   for (const c of pool) {
     if (used.has(c.fingerprint256)) continue;
-    add('chain-extra', `${where} contains ${label(c)}, which is not part of the chain of ${label(leaf)}.`, {
+    const twin = chain.find((e) => e.subject === c.subject);
+    const why = twin ? `a second copy of ${label(twin)} issued by '${formatName(c.issuer)}', which clients do not need` : `which is not part of the chain of ${label(leaf)}`;
+    add('chain-extra', `${where} contains ${label(c)}, ${why}.`, {
       fix: opts.served ? 'Remove the unrelated certificate from what the server sends.' : 'Remove the unrelated certificate from the file, or give it its own `sites` line.',
     });
   }
@@ -428,7 +432,8 @@ export function assessChain(opts: AssessOptions): Assessment {
   });
 
   // extended key usage of the leaf
-  const eku = leaf.keyUsage;
+  // Node 23.5+ names it extKeyUsage (keyUsage stays as a deprecated alias)
+  const eku = (leaf as X509Certificate & { extKeyUsage?: string[] }).extKeyUsage ?? leaf.keyUsage;
   if (eku && eku.length > 0 && !eku.includes('1.3.6.1.5.5.7.3.1') && !eku.includes('2.5.29.37.0')) {
     add('cert-no-server-auth', `${label(leaf)} has an extended key usage without serverAuth (${eku.join(', ')}), so TLS clients reject it for a server.`, {
       fix: 'Reissue the certificate as a TLS server certificate (extendedKeyUsage serverAuth).',
