@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as tls from 'node:tls';
 import { makePki, sha1, tempDir, type Pki } from './helpers/pki.js';
 import { loadedSite, processAlive, processesMentioning, recordingLog, twoSites, verifyInputs } from './helpers/verify.js';
 import { planBindings, probeNameOf, selectServer, type BindingPlan } from '../src/verify/plan.js';
 import { runVerify, verifyPlan, type VerifyOptions } from '../src/verify/run.js';
 import { findNginx, nginxConfig } from '../src/verify/nginx.js';
+import { probePlan } from '../src/verify/judge.js';
+import { fullChainPem, keyPem } from '../src/verify/server.js';
 import { InputError, type Finding, type LoadedSite } from '../src/types.js';
 
 let pki: Pki;
@@ -13,6 +16,7 @@ let dir: string;
 let sites: LoadedSite[];
 let thumbA: string;
 let thumbB: string;
+let wpki: Pki;
 const nginxPath = findNginx();
 
 beforeAll(() => {
@@ -21,6 +25,7 @@ beforeAll(() => {
   sites = twoSites(pki);
   thumbA = sha1(pki.leaves.a!.cert);
   thumbB = sha1(pki.leaves.b!.cert);
+  wpki = makePki(tempDir(), { w: { cn: '*.test3.com', dns: ['*.test3.com'] } });
 });
 
 const errors = (f: Finding[]): Finding[] => f.filter((x) => x.severity === 'error');
@@ -148,8 +153,6 @@ describe.each(servers)('verify with %s', (server) => {
   });
 
   it('serves a wildcard host under its probe name', async () => {
-    const wdir = tempDir();
-    const wpki = makePki(wdir, { w: { cn: '*.test3.com', dns: ['*.test3.com'] } });
     const wsites = [loadedSite(['*.test3.com'], wpki.leaves.w!, [wpki.intermediate.cert]), sites[0]!];
     const result = await verifyPlan(planBindings(verifyInputs({ trustFiles: [wpki.root.cert, pki.root.cert] }), wsites), opts(), recordingLog());
     expect(result.findings).toEqual([]);
@@ -290,5 +293,41 @@ describe('nginx configuration', () => {
         false,
       ),
     ).toThrow(/TMPDIR/);
+  });
+});
+
+describe('probePlan on a server that only speaks TLS 1.1', () => {
+  it('reports tls-protocol for every host, and nothing else', async () => {
+    const plan = planBindings(verifyInputs(trust()), sites);
+    const ctx = (i: number) =>
+      tls.createSecureContext({
+        key: keyPem(plan.bindings[i]!.serve),
+        cert: fullChainPem(plan.bindings[i]!.serve),
+        minVersion: 'TLSv1',
+        maxVersion: 'TLSv1.1',
+        ciphers: 'DEFAULT:@SECLEVEL=0',
+      });
+    const contexts = [ctx(0), ctx(1)];
+    const server = tls.createServer({
+      key: keyPem(plan.bindings[0]!.serve),
+      cert: fullChainPem(plan.bindings[0]!.serve),
+      minVersion: 'TLSv1',
+      maxVersion: 'TLSv1.1',
+      ciphers: 'DEFAULT:@SECLEVEL=0',
+      SNICallback: (name, cb) => cb(null, contexts[plan.bindings.findIndex((b) => b.host === name)]),
+    });
+    server.on('tlsClientError', () => undefined);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const judged = await probePlan(plan, { address: '127.0.0.1', port }, { timeoutMs: 5000, concurrency: 4, at: new Date() });
+      expect(judged.endpoints.filter((e) => e.sni).map((e) => e.protocol)).toEqual(['TLSv1.1', 'TLSv1.1']);
+      expect(judged.findings.map((f) => [f.rule, f.host])).toEqual([
+        ['tls-protocol', 'www.test1.com'],
+        ['tls-protocol', 'www.test2.com'],
+      ]);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });
