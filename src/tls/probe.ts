@@ -24,7 +24,7 @@ export interface ProbeResult {
   ok: boolean;
   /** e.g. 'TLSv1.3' */
   protocol?: string;
-  /** the served chain, leaf first, as ordered by the TLS stack (issuer links among what was sent) */
+  /** the served chain, leaf first, in the order the server sent it */
   chain: X509Certificate[];
   /** one sentence with the reason, when !ok */
   error?: string;
@@ -90,9 +90,7 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
       checkServerIdentity: () => undefined,
       // '' suppresses Node's default of sending `host` as SNI.
       servername: opts.servername ?? '',
-      // Accept legacy protocols so that `tls-protocol` can report them instead of a failed handshake.
-      minVersion: 'TLSv1',
-      ciphers: 'DEFAULT:@SECLEVEL=0',
+      secureContext: probeContext(),
     };
 
     try {
@@ -119,8 +117,30 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
   });
 }
 
-/** The served chain, leaf first, cycle-safe and capped at `max` certificates. */
+let sharedContext: tls.SecureContext | undefined;
+
+/** One client context for every probe (building one per connection costs as much as a handshake).
+ * It accepts legacy protocols so that `tls-protocol` can report them instead of a failed handshake. */
+function probeContext(): tls.SecureContext {
+  sharedContext ??= tls.createSecureContext({ minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });
+  return sharedContext;
+}
+
+/** The served chain in wire order, leaf first, cycle-safe and capped at `max` certificates. */
 function servedChain(socket: tls.TLSSocket, max: number): X509Certificate[] {
+  // getPeerX509Certificate links each certificate to the next one the server sent, and costs far
+  // less than getPeerCertificate(true), which converts every certificate to a plain object.
+  const peer = typeof socket.getPeerX509Certificate === 'function' ? socket.getPeerX509Certificate() : undefined;
+  if (peer) {
+    const out: X509Certificate[] = [];
+    const seen = new Set<string>();
+    for (let c: X509Certificate | undefined = peer; c && out.length < max; c = c.issuerCertificate) {
+      if (seen.has(c.fingerprint256)) break;
+      seen.add(c.fingerprint256);
+      out.push(c);
+    }
+    return out;
+  }
   const out: X509Certificate[] = [];
   const seen = new Set<unknown>();
   const seenDer = new Set<string>();

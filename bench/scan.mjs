@@ -1,0 +1,129 @@
+// `scan` at scale: 2,000 endpoints (distinct SNI names under one wildcard certificate) on a local
+// Node TLS server in a child process, the same concurrency for all:
+//   (a) our scan through the bundle: node <bundle> scan --endpoints ... --expect ...
+//   (b) a bare loop of Node tls.connect handshakes (the limit for Node here)
+//   (c) a loop of `openssl s_client` (what shell-based checkers run per host), fewer handshakes,
+//       rate extrapolated
+// then our scan again at 20,000 endpoints for peak memory side by side.
+// Targets: (a) >= 0.8x (b), (a) >= 10x (c). Usage: node bench/scan.mjs [bundle] (default dist/cli/index.js)
+import { execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const bundle = path.resolve(process.argv[2] ?? path.join(root, 'dist', 'cli', 'index.js'));
+const SMALL = Number(process.env.BENCH_SCAN_SMALL ?? 2000);
+const LARGE = Number(process.env.BENCH_SCAN_LARGE ?? 20000);
+const OPENSSL_RUNS = Number(process.env.BENCH_SCAN_OPENSSL ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_SCAN_CONCURRENCY ?? 50);
+if (!fs.existsSync(bundle)) {
+  console.error(`bundle ${bundle} not found: run npm run build first (or pass a bundle path)`);
+  process.exit(2);
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sni-ready-bench-scan-'));
+const key = path.join(work, 'wild.key');
+const cert = path.join(work, 'wild.pem');
+execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '90', '-subj', '/CN=*.bench.test', '-addext', 'subjectAltName=DNS:*.bench.test', '-addext', 'extendedKeyUsage=serverAuth'], { stdio: 'ignore' });
+const thumb = execFileSync('openssl', ['x509', '-in', cert, '-noout', '-fingerprint', '-sha1']).toString().split('=')[1].trim().replace(/:/g, '');
+const names = (n) => Array.from({ length: n }, (_, i) => `h${String(i).padStart(5, '0')}.bench.test`);
+
+// Prints the child's peak RSS (KB) on stderr at exit; the same for our scan and the bare loop.
+const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'))`;
+
+function run(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const t = process.hrtime.bigint();
+    const child = spawn(cmd, args, { stdio: ['ignore', opts.stdout ?? 'ignore', 'pipe'], cwd: work });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      const rss = /MAXRSS (\d+)/.exec(err)?.[1];
+      resolve({ code, ms, rssMb: rss ? Number(rss) / 1024 : undefined, stderr: err });
+    });
+  });
+}
+
+// The server: one wildcard context chosen through SNICallback, in its own process.
+const serverSrc = `
+const tls = require('node:tls'); const fs = require('node:fs');
+const ctx = tls.createSecureContext({ key: fs.readFileSync(process.argv[1]), cert: fs.readFileSync(process.argv[2]) });
+const s = tls.createServer({ key: fs.readFileSync(process.argv[1]), cert: fs.readFileSync(process.argv[2]), SNICallback: (n, cb) => cb(null, ctx) }, (c) => { c.on('error', () => {}); c.end(); });
+s.on('tlsClientError', () => {});
+s.listen(0, '127.0.0.1', () => process.stdout.write(String(s.address().port) + '\\n'));`;
+const server = spawn(process.execPath, ['-e', serverSrc, key, cert], { stdio: ['ignore', 'pipe', 'inherit'] });
+const port = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+
+const bareSrc = `
+const tls = require('node:tls');
+const [port, n, conc] = process.argv.slice(1).map(Number);
+let next = 0, ok = 0;
+function one(name) { return new Promise((r) => { const s = tls.connect({ host: '127.0.0.1', port, servername: name, rejectUnauthorized: false }, () => { ok++; s.destroy(); r(); }); s.on('error', () => r()); }); }
+async function worker() { for (;;) { const i = next++; if (i >= n) return; await one('h' + String(i).padStart(5, '0') + '.bench.test'); } }
+Promise.all(Array.from({ length: conc }, worker)).then(() => { process.stdout.write(String(ok)); });`;
+
+async function ours(n) {
+  const report = path.join(work, `report-${n}.json`);
+  const args = ['--import', RSS_HOOK, bundle, 'scan', '--expect', `*.bench.test = ${thumb}`, '--trust', cert, '--concurrency', String(CONCURRENCY), '--timeout', '10', '--fail-on', 'never', '--fallback', 'none', '--report', report];
+  for (const name of names(n)) args.push('--endpoints', `${name}:${port} @127.0.0.1`);
+  const r = await run(process.execPath, args);
+  if (r.code !== 0) throw new Error(`our scan exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+  const rep = JSON.parse(fs.readFileSync(report, 'utf8'));
+  const good = rep.endpoints.filter((e) => e.sni !== null && e.thumbprint === thumb).length;
+  if (good !== n || rep.findings.length) throw new Error(`our scan: ${good}/${n} endpoints served the expected certificate, ${rep.findings.length} findings`);
+  return { ...r, rate: (n / r.ms) * 1000 };
+}
+
+async function bare(n) {
+  const r = await run(process.execPath, ['--import', RSS_HOOK, '-e', bareSrc, String(port), String(n), String(CONCURRENCY)], { stdout: 'pipe' });
+  return { ...r, rate: (n / r.ms) * 1000 };
+}
+
+async function openssl(n) {
+  const t = process.hrtime.bigint();
+  let next = 0;
+  let ok = 0;
+  const one = (name) =>
+    new Promise((resolve) => {
+      const c = spawn('openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', name], { stdio: ['ignore', 'ignore', 'ignore'] });
+      c.on('close', (code) => {
+        if (code === 0) ok++;
+        resolve();
+      });
+      c.on('error', () => resolve());
+    });
+  const list = names(n);
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, n) }, async () => {
+    for (;;) {
+      const i = next++;
+      if (i >= n) return;
+      await one(list[i]);
+    }
+  }));
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  return { ms, ok, rate: (n / ms) * 1000 };
+}
+
+try {
+  console.log(`server: Node TLS on 127.0.0.1:${port}, one RSA-2048 wildcard *.bench.test chosen by SNICallback; ${os.cpus().length} CPUs; concurrency ${CONCURRENCY} for all`);
+  await bare(200); // warm-up
+  const b = await bare(SMALL);
+  const a = await ours(SMALL);
+  const o = await openssl(OPENSSL_RUNS);
+  const big = await ours(LARGE);
+  const fmt = (x) => `${x.rate.toFixed(0).padStart(6)} handshakes/s`;
+  console.log(`(b) bare Node tls.connect loop, ${SMALL} names: ${fmt(b)} in ${(b.ms / 1000).toFixed(2)} s (process start included), peak RSS ${b.rssMb?.toFixed(0)} MB`);
+  console.log(`(a) sni-ready scan (bundle),     ${SMALL} names: ${fmt(a)} in ${(a.ms / 1000).toFixed(2)} s (process start, trust load, report included), all ${SMALL} served the expected certificate`);
+  console.log(`(c) openssl s_client loop,       ${OPENSSL_RUNS} names: ${fmt(o)} (${o.ok}/${OPENSSL_RUNS} ok; ${OPENSSL_RUNS} handshakes run, the rate extrapolated to ${SMALL})`);
+  const ab = a.rate / b.rate;
+  const ac = a.rate / o.rate;
+  console.log(`ours / bare Node: ${ab.toFixed(2)}x (target >= 0.8x) ${ab >= 0.8 ? 'OK' : 'UNDER TARGET'}`);
+  console.log(`ours / openssl:   ${ac.toFixed(1)}x (target >= 10x) ${ac >= 10 ? 'OK' : 'UNDER TARGET'}`);
+  console.log(`peak RSS of our scan: ${a.rssMb?.toFixed(0)} MB at ${SMALL} endpoints | ${big.rssMb?.toFixed(0)} MB at ${LARGE} endpoints (${fmt(big)})`);
+} finally {
+  server.kill();
+  fs.rmSync(work, { recursive: true, force: true });
+}
