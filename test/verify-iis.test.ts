@@ -135,12 +135,19 @@ describe('prepareIisRun (the files the IIS run hands to PowerShell)', () => {
     }
     expect(prepared.data.intermediates.map((i) => i.thumbprint)).toEqual([sha1(pki.intermediate.cert)]);
     expect(new X509Certificate(fs.readFileSync(prepared.data.intermediates[0]!.file)).subject).toBe('CN=sni-ready Test Intermediate');
+    expect(prepared.data.roots.map((r) => r.thumbprint)).toEqual([sha1(pki.root.cert)]);
+    expect(new X509Certificate(fs.readFileSync(prepared.data.roots[0]!.file)).subject).toBe('CN=sni-ready Test Root');
   });
 
   it('keeps passwords out of the data file and every file private (0600)', () => {
     const text = fs.readFileSync(prepared.dataFile, 'utf8');
     for (const pw of Object.values(prepared.secrets)) expect(text).not.toContain(pw);
-    for (const f of [prepared.dataFile, ...prepared.data.certificates.map((c) => c.pfx), ...prepared.data.intermediates.map((i) => i.file)]) {
+    for (const f of [
+      prepared.dataFile,
+      ...prepared.data.certificates.map((c) => c.pfx),
+      ...prepared.data.intermediates.map((i) => i.file),
+      ...prepared.data.roots.map((r) => r.file),
+    ]) {
       expect((fs.statSync(f).mode & 0o777).toString(8)).toBe('600');
     }
     expect(prepared.data.stateFile.startsWith(dir)).toBe(true);

@@ -4,6 +4,9 @@
 // task that `patch` generates exactly as the role would (its .cmd, with the role instance id in
 // the environment), probes every host, and removes what it created (iis-cleanup.ps1).
 //
+// Roots of the chains are trusted in LocalMachine\Root for the run (on Azure they are public
+// roots the machine already trusts); every one the run added is removed again.
+//
 // Every value reaches PowerShell through a JSON data file in a private temporary directory; the
 // PFX passwords (random per run, never the user's) through environment variables it names.
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -18,7 +21,7 @@ import { INSTANCE_ID_VARIABLE, STARTUP_CMD, STARTUP_DATA, parseStartupData } fro
 import { thumbprint } from '../tls/probe.js';
 import { InputError, type EndpointReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
 import { probePlan } from './judge.js';
-import type { BindingPlan } from './plan.js';
+import { isSelfSigned, type BindingPlan } from './plan.js';
 import type { VerifyResult } from './run.js';
 import { distinctServed } from './server.js';
 
@@ -41,6 +44,11 @@ export interface IisVerifyData {
   stateFile: string;
   certificates: { pfx: string; passwordEnv: string; thumbprint: string }[];
   intermediates: { file: string; thumbprint: string }[];
+  /**
+   * the roots of the served chains, for LocalMachine\Root: on Azure the roots are public CAs the
+   * machine already trusts; Schannel sends the intermediates only of a chain it can build
+   */
+  roots: { file: string; thumbprint: string }[];
   hosts: string[];
 }
 
@@ -191,6 +199,17 @@ export async function prepareIisRun(
     }
   }
 
+  const roots: IisVerifyData['roots'] = [];
+  for (const b of plan.bindings) {
+    for (const c of b.site.chain.filter(isSelfSigned)) {
+      const t = thumbprint(c);
+      if (roots.some((x) => x.thumbprint === t)) continue;
+      const file = path.join(dir, 'certs', `root-${roots.length}.cer`);
+      writePrivate(file, Buffer.from(c.raw));
+      roots.push({ file, thumbprint: t });
+    }
+  }
+
   // 3. The data file for iis-setup.ps1 / iis-cleanup.ps1.
   const data: IisVerifyData = {
     version: 1,
@@ -203,6 +222,7 @@ export async function prepareIisRun(
     stateFile: path.join(dir, 'iis-state.json'),
     certificates,
     intermediates,
+    roots,
     hosts: plan.bindings.map((b) => b.host),
   };
   const dataFile = path.join(dir, 'verify-iis.json');

@@ -2,7 +2,8 @@
 .SYNOPSIS
   sni-ready verify (server: iis), last step: remove what iis-setup.ps1 and the startup script
   created - the site and its bindings, the HTTP.sys certificate mappings, the imported
-  certificates. Runs in a finally, so it continues past errors and reports them at the end.
+  certificates (My, CA, and the roots it added to Root). Runs in a finally, so it continues past
+  errors and reports them at the end.
 .PARAMETER DataFile
   Path of the JSON data file written by sni-ready (src/verify/iis.ts).
 #>
@@ -54,6 +55,11 @@ foreach ($t in @($state.importedCa)) {
   if (-not $t) { continue }
   $thumbprint = Assert-Thumbprint $t
   Invoke-Cleanup "remove CA\$thumbprint" { Remove-Item -LiteralPath ('Cert:\LocalMachine\CA\' + $thumbprint) }
+}
+foreach ($t in @($state.importedRoot)) {
+  if (-not $t) { continue }
+  $thumbprint = Assert-Thumbprint $t
+  Invoke-Cleanup "remove Root\$thumbprint" { Remove-Item -LiteralPath ('Cert:\LocalMachine\Root\' + $thumbprint) }
 }
 
 if ($failures.Count) {

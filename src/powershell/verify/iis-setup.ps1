@@ -3,9 +3,9 @@
   sni-ready verify (server: iis), step 1: make this Windows machine look like a freshly
   provisioned Azure Cloud Service web role instance, before its SNI startup task has run.
 .DESCRIPTION
-  Enables IIS when absent, imports each leaf PFX into LocalMachine\My and each intermediate into
-  LocalMachine\CA, then does what the fabric does for the role: creates the role's site
-  (<RoleInstanceId>_<SiteName>) with an http binding on the instance address and an https
+  Enables IIS when absent, imports each leaf PFX into LocalMachine\My, each intermediate into
+  LocalMachine\CA and each chain's root into LocalMachine\Root (unless already trusted), then
+  does what the fabric does for the role: creates the role's site (<RoleInstanceId>_<SiteName>) with an http binding on the instance address and an https
   binding with an IP-specific :443 certificate mapping - the very state that overrides SNI.
   Everything it creates is recorded in the state file at once, so iis-cleanup.ps1 removes exactly
   that, also after a failure half-way.
@@ -32,6 +32,7 @@ $state = [ordered]@{
   site = $null
   importedMy = @()
   importedCa = @()
+  importedRoot = @()
   mappings = @()
   fallbackMappingBefore = (Test-SslMapping 'ipport=0.0.0.0:443')
 }
@@ -83,7 +84,17 @@ foreach ($i in @($data.intermediates)) {
   Import-Certificate -FilePath $file -CertStoreLocation 'Cert:\LocalMachine\CA' | Out-Null
   if (-not $existed) { $state.importedCa += $thumbprint; Save-State }
 }
-Write-Step ('imported {0} certificate(s) into LocalMachine\My and {1} into LocalMachine\CA' -f @($data.certificates).Count, @($data.intermediates).Count)
+# The chains' roots: public CAs are trusted on Azure already; a private test root must be, too,
+# or Schannel cannot build the chain and sends the leaf alone.
+foreach ($r in @($data.roots)) {
+  $thumbprint = Assert-Thumbprint $r.thumbprint
+  $file = Assert-FilePath $r.file
+  if (Test-Path -LiteralPath ('Cert:\LocalMachine\Root\' + $thumbprint)) { continue }
+  Import-Certificate -FilePath $file -CertStoreLocation 'Cert:\LocalMachine\Root' | Out-Null
+  $state.importedRoot += $thumbprint
+  Save-State
+}
+Write-Step ('imported {0} certificate(s) into LocalMachine\My, {1} into CA, {2} new root(s) into Root' -f @($data.certificates).Count, @($data.intermediates).Count, @($state.importedRoot).Count)
 
 # 3. The role's site as the fabric creates it.
 $sitePath = 'IIS:\Sites\' + $siteName
