@@ -3,10 +3,10 @@
 // probes each distinct address once without SNI. One bad host never fails the others.
 import { finding } from '../rules.js';
 import type { CertificateReport, EndpointReport, EndpointSpec, Finding, Inputs, Logger } from '../types.js';
-import { daysLeft, formatName, loadTrust, notAfter, shortName, subjectName, thumbprint } from '../certs/chain.js';
+import { loadTrust, shortName, thumbprint } from '../certs/chain.js';
 import { compareServed, probeTls, protocolFinding } from '../tls/probe.js';
 import { progressLogger, runPool } from '../tls/pool.js';
-import { ServedChainJudge } from './served.js';
+import { ServedChainJudge, type ServedJudgement } from './served.js';
 
 export interface Expected {
   thumbprint: string;
@@ -98,21 +98,16 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
         out.push(unreachable(e.host, where, report.error));
         return { report, findings: out, target: r.remoteAddress };
       }
-      const leaf = r.chain[0]!;
-      report.thumbprint = thumbprint(leaf);
-      report.subject = subjectName(leaf);
-      report.issuer = formatName(leaf.issuer);
-      report.notAfter = notAfter(leaf).toISOString();
-      report.daysLeft = daysLeft(leaf, inputs.at);
-      report.chain = judge.chainElements(r.chain);
+      const j = judge.describe(r.chain);
+      fill(report, j);
       const p = protocolFinding(e.host, where, r.protocol);
       if (p) out.push(p);
       const want = expectedFor(expected, e.host);
       if (want) {
-        const w = compareServed(e.host, where, { thumbprint: report.thumbprint, subject: shortName(leaf) }, want);
+        const w = compareServed(e.host, where, { thumbprint: j.thumbprint, subject: j.shortName }, want);
         if (w) out.push(w);
       }
-      out.push(...judge.judge(r.chain, e.host, where));
+      out.push(...judge.judge(r.chain, e.host, where, j));
       return { report, findings: out, target: e.address ?? r.remoteAddress };
     },
   });
@@ -153,15 +148,11 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
           );
         }
       } else {
-        report.thumbprint = thumbprint(leaf);
-        report.subject = subjectName(leaf);
-        report.issuer = formatName(leaf.issuer);
-        report.notAfter = notAfter(leaf).toISOString();
-        report.daysLeft = daysLeft(leaf, inputs.at);
-        report.chain = judge.chainElements(r.chain);
-        if (fallbackWant && plannedFallback && t.hosts.includes(plannedFallback) && fallbackWant.thumbprint !== report.thumbprint) {
+        const j = judge.describe(r.chain);
+        fill(report, j);
+        if (fallbackWant && plannedFallback && t.hosts.includes(plannedFallback) && fallbackWant.thumbprint !== j.thumbprint) {
           out.push(
-            finding('tls-no-sni-fallback', `Clients without SNI get '${shortName(leaf)}' (${report.thumbprint}) from ${where}, not the planned fallback ${plannedFallback} (${fallbackWant.thumbprint}).`, {
+            finding('tls-no-sni-fallback', `Clients without SNI get '${j.shortName}' (${j.thumbprint}) from ${where}, not the planned fallback ${plannedFallback} (${fallbackWant.thumbprint}).`, {
               host: t.address,
               fix: `Map ${plannedFallback}'s certificate to 0.0.0.0:443 (the non-SNI fallback) and remove other IP-specific :443 mappings.`,
             }),
@@ -179,6 +170,16 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
   const failed = reduced.filter((r) => r.report.error).length;
   notes.push(`Probed ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} and ${targets.size} address${targets.size === 1 ? '' : 'es'} without SNI in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${failed} unreachable.`);
   return { certificates, endpoints: reports, findings, notes };
+}
+
+/** Report fields shared by every endpoint serving the same chain (the same strings, not copies). */
+function fill(report: EndpointReport, j: ServedJudgement): void {
+  report.thumbprint = j.thumbprint;
+  report.subject = j.subject;
+  report.issuer = j.issuer;
+  report.notAfter = j.notAfter;
+  report.daysLeft = j.daysLeft;
+  report.chain = j.chain;
 }
 
 function unreachable(host: string, where: string, reason: string): Finding {

@@ -3,14 +3,21 @@
 // Results of the chain part are cached per distinct served chain: a scan of thousands of names
 // under one wildcard certificate judges that chain once.
 import type { X509Certificate } from 'node:crypto';
-import { assessChain, chainElements, dnsNames, hostCoverage, shortName, thumbprint, type TrustStore } from '../certs/chain.js';
+import { assessChain, chainElements, daysLeft, dnsNames, formatName, hostCoverage, notAfter, shortName, subjectName, thumbprint, type TrustStore } from '../certs/chain.js';
 import { finding } from '../rules.js';
 import type { ChainElement, Finding } from '../types.js';
 
+/** What a distinct served chain is, judged once and shared by every endpoint that serves it. */
 export interface ServedJudgement {
   /** findings about the chain, without `host` (the caller adds it) */
   findings: Finding[];
   chain: ChainElement[];
+  thumbprint: string;
+  subject: string;
+  shortName: string;
+  issuer: string;
+  notAfter: string;
+  daysLeft: number;
 }
 
 /** Judges a served chain (leaf first) once per distinct chain; host coverage is judged per host. */
@@ -23,8 +30,8 @@ export class ServedChainJudge {
     private readonly failDays: number,
   ) {}
 
-  judge(served: X509Certificate[], host: string, where: string): Finding[] {
-    const leaf = served[0]!;
+  /** The cached judgement of this served chain (leaf first). */
+  describe(served: X509Certificate[]): ServedJudgement {
     const key = served.map((c) => c.fingerprint256).join('|');
     let j = this.cache.get(key);
     if (!j) {
@@ -32,6 +39,12 @@ export class ServedChainJudge {
       if (this.cache.size > 1000) this.cache.clear();
       this.cache.set(key, j);
     }
+    return j;
+  }
+
+  /** The chain's findings for `host`, plus whether the leaf covers `host`. */
+  judge(served: X509Certificate[], host: string, where: string, j: ServedJudgement = this.describe(served)): Finding[] {
+    const leaf = served[0]!;
     const out: Finding[] = j.findings.map((f) => ({ ...f, host, message: `${host} (${where}): ${f.message}` }));
     const how = hostCoverage(leaf, host);
     if (how !== 'san') {
@@ -57,8 +70,18 @@ export class ServedChainJudge {
   }
 
   private judgeChain(served: X509Certificate[]): ServedJudgement {
-    const a = assessChain({ leaf: served[0]!, presented: served.slice(1), hosts: [], at: this.at, warnDays: this.warnDays, failDays: this.failDays, trust: this.trust, served: true });
-    return { findings: a.findings, chain: this.chainElements(served) };
+    const leaf = served[0]!;
+    const a = assessChain({ leaf, presented: served.slice(1), hosts: [], at: this.at, warnDays: this.warnDays, failDays: this.failDays, trust: this.trust, served: true });
+    return {
+      findings: a.findings,
+      chain: this.chainElements(served),
+      thumbprint: thumbprint(leaf),
+      subject: subjectName(leaf),
+      shortName: shortName(leaf),
+      issuer: formatName(leaf.issuer),
+      notAfter: notAfter(leaf).toISOString(),
+      daysLeft: daysLeft(leaf, this.at),
+    };
   }
 }
 
