@@ -225,6 +225,16 @@ describe('broken files', () => {
     expect(r.findings[2]!.message).toMatch(/cannot be parsed/);
   });
 
+  it('shows certificate and key paths relative to the working directory', async () => {
+    fs.mkdirSync(path.join(dir, 'certs'), { recursive: true });
+    fs.copyFileSync(leaf.cert, path.join(dir, 'certs', 'leaf.crt'));
+    const r = await check({ sites: 'www.test1.com = certs/missing.pfx\nwww.test1.com = certs/leaf.crt key=certs/none.key', trust }, {}, dir);
+    expect(r.findings.map((f) => [f.file, f.message])).toEqual([
+      ['certs/missing.pfx', 'Certificate file certs/missing.pfx does not exist.'],
+      ['certs/leaf.crt', 'Key file certs/none.key does not exist.'],
+    ]);
+  });
+
   it('readCertificateBundle returns ok=false and no leaf for an unreadable file', async () => {
     const { site, findings } = await readCertificateBundle(spec(path.join(dir, 'nope.pfx')));
     expect(site.ok).toBe(false);

@@ -43,25 +43,25 @@ function passwordFix(spec: SiteSpec): string {
     : `Give the file's password in the \`password\` input, or name an environment variable with password-env=VAR on ${sitesLine(spec)}.`;
 }
 
-async function readBounded(file: string, max: number, what: string, spec: SiteSpec): Promise<Buffer> {
+async function readBounded(file: string, max: number, what: string, spec: SiteSpec, shown = file): Promise<Buffer> {
   const fixPath = `Check the path on ${sitesLine(spec)} (relative paths start at the working directory).`;
   let size: number;
   try {
     const st = await fs.stat(file);
-    if (!st.isFile()) throw new ReadProblem('cert-unreadable', `${what} ${file} is not a file.`, fixPath);
+    if (!st.isFile()) throw new ReadProblem('cert-unreadable', `${what} ${shown} is not a file.`, fixPath);
     size = st.size;
   } catch (err) {
     if (err instanceof ReadProblem) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReadProblem('cert-unreadable', `${what} ${file} does not exist.`, fixPath);
-    throw new ReadProblem('cert-unreadable', `${what} ${file} cannot be read (${code ?? 'error'}).`, fixPath);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReadProblem('cert-unreadable', `${what} ${shown} does not exist.`, fixPath);
+    throw new ReadProblem('cert-unreadable', `${what} ${shown} cannot be read (${code ?? 'error'}).`, fixPath);
   }
-  if (size === 0) throw new ReadProblem('cert-unreadable', `${what} ${file} is empty.`, 'Replace it with the real file (PFX, P7B, PEM or DER); an empty file often means a failed download or a missing secret.');
-  if (size > max) throw new ReadProblem('cert-unreadable', `${what} ${file} is ${size} bytes, larger than any certificate file (limit ${max}).`, fixPath);
+  if (size === 0) throw new ReadProblem('cert-unreadable', `${what} ${shown} is empty.`, 'Replace it with the real file (PFX, P7B, PEM or DER); an empty file often means a failed download or a missing secret.');
+  if (size > max) throw new ReadProblem('cert-unreadable', `${what} ${shown} is ${size} bytes, larger than any certificate file (limit ${max}).`, fixPath);
   try {
     return await fs.readFile(file);
   } catch (err) {
-    throw new ReadProblem('cert-unreadable', `${what} ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).`, fixPath);
+    throw new ReadProblem('cert-unreadable', `${what} ${shown} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).`, fixPath);
   }
 }
 
@@ -266,7 +266,7 @@ async function parseContainer(buf: Buffer, password: string, file: string, spec:
 }
 
 async function readKeyFile(spec: SiteSpec, file: string): Promise<KeyObject> {
-  const buf = await readBounded(spec.keyPath!, MAX_KEY_FILE, 'Key file', spec);
+  const buf = await readBounded(spec.keyPath!, MAX_KEY_FILE, 'Key file', spec, file);
   const text = buf.toString('latin1');
   if (text.includes('-----BEGIN ')) {
     const block = pemBlocks(text).find((b) => KEY_LABELS.has(b.label));
@@ -300,10 +300,14 @@ export function chooseLeaf(certs: X509Certificate[], keys: KeyObject[], hosts: s
 export async function readCertificateBundle(spec: SiteSpec, file: string = spec.path): Promise<{ site: LoadedSite; findings: Finding[] }> {
   const site: LoadedSite = { spec, ok: false, chain: [], chainSources: [], fileCertificates: [] };
   try {
-    const buf = await readBounded(spec.path, MAX_FILE, 'Certificate file', spec);
+    const buf = await readBounded(spec.path, MAX_FILE, 'Certificate file', spec, file);
     const parsed = await parseContainer(buf, spec.password, file, spec);
     const keys = [...parsed.keys];
-    if (spec.keyPath) keys.unshift(await readKeyFile(spec, spec.keyPath === spec.path ? file : spec.keyPath));
+    if (spec.keyPath) {
+      // show the key path the way the certificate path is shown (relative to the same base)
+      const base = file !== spec.path && spec.path.endsWith(file) ? spec.path.slice(0, spec.path.length - file.length) : '';
+      keys.unshift(await readKeyFile(spec, base && spec.keyPath.startsWith(base) ? spec.keyPath.slice(base.length) : spec.keyPath));
+    }
     const { leaf, key } = chooseLeaf(parsed.certs, keys, spec.hosts);
     site.ok = true;
     site.leaf = leaf;
