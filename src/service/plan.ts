@@ -90,9 +90,10 @@ export function assignNames(facts: CertFacts, role: XmlElement, cfgs: ServiceFil
   const declared = declaredCerts(role);
   const taken = new Set(declared.map((d) => d.name.toLowerCase()));
   const names = new Map<string, string>();
+  const cfgThumbs = cfgs.map((cfg) => configThumbprints(configRole(cfg, roleName)));
   const thumbOfDeclared = (name: string): string | undefined => {
-    for (const cfg of cfgs) {
-      const t = configThumbprints(configRole(cfg, roleName)).get(name)?.thumbprint;
+    for (const map of cfgThumbs) {
+      const t = map.get(name)?.thumbprint;
       if (t) return normalizeThumbprint(t);
     }
     return undefined;
