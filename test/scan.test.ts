@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseInputs } from '../src/inputs.js';
 import { runScan, selectShard, shardOf } from '../src/scan/scan.js';
-import { runPool } from '../src/tls/pool.js';
+import { progressLogger, runPool } from '../src/tls/pool.js';
 import type { Finding, Logger } from '../src/types.js';
 import { issue, makePki, pfx, sha1, tempDir, type Pki, type Issued } from './helpers/pki.js';
 import { closedPort, startHostile, startSniServer, type Running } from './helpers/tlsServers.js';
@@ -174,5 +174,19 @@ describe('runPool', () => {
     expect(progress.at(-1)).toBe(20);
     const late = await runPool([1, 2, 3], { concurrency: 1, deadlineMs: 30, run: async (i) => (await new Promise((r) => setTimeout(r, 50)), `ok${i}`), skipped: (i) => `skipped${i}` });
     expect(late).toEqual(['ok1', 'skipped2', 'skipped3']);
+  });
+});
+
+describe('progressLogger', () => {
+  it('stays quiet on short runs and speaks on long ones', () => {
+    const quiet: string[] = [];
+    const q = progressLogger('scan', (l) => quiet.push(l), 60_000);
+    for (let i = 1; i <= 100; i++) q(i, 100);
+    expect(quiet).toEqual([]);
+    const loud: string[] = [];
+    const l = progressLogger('scan', (x) => loud.push(x), 0);
+    for (let i = 1; i <= 100; i++) l(i, 100);
+    expect(loud.length).toBeGreaterThanOrEqual(10);
+    expect(loud.at(-1)).toMatch(/^scan: 100\/100 \(100 %\)/);
   });
 });

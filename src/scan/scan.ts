@@ -2,7 +2,7 @@
 // what is served with what is expected, applies the certificate rules to the served chain, and
 // probes each distinct address once without SNI. One bad host never fails the others.
 import { finding } from '../rules.js';
-import type { CertificateReport, EndpointReport, EndpointSpec, Finding, Inputs, Logger } from '../types.js';
+import { InputError, type CertificateReport, type EndpointReport, type EndpointSpec, type Finding, type Inputs, type Logger } from '../types.js';
 import { loadTrust, shortName, thumbprint } from '../certs/chain.js';
 import { compareServed, probeTls, protocolFinding } from '../tls/probe.js';
 import { progressLogger, runPool } from '../tls/pool.js';
@@ -74,7 +74,7 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
   const endpoints = selectShard(inputs.endpoints, inputs.shard);
   if (inputs.shard) notes.push(`Shard ${inputs.shard.index}/${inputs.shard.count}: ${endpoints.length} of ${inputs.endpoints.length} endpoints.`);
   if (!endpoints.length) {
-    if (!inputs.endpoints.length) throw new (await import('../types.js')).InputError("Input 'endpoints' is empty: give one 'HOST[:PORT] [@ADDRESS]' a line for command scan");
+    if (!inputs.endpoints.length) throw new InputError("Input 'endpoints' is empty: give one 'HOST[:PORT] [@ADDRESS]' a line for command scan");
     return { certificates, endpoints: [], findings, notes };
   }
 
@@ -89,7 +89,7 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     onProgress: progressLogger('scan', (l) => log.info(l)),
     skipped: (e) => unprobed(e, 'The scan reached its overall deadline before probing this endpoint.'),
     run: async (e, _i, remainingMs) => {
-      const where = `${e.address ?? e.host}:${e.port}`;
+      const where = hostPort(e.address ?? e.host, e.port);
       const r = await probeTls({ host: e.host, port: e.port, address: e.address, servername: e.host, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
       const report: EndpointReport = { host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni: e.host, protocol: r.protocol, chain: [], ms: r.ms };
       const out: Finding[] = [];
@@ -132,7 +132,7 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     deadlineMs: overallDeadlineMs(targets.size, inputs.concurrency, inputs.timeoutMs),
     skipped: (t) => ({ report: { host: t.address, port: t.port, address: t.address, sni: null, chain: [], error: 'Not probed: the overall deadline passed.' } as EndpointReport, findings: [] as Finding[] }),
     run: async (t, _i, remainingMs) => {
-      const where = `${t.address}:${t.port}`;
+      const where = hostPort(t.address, t.port);
       const r = await probeTls({ host: t.address, port: t.port, address: t.address, servername: null, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
       const report: EndpointReport = { host: t.address, port: t.port, address: t.address, sni: null, protocol: r.protocol, chain: [], ms: r.ms };
       const out: Finding[] = [];
@@ -172,6 +172,11 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
   return { certificates, endpoints: reports, findings, notes };
 }
 
+/** `host:port`, with brackets around an IPv6 address. */
+export function hostPort(host: string, port: number): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 /** Report fields shared by every endpoint serving the same chain (the same strings, not copies). */
 function fill(report: EndpointReport, j: ServedJudgement): void {
   report.thumbprint = j.thumbprint;
@@ -192,6 +197,6 @@ function unreachable(host: string, where: string, reason: string): Finding {
 function unprobed(e: EndpointSpec, reason: string): { report: EndpointReport; findings: Finding[]; target?: string } {
   return {
     report: { host: e.host, port: e.port, address: e.address ?? '', sni: e.host, chain: [], error: reason },
-    findings: [unreachable(e.host, `${e.address ?? e.host}:${e.port}`, reason)],
+    findings: [unreachable(e.host, hostPort(e.address ?? e.host, e.port), reason)],
   };
 }

@@ -50,7 +50,8 @@ export function subjectName(cert: X509Certificate): string {
 export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
   const started = performance.now();
   const target = opts.address ?? opts.host;
-  const where = opts.address ? `${opts.address}:${opts.port}` : `${opts.host}:${opts.port}`;
+  const connectTo = opts.address ?? opts.host;
+  const where = connectTo.includes(':') ? `[${connectTo}]:${opts.port}` : `${connectTo}:${opts.port}`;
   const maxChain = Math.max(1, opts.maxChain ?? DEFAULT_MAX_CHAIN);
 
   return new Promise<ProbeResult>((resolve) => {
