@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as net from 'node:net';
 import * as tls from 'node:tls';
 import { makePki, sha1, tempDir, type Pki } from './helpers/pki.js';
 import { loadedSite, processAlive, processesMentioning, recordingLog, twoSites, verifyInputs } from './helpers/verify.js';
@@ -327,6 +328,28 @@ describe('probePlan on a server that only speaks TLS 1.1', () => {
         ['tls-protocol', 'www.test2.com'],
       ]);
     } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+});
+
+describe('probePlan on a silent server', () => {
+  it('reports every host unreachable and the fallback missing, each probe bounded by its timeout', async () => {
+    const held: net.Socket[] = [];
+    const server = net.createServer((s) => held.push(s));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as net.AddressInfo).port;
+      const plan = planBindings(verifyInputs(trust()), sites);
+      const judged = await probePlan(plan, { address: '127.0.0.1', port }, { timeoutMs: 300, concurrency: 1, at: new Date() });
+      expect(judged.findings.map((f) => [f.rule, f.severity])).toEqual([
+        ['tls-unreachable', 'error'],
+        ['tls-unreachable', 'error'],
+        ['tls-no-sni-fallback', 'warning'],
+      ]);
+      expect(judged.endpoints.every((e) => typeof e.error === 'string' && e.thumbprint === undefined)).toBe(true);
+    } finally {
+      for (const s of held) s.destroy();
       await new Promise((r) => server.close(r));
     }
   });

@@ -4,6 +4,7 @@
 import type { X509Certificate } from 'node:crypto';
 import { finding } from '../rules.js';
 import { compareServed, probeTls, protocolFinding, subjectName, thumbprint, type ProbeResult } from '../tls/probe.js';
+import { runPool } from '../tls/pool.js';
 import type { ChainElement, EndpointReport, Finding } from '../types.js';
 import { isSelfSigned, type BindingPlan, type PlannedBinding } from './plan.js';
 
@@ -23,20 +24,6 @@ export interface Judged {
   endpoints: EndpointReport[];
   findings: Finding[];
   notes: string[];
-}
-
-/** Runs `fn` over `items` with at most `limit` in flight, keeping the order of results. */
-export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
 }
 
 function sameCert(a: X509Certificate, b: X509Certificate): boolean {
@@ -97,15 +84,26 @@ export async function probePlan(plan: BindingPlan, target: ProbeTarget, opts: Ju
   const findings: Finding[] = [];
   const notes: string[] = [];
   const jobs: { binding: PlannedBinding | null }[] = [...plan.bindings.map((binding) => ({ binding })), { binding: null }];
-  const results = await mapLimit(jobs, opts.concurrency, ({ binding }) =>
-    probeTls({
-      host: binding?.probeName ?? target.address,
-      address: target.address,
-      port: target.port,
-      servername: binding ? binding.probeName : null,
-      timeoutMs: opts.timeoutMs,
+  // A silent server costs each probe its timeout; the whole round gets four of those at most.
+  const deadlineMs = opts.timeoutMs * 4;
+  const results = await runPool(jobs, {
+    concurrency: opts.concurrency,
+    deadlineMs,
+    run: ({ binding }, _i, remainingMs) =>
+      probeTls({
+        host: binding?.probeName ?? target.address,
+        address: target.address,
+        port: target.port,
+        servername: binding ? binding.probeName : null,
+        timeoutMs: Math.max(1, Math.min(opts.timeoutMs, remainingMs)),
+      }),
+    skipped: (): ProbeResult => ({
+      ok: false,
+      chain: [],
+      ms: 0,
+      error: `Not probed: the verify's probes passed their overall deadline of ${deadlineMs / 1000} s.`,
     }),
-  );
+  });
 
   const endpoints: EndpointReport[] = [];
   jobs.forEach(({ binding }, i) => {
