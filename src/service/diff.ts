@@ -3,11 +3,16 @@
 
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
+const NO_EOL = '\u0000';
+
+/** Lines without their CR/LF; the last line of a text without a final newline carries a marker,
+ * so it differs from the same line with one, and prints `\ No newline at end of file`. */
 function splitLines(text: string): string[] {
   if (text === '') return [];
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((l) => l.replace(/\r$/, ''));
+  else lines[lines.length - 1] += NO_EOL;
+  return lines.map((l) => l.replace(/\r(?=\u0000?$)/, ''));
 }
 
 function myers(a: string[], b: string[]): Op[] {
@@ -99,7 +104,10 @@ export function unifiedDiff(before: string, after: string, labelBefore: string, 
     const aStart = aCount ? pos[start]!.a : pos[start]!.a - 1;
     const bStart = bCount ? pos[start]!.b : pos[start]!.b - 1;
     out.push(`@@ -${aStart},${aCount} +${bStart},${bCount} @@`);
-    for (const o of hunk) out.push(o.kind + o.line);
+    for (const o of hunk) {
+      if (o.line.endsWith(NO_EOL)) out.push(o.kind + o.line.slice(0, -1), '\\ No newline at end of file');
+      else out.push(o.kind + o.line);
+    }
     i = stop;
     start = stop;
   }
