@@ -21,12 +21,71 @@ const ssl = (args) => execFileSync('openssl', args, { cwd: dir, env, stdio: ['ig
 try {
   // a root, an intermediate and a leaf; each PFX holds leaf + key + intermediate, as CAs deliver them
   const cnf = path.join(dir, 'x.cnf');
-  fs.writeFileSync(cnf, '[req]\ndistinguished_name=dn\nprompt=no\n[dn]\n[ca]\nbasicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n[leaf]\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:www.bench.test\n');
-  ssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'root.key', '-subj', '/CN=Bench Root', '-days', '3650', '-config', cnf, '-extensions', 'ca', '-out', 'root.crt']);
+  fs.writeFileSync(
+    cnf,
+    '[req]\ndistinguished_name=dn\nprompt=no\n[dn]\n[ca]\nbasicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n[leaf]\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:www.bench.test\n',
+  );
+  ssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'root.key',
+    '-subj',
+    '/CN=Bench Root',
+    '-days',
+    '3650',
+    '-config',
+    cnf,
+    '-extensions',
+    'ca',
+    '-out',
+    'root.crt',
+  ]);
   ssl(['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'int.key', '-subj', '/CN=Bench Intermediate', '-config', cnf, '-out', 'int.csr']);
-  ssl(['x509', '-req', '-in', 'int.csr', '-CA', 'root.crt', '-CAkey', 'root.key', '-set_serial', '2', '-days', '1825', '-extfile', cnf, '-extensions', 'ca', '-out', 'int.crt']);
+  ssl([
+    'x509',
+    '-req',
+    '-in',
+    'int.csr',
+    '-CA',
+    'root.crt',
+    '-CAkey',
+    'root.key',
+    '-set_serial',
+    '2',
+    '-days',
+    '1825',
+    '-extfile',
+    cnf,
+    '-extensions',
+    'ca',
+    '-out',
+    'int.crt',
+  ]);
   ssl(['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'leaf.key', '-subj', '/CN=www.bench.test', '-config', cnf, '-out', 'leaf.csr']);
-  ssl(['x509', '-req', '-in', 'leaf.csr', '-CA', 'int.crt', '-CAkey', 'int.key', '-set_serial', '3', '-days', '365', '-extfile', cnf, '-extensions', 'leaf', '-out', 'leaf.crt']);
+  ssl([
+    'x509',
+    '-req',
+    '-in',
+    'leaf.csr',
+    '-CA',
+    'int.crt',
+    '-CAkey',
+    'int.key',
+    '-set_serial',
+    '3',
+    '-days',
+    '365',
+    '-extfile',
+    cnf,
+    '-extensions',
+    'leaf',
+    '-out',
+    'leaf.crt',
+  ]);
   const files = [];
   for (let i = 0; i < count; i++) {
     const f = path.join(dir, `site${i}.pfx`);
@@ -44,7 +103,11 @@ try {
 
   const sites = files.map((f) => `www.bench.test = ${f} password-env=PW`).join('\n');
   const t1 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [bundle, 'check', '--sites', sites, '--trust', path.join(dir, 'root.crt'), '--os-family', '6', '--report', path.join(dir, 'report.json'), '--json'], { env, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(
+    process.execPath,
+    [bundle, 'check', '--sites', sites, '--trust', path.join(dir, 'root.crt'), '--os-family', '6', '--report', path.join(dir, 'report.json'), '--json'],
+    { env, maxBuffer: 64 * 1024 * 1024 },
+  );
   const checkMs = Number(process.hrtime.bigint() - t1) / 1e6;
   if (r.status !== 0) throw new Error(`check exited ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
   const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));

@@ -2,7 +2,17 @@
 import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assessChain, daysLeft, describeCertificate, hostCoverage, loadTrust, notAfter, signatureAlgorithm, thumbprint, TrustStore } from '../src/certs/chain.js';
+import {
+  assessChain,
+  daysLeft,
+  describeCertificate,
+  hostCoverage,
+  loadTrust,
+  notAfter,
+  signatureAlgorithm,
+  thumbprint,
+  TrustStore,
+} from '../src/certs/chain.js';
 import { InputError } from '../src/types.js';
 import { check, only, rules, write } from './helpers/certs.js';
 import { issue, makePki, openssl, sha1, tempDir, type Issued, type Pki } from './helpers/pki.js';
@@ -103,12 +113,23 @@ describe('hosts', () => {
 
 describe('keys, signatures, usage', () => {
   it('reports a 1024-bit RSA leaf and a P-224 leaf as cert-weak-key, and accepts P-256', async () => {
-    const r = await check({ sites: [`weak.test1.com = ${bundleOf('weak', pki.leaves.weak!)}`, `ec224.test1.com = ${bundleOf('ec224', pki.leaves.ec224!)}`, `ec.test1.com = ${bundleOf('ec', pki.leaves.ec!)}`].join('\n'), trust });
+    const r = await check({
+      sites: [
+        `weak.test1.com = ${bundleOf('weak', pki.leaves.weak!)}`,
+        `ec224.test1.com = ${bundleOf('ec224', pki.leaves.ec224!)}`,
+        `ec.test1.com = ${bundleOf('ec', pki.leaves.ec!)}`,
+      ].join('\n'),
+      trust,
+    });
     expect(r.findings.map((f) => [f.rule, f.severity, f.host])).toEqual([
       ['cert-weak-key', 'error', 'weak.test1.com'],
       ['cert-weak-key', 'error', 'ec224.test1.com'],
     ]);
-    expect(r.certificates.map((c) => [c.keyType, c.keySize])).toEqual([['RSA', 1024], ['EC', 224], ['EC', 256]]);
+    expect(r.certificates.map((c) => [c.keyType, c.keySize])).toEqual([
+      ['RSA', 1024],
+      ['EC', 224],
+      ['EC', 256],
+    ]);
   });
 
   it('reports SHA-1 on the leaf and on an intermediate, but not on a root', async () => {
@@ -137,7 +158,10 @@ describe('keys, signatures, usage', () => {
   });
 
   it('reports an EKU without serverAuth, and accepts a leaf without EKU', async () => {
-    const r = await check({ sites: `client.test1.com = ${bundleOf('client', pki.leaves.client!)}\nnoeku.test1.com = ${bundleOf('noeku', pki.leaves.noeku!)}`, trust });
+    const r = await check({
+      sites: `client.test1.com = ${bundleOf('client', pki.leaves.client!)}\nnoeku.test1.com = ${bundleOf('noeku', pki.leaves.noeku!)}`,
+      trust,
+    });
     expect(r.findings.map((f) => [f.rule, f.severity, f.host])).toEqual([['cert-no-server-auth', 'error', 'client.test1.com']]);
   });
 });
@@ -173,13 +197,27 @@ describe('chain structure', () => {
     const csr = `${dir}/cross.csr`;
     const cross = `${dir}/cross.crt`;
     const ext = write(dir, 'cross.ext', 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n');
-    openssl(['req', '-new', '-key', pki.root.key, '-subj', '/CN=sni-ready Test Root', '-out', csr, '-config', write(dir, 'cross.cnf', '[req]\ndistinguished_name=dn\nprompt=no\n[dn]\n')]);
+    openssl([
+      'req',
+      '-new',
+      '-key',
+      pki.root.key,
+      '-subj',
+      '/CN=sni-ready Test Root',
+      '-out',
+      csr,
+      '-config',
+      write(dir, 'cross.cnf', '[req]\ndistinguished_name=dn\nprompt=no\n[dn]\n'),
+    ]);
     openssl(['x509', '-req', '-in', csr, '-CA', old.cert, '-CAkey', old.key, '-set_serial', '77', '-days', '30', '-extfile', ext, '-out', cross]);
     const f = write(dir, 'cross.pem', pem(pki.leaves.good!.cert, pki.intermediate.cert, cross, pki.leaves.good!.key));
     const r = await check({ sites: `www.test1.com = ${f}`, trust });
     expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['chain-extra', 'warning']]);
     expect(r.findings[0]!.message).toMatch(/second copy of 'sni-ready Test Root'.*Old Root/);
-    expect(r.certificates[0]!.chain.map((c) => [c.thumbprint, c.source])).toEqual([[sha1(pki.intermediate.cert), 'file'], [sha1(pki.root.cert), 'trust']]);
+    expect(r.certificates[0]!.chain.map((c) => [c.thumbprint, c.source])).toEqual([
+      [sha1(pki.intermediate.cert), 'file'],
+      [sha1(pki.root.cert), 'trust'],
+    ]);
   });
 
   it('names the missing issuer (chain-incomplete), and as tls-chain-incomplete for a served chain', () => {
@@ -211,7 +249,15 @@ describe('report fields', () => {
   it('fills CertificateReport like OpenSSL shows it', () => {
     const leaf = x(pki.leaves.good!.cert);
     const at = new Date();
-    const rep = describeCertificate({ file: 'f.pem', hosts: ['www.test1.com'], leaf, chain: [x(pki.intermediate.cert)], sources: ['file'], container: { type: 'pem' }, at });
+    const rep = describeCertificate({
+      file: 'f.pem',
+      hosts: ['www.test1.com'],
+      leaf,
+      chain: [x(pki.intermediate.cert)],
+      sources: ['file'],
+      container: { type: 'pem' },
+      at,
+    });
     expect(rep).toMatchObject({
       subject: 'CN=www.test1.com',
       issuer: 'CN=sni-ready Test Intermediate',
@@ -226,6 +272,13 @@ describe('report fields', () => {
     expect(rep.daysLeft).toBeGreaterThanOrEqual(363);
     expect(rep.daysLeft).toBeLessThanOrEqual(365);
     expect(new Date(rep.notAfter).toISOString()).toBe(rep.notAfter);
-    expect(rep.chain).toEqual([{ subject: 'CN=sni-ready Test Intermediate', thumbprint: sha1(pki.intermediate.cert), notAfter: notAfter(x(pki.intermediate.cert)).toISOString(), source: 'file' }]);
+    expect(rep.chain).toEqual([
+      {
+        subject: 'CN=sni-ready Test Intermediate',
+        thumbprint: sha1(pki.intermediate.cert),
+        notAfter: notAfter(x(pki.intermediate.cert)).toISOString(),
+        source: 'file',
+      },
+    ]);
   });
 });

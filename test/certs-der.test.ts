@@ -25,7 +25,11 @@ describe('parseDer', () => {
     expect(() => parseDer(Buffer.from([0x30, 0x05, 0x02, 0x01]))).toThrow(DerError);
     expect(() => parseDer(Buffer.from([0x30, 0x85, 1, 2, 3, 4, 5]))).toThrow(DerError);
     expect(() => parseDer(Buffer.from([0x30, 0x80, 0x02, 0x01, 0x01]))).toThrow(DerError);
-    const deep = Buffer.from(Array.from({ length: 100 }, () => [0x30, 0x80]).flat().concat(Array(200).fill(0)));
+    const deep = Buffer.from(
+      Array.from({ length: 100 }, () => [0x30, 0x80])
+        .flat()
+        .concat(Array(200).fill(0)),
+    );
     expect(() => parseDer(deep)).toThrow(/nested too deeply/);
   });
 });

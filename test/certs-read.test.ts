@@ -35,7 +35,10 @@ describe('PFX', () => {
     const c = r.certificates[0]!;
     expect(c.thumbprint).toBe(sha1(leaf.cert));
     expect(c.container).toMatchObject({ type: 'pfx', encryption: 'aes-256-cbc', mac: 'sha256', iterations: 2048 });
-    expect(c.chain.map((e) => [e.thumbprint, e.source])).toEqual([[sha1(pki.intermediate.cert), 'file'], [sha1(pki.root.cert), 'trust']]);
+    expect(c.chain.map((e) => [e.thumbprint, e.source])).toEqual([
+      [sha1(pki.intermediate.cert), 'file'],
+      [sha1(pki.root.cert), 'trust'],
+    ]);
     expect(r.sites[0]!.key).toBeDefined();
   });
 
@@ -86,7 +89,10 @@ describe('PFX', () => {
   it('reports a wrong password as cert-password without the password, and still checks the other sites', async () => {
     const f = pfxWith(dir, 'wrong.pfx', leaf.cert, leaf.key, [pki.intermediate.cert], 'right-one', 'aes');
     const good = pfxWith(dir, 'good.pfx', leaf.cert, leaf.key, [pki.intermediate.cert], 'other-pw', '3des');
-    const r = await check({ sites: `www.test1.com = ${f} password-env=BAD\nwww.test1.com = ${good} password-env=GOOD`, trust }, { BAD: 'Wr0ng-S3cret', GOOD: 'other-pw' });
+    const r = await check(
+      { sites: `www.test1.com = ${f} password-env=BAD\nwww.test1.com = ${good} password-env=GOOD`, trust },
+      { BAD: 'Wr0ng-S3cret', GOOD: 'other-pw' },
+    );
     expect(rules(r.findings)).toEqual(['cert-password']);
     const p = r.findings[0]!;
     expect(p.severity).toBe('error');
@@ -170,7 +176,14 @@ describe('P7B, PEM and DER', () => {
     const chain = write(dir, 'ec-chain.pem', [ecLeaf.cert, pki.intermediate.cert].map((p) => fs.readFileSync(p, 'utf8')).join(''));
     const leafChain = write(dir, 'leaf-chain.pem', [leaf.cert, pki.intermediate.cert].map((p) => fs.readFileSync(p, 'utf8')).join(''));
     const r = await check(
-      { sites: [`www.test1.com = ${leafChain} key=${rsa1}`, `www.test2.com = ${chain} key=${sec1}`, `www.test1.com = ${leafChain} key=${enc} password-env=PW`].join('\n'), trust },
+      {
+        sites: [
+          `www.test1.com = ${leafChain} key=${rsa1}`,
+          `www.test2.com = ${chain} key=${sec1}`,
+          `www.test1.com = ${leafChain} key=${enc} password-env=PW`,
+        ].join('\n'),
+        trust,
+      },
       { PW: NON_ASCII },
     );
     expect(r.findings).toEqual([]);
@@ -201,7 +214,13 @@ describe('broken files', () => {
     const keyOnly = write(dir, 'keyonly.pem', fs.readFileSync(leaf.key));
     const text = write(dir, 'readme.crt', 'This is not a certificate.\n');
     const files = [random, truncated, empty, missing, keyOnly, text];
-    const r = await check({ sites: files.map((f) => `www.test1.com = ${f}`).join('\n') + `\nwww.test1.com = ${pfxWith(dir, 'ok.pfx', leaf.cert, leaf.key, [pki.intermediate.cert], 'pw', '3des')}`, password: 'pw', trust });
+    const r = await check({
+      sites:
+        files.map((f) => `www.test1.com = ${f}`).join('\n') +
+        `\nwww.test1.com = ${pfxWith(dir, 'ok.pfx', leaf.cert, leaf.key, [pki.intermediate.cert], 'pw', '3des')}`,
+      password: 'pw',
+      trust,
+    });
     expect(r.findings.map((f) => [f.rule, f.file])).toEqual(files.map((f) => ['cert-unreadable', f]));
     for (const f of r.findings) {
       expect(f.severity).toBe('error');

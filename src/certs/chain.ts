@@ -35,7 +35,10 @@ export function subjectName(cert: X509Certificate): string {
 
 /** A short name for messages: the CN when there is one, else the whole subject. */
 export function shortName(cert: X509Certificate): string {
-  const cn = cert.subject.split('\n').reverse().find((p) => p.startsWith('CN='));
+  const cn = cert.subject
+    .split('\n')
+    .reverse()
+    .find((p) => p.startsWith('CN='));
   return cn ? cn.slice(3) : subjectName(cert);
 }
 
@@ -53,8 +56,21 @@ export function daysLeft(cert: X509Certificate, at: Date): number {
 }
 
 const CURVE_BITS: Record<string, number> = {
-  prime256v1: 256, 'P-256': 256, secp256r1: 256, secp256k1: 256, secp384r1: 384, 'P-384': 384, secp521r1: 521, 'P-521': 521,
-  secp224r1: 224, 'P-224': 224, prime192v1: 192, secp192r1: 192, brainpoolP256r1: 256, brainpoolP384r1: 384, brainpoolP512r1: 512,
+  prime256v1: 256,
+  'P-256': 256,
+  secp256r1: 256,
+  secp256k1: 256,
+  secp384r1: 384,
+  'P-384': 384,
+  secp521r1: 521,
+  'P-521': 521,
+  secp224r1: 224,
+  'P-224': 224,
+  prime192v1: 192,
+  secp192r1: 192,
+  brainpoolP256r1: 256,
+  brainpoolP384r1: 384,
+  brainpoolP512r1: 512,
 };
 
 export function keyInfo(cert: X509Certificate): { keyType: string; keySize: number } {
@@ -337,9 +353,13 @@ export function assessChain(opts: AssessOptions): Assessment {
     const url = caIssuersUrl(cur);
     const issuer = formatName(cur.issuer);
     if (opts.served) {
-      add('tls-chain-incomplete', `The server does not send the issuer '${issuer}' of ${label(cur)}, and it is not a trusted root; clients without it cached will fail.`, {
-        fix: `Install the intermediate certificate '${issuer}' with the site's certificate (Cloud Service: declare it in the csdef with storeName="CA")${url ? `; it is published at ${url}` : ''}.`,
-      });
+      add(
+        'tls-chain-incomplete',
+        `The server does not send the issuer '${issuer}' of ${label(cur)}, and it is not a trusted root; clients without it cached will fail.`,
+        {
+          fix: `Install the intermediate certificate '${issuer}' with the site's certificate (Cloud Service: declare it in the csdef with storeName="CA")${url ? `; it is published at ${url}` : ''}.`,
+        },
+      );
     } else {
       add('chain-incomplete', `The chain of ${label(leaf)} is incomplete: the issuer '${issuer}' of ${label(cur)} is neither in ${where} nor a trusted root.`, {
         fix: `Add the intermediate certificate '${issuer}' to the file${url ? ` (it is published at ${url})` : ''}, e.g. export the PFX with the whole chain.`,
@@ -352,9 +372,13 @@ export function assessChain(opts: AssessOptions): Assessment {
   for (const c of pool) {
     if (used.has(c.fingerprint256)) continue;
     const twin = chain.find((e) => e.subject === c.subject);
-    const why = twin ? `a second copy of ${label(twin)} issued by '${formatName(c.issuer)}', which clients do not need` : `which is not part of the chain of ${label(leaf)}`;
+    const why = twin
+      ? `a second copy of ${label(twin)} issued by '${formatName(c.issuer)}', which clients do not need`
+      : `which is not part of the chain of ${label(leaf)}`;
     add('chain-extra', `${where} contains ${label(c)}, ${why}.`, {
-      fix: opts.served ? 'Remove the unrelated certificate from what the server sends.' : 'Remove the unrelated certificate from the file, or give it its own `sites` line.',
+      fix: opts.served
+        ? 'Remove the unrelated certificate from what the server sends.'
+        : 'Remove the unrelated certificate from the file, or give it its own `sites` line.',
     });
   }
 
@@ -377,7 +401,8 @@ export function assessChain(opts: AssessOptions): Assessment {
     const role = i === 0 ? 'The certificate' : isSelfSigned(c) ? 'The root' : 'The intermediate';
     const from = notBefore(c);
     const to = notAfter(c);
-    const renew = i === 0 ? 'Renew the certificate and replace the file before it is deployed.' : `Get the current chain from the CA and replace ${label(c)} in the file.`;
+    const renew =
+      i === 0 ? 'Renew the certificate and replace the file before it is deployed.' : `Get the current chain from the CA and replace ${label(c)} in the file.`;
     if (at < from) {
       add('cert-not-yet-valid', `${role} ${label(c)} is not valid until ${from.toISOString()}.`, {
         fix: 'Wait until the certificate is valid before deploying it, or check the server clock and the certificate dates.',
@@ -426,7 +451,7 @@ export function assessChain(opts: AssessOptions): Assessment {
     const sig = signatureAlgorithm(c);
     if (isWeakSignature(sig)) {
       add('cert-weak-signature', `${role} ${label(c)} is signed with ${sig}, which browsers reject.`, {
-        fix: i === 0 ? 'Reissue the certificate with a SHA-256 signature.' : 'Use the CA\'s current SHA-256 intermediate instead.',
+        fix: i === 0 ? 'Reissue the certificate with a SHA-256 signature.' : "Use the CA's current SHA-256 intermediate instead.",
       });
     }
   });

@@ -57,19 +57,27 @@ export async function checkCertificates(inputs: Inputs): Promise<{ certificates:
       );
     } else if (!leaf.checkPrivateKey(site.key)) {
       findings.push(
-        finding('cert-key-mismatch', `The private key ${spec.keyPath ? `in ${displayPath(spec.keyPath, inputs.cwd)} ` : ''}does not belong to ${name} in ${file}.`, {
-          ...where,
-          fix: 'Use the key that was generated with this certificate\'s request (its public key must match the certificate).',
-        }),
+        finding(
+          'cert-key-mismatch',
+          `The private key ${spec.keyPath ? `in ${displayPath(spec.keyPath, inputs.cwd)} ` : ''}does not belong to ${name} in ${file}.`,
+          {
+            ...where,
+            fix: "Use the key that was generated with this certificate's request (its public key must match the certificate).",
+          },
+        ),
       );
     }
 
     if (container.type === 'pfx' && container['pbes2'] === true && inputs.osFamily <= 5) {
       findings.push(
-        finding('pfx-legacy-windows', `The PFX ${file} is encrypted with ${String(container.encryption)} (PBES2) and a ${String(container.mac)} MAC, which Windows Server 2016 and older (osFamily ${inputs.osFamily}) cannot import ("The specified network password is not correct").`, {
-          ...where,
-          fix: 'Re-export it with 3DES: `openssl pkcs12 -export -legacy ...` (or -keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1); `sni-ready patch` writes such a PFX for upload. Or raise os-family to 6 or later (Windows Server 2019+).',
-        }),
+        finding(
+          'pfx-legacy-windows',
+          `The PFX ${file} is encrypted with ${String(container.encryption)} (PBES2) and a ${String(container.mac)} MAC, which Windows Server 2016 and older (osFamily ${inputs.osFamily}) cannot import ("The specified network password is not correct").`,
+          {
+            ...where,
+            fix: 'Re-export it with 3DES: `openssl pkcs12 -export -legacy ...` (or -keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1); `sni-ready patch` writes such a PFX for upload. Or raise os-family to 6 or later (Windows Server 2019+).',
+          },
+        ),
       );
     }
 

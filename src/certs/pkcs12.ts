@@ -5,7 +5,25 @@
 // only for the RC2 ciphers that OpenSSL 3 keeps in its legacy provider.
 import { createCipheriv, createDecipheriv, createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { iteratedHash } from './iterated-hash.js';
-import { child, content, DerError, explicit, integer, intOf, octets, octetString, oid, oidOf, parseDer, raw, seq, set, TAG, type Asn1, bmpString } from './der.js';
+import {
+  child,
+  content,
+  DerError,
+  explicit,
+  integer,
+  intOf,
+  octets,
+  octetString,
+  oid,
+  oidOf,
+  parseDer,
+  raw,
+  seq,
+  set,
+  TAG,
+  type Asn1,
+  bmpString,
+} from './der.js';
 
 export const OIDS = {
   data: '1.2.840.113549.1.7.1',
@@ -399,13 +417,13 @@ export function buildLegacyPkcs12(input: Pkcs12Input): Buffer {
     return seq(oid(OIDS.certBag), explicit(0, value), ...(i === 0 ? [attrs(true)] : []));
   });
   const certSafe = tripleDesEncrypt(seq(...certBags), bmp, iterations);
-  const encryptedData = seq(integer(0), seq(oid(OIDS.data), certSafe.alg, Buffer.concat([Buffer.from([0x80]), derLength(certSafe.data.length), certSafe.data])));
+  const encryptedData = seq(
+    integer(0),
+    seq(oid(OIDS.data), certSafe.alg, Buffer.concat([Buffer.from([0x80]), derLength(certSafe.data.length), certSafe.data])),
+  );
   const keyEnc = tripleDesEncrypt(input.keyDer, bmp, iterations);
   const keyBag = seq(oid(OIDS.shroudedKeyBag), explicit(0, seq(keyEnc.alg, octetString(keyEnc.data))), attrs(true));
-  const authSafe = seq(
-    seq(oid(OIDS.encryptedData), explicit(0, encryptedData)),
-    seq(oid(OIDS.data), explicit(0, octetString(seq(keyBag)))),
-  );
+  const authSafe = seq(seq(oid(OIDS.encryptedData), explicit(0, encryptedData)), seq(oid(OIDS.data), explicit(0, octetString(seq(keyBag)))));
   const macSalt = randomBytes(8);
   const macKey = pkcs12Kdf('sha1', bmp, macSalt, 3, iterations, 20);
   const mac = createHmac('sha1', macKey).update(authSafe).digest();

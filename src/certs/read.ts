@@ -56,7 +56,12 @@ async function readBounded(file: string, max: number, what: string, spec: SiteSp
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReadProblem('cert-unreadable', `${what} ${shown} does not exist.`, fixPath);
     throw new ReadProblem('cert-unreadable', `${what} ${shown} cannot be read (${code ?? 'error'}).`, fixPath);
   }
-  if (size === 0) throw new ReadProblem('cert-unreadable', `${what} ${shown} is empty.`, 'Replace it with the real file (PFX, P7B, PEM or DER); an empty file often means a failed download or a missing secret.');
+  if (size === 0)
+    throw new ReadProblem(
+      'cert-unreadable',
+      `${what} ${shown} is empty.`,
+      'Replace it with the real file (PFX, P7B, PEM or DER); an empty file often means a failed download or a missing secret.',
+    );
   if (size > max) throw new ReadProblem('cert-unreadable', `${what} ${shown} is ${size} bytes, larger than any certificate file (limit ${max}).`, fixPath);
   try {
     return await fs.readFile(file);
@@ -75,16 +80,30 @@ function certificate(der: Buffer, file: string): X509Certificate {
   try {
     return new X509Certificate(der);
   } catch {
-    throw new ReadProblem('cert-unreadable', `${file} holds a certificate that cannot be parsed.`, 'Export the certificate again from its source; the file is damaged.');
+    throw new ReadProblem(
+      'cert-unreadable',
+      `${file} holds a certificate that cannot be parsed.`,
+      'Export the certificate again from its source; the file is damaged.',
+    );
   }
 }
 
 function corrupt(file: string): ReadProblem {
-  return new ReadProblem('cert-unreadable', `${file} is truncated or corrupt: its ASN.1 structure is broken.`, 'Export or download the file again and check that it was copied in binary mode.');
+  return new ReadProblem(
+    'cert-unreadable',
+    `${file} is truncated or corrupt: its ASN.1 structure is broken.`,
+    'Export or download the file again and check that it was copied in binary mode.',
+  );
 }
 
 function isCertificateDer(top: Asn1): boolean {
-  return top.tag === TAG.SEQUENCE && top.children.length === 3 && top.children[0]!.tag === TAG.SEQUENCE && top.children[1]!.tag === TAG.SEQUENCE && top.children[2]!.tag === TAG.BIT_STRING;
+  return (
+    top.tag === TAG.SEQUENCE &&
+    top.children.length === 3 &&
+    top.children[0]!.tag === TAG.SEQUENCE &&
+    top.children[1]!.tag === TAG.SEQUENCE &&
+    top.children[2]!.tag === TAG.BIT_STRING
+  );
 }
 
 function isPkcs7(top: Asn1): boolean {
@@ -98,7 +117,12 @@ function isPkcs7(top: Asn1): boolean {
 function pkcs7Certificates(top: Asn1, file: string): X509Certificate[] {
   const signedData = child(child(top, 1), 0, TAG.SEQUENCE);
   const set = signedData.children.find((c) => c.tag === 0xa0);
-  if (!set || set.children.length === 0) throw new ReadProblem('cert-unreadable', `${file} is a PKCS#7 (P7B) file without certificates.`, 'Export the P7B again with the certificate and its chain.');
+  if (!set || set.children.length === 0)
+    throw new ReadProblem(
+      'cert-unreadable',
+      `${file} is a PKCS#7 (P7B) file without certificates.`,
+      'Export the P7B again with the certificate and its chain.',
+    );
   return set.children.slice(0, MAX_CERTS).map((c) => certificate(Buffer.from(raw(c)), file));
 }
 
@@ -115,7 +139,11 @@ function keyFromDer(der: Buffer, password: string, file: string, spec: SiteSpec)
   } catch (err) {
     if (isPasswordError(err)) throw new ReadProblem('cert-password', `The password does not decrypt the private key in ${file}.`, passwordFix(spec));
   }
-  throw new ReadProblem('cert-unreadable', `${file} holds no private key that can be parsed (PKCS#8, PKCS#1 RSA or SEC1 EC).`, 'Give the private key as PEM or DER (PKCS#8, PKCS#1 or SEC1) with key=PATH.');
+  throw new ReadProblem(
+    'cert-unreadable',
+    `${file} holds no private key that can be parsed (PKCS#8, PKCS#1 RSA or SEC1 EC).`,
+    'Give the private key as PEM or DER (PKCS#8, PKCS#1 or SEC1) with key=PATH.',
+  );
 }
 
 const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']);
@@ -126,7 +154,11 @@ function keyFromPem(block: string, password: string, file: string, spec: SiteSpe
     return createPrivateKey({ key: block, format: 'pem', passphrase: password });
   } catch (err) {
     if (isPasswordError(err)) {
-      throw new ReadProblem('cert-password', `The password does not decrypt the private key in ${file}${password === '' ? ' (no password was given)' : ''}.`, passwordFix(spec));
+      throw new ReadProblem(
+        'cert-password',
+        `The password does not decrypt the private key in ${file}${password === '' ? ' (no password was given)' : ''}.`,
+        passwordFix(spec),
+      );
     }
     throw new ReadProblem('cert-unreadable', `The private key in ${file} cannot be parsed.`, 'Export the key again as PEM (PKCS#8, PKCS#1 RSA or SEC1 EC).');
   }
@@ -191,7 +223,11 @@ function parsePem(text: string, password: string, file: string, spec: SiteSpec):
   }
   if (certs.length === 0) {
     const what = keys.length ? 'a private key but no certificate' : 'no certificate';
-    throw new ReadProblem('cert-unreadable', `${file} holds ${what}.`, 'Name the certificate file (PFX, P7B, PEM or DER) on the `sites` line, and the key with key=PATH.');
+    throw new ReadProblem(
+      'cert-unreadable',
+      `${file} holds ${what}.`,
+      'Name the certificate file (PFX, P7B, PEM or DER) on the `sites` line, and the key with key=PATH.',
+    );
   }
   return { certs, keys, container: { type, ...(type === 'p7b' ? { encoding: 'pem' } : { keyInFile: keys.length > 0 }) } };
 }
@@ -207,7 +243,12 @@ async function parseDerContainer(der: Buffer, password: string, file: string, sp
     try {
       const p12 = await readPkcs12(top, password);
       const certs = p12.certificates.slice(0, MAX_CERTS).map((c) => certificate(c.der, file));
-      if (certs.length === 0) throw new ReadProblem('cert-unreadable', `The PFX ${file} holds no certificate.`, 'Export the PFX again with the certificate, its private key and its chain.');
+      if (certs.length === 0)
+        throw new ReadProblem(
+          'cert-unreadable',
+          `The PFX ${file} holds no certificate.`,
+          'Export the PFX again with the certificate, its private key and its chain.',
+        );
       const keys = p12.keys.map((k) => {
         try {
           return createPrivateKey({ key: k.der, format: 'der', type: 'pkcs8' });
@@ -231,10 +272,18 @@ async function parseDerContainer(der: Buffer, password: string, file: string, sp
     } catch (err) {
       if (err instanceof ReadProblem) throw err;
       if (err instanceof PasswordError) {
-        throw new ReadProblem('cert-password', `The password does not open the PFX ${file}${password === '' ? ' (no password was given)' : ''}: its integrity check (MAC) fails.`, passwordFix(spec));
+        throw new ReadProblem(
+          'cert-password',
+          `The password does not open the PFX ${file}${password === '' ? ' (no password was given)' : ''}: its integrity check (MAC) fails.`,
+          passwordFix(spec),
+        );
       }
       if (err instanceof UnsupportedError) {
-        throw new ReadProblem('cert-unreadable', `The PFX ${file} cannot be opened: ${err.message}.`, 'Export the PFX again with `openssl pkcs12 -export` (AES-256) or `-legacy` (3DES).');
+        throw new ReadProblem(
+          'cert-unreadable',
+          `The PFX ${file} cannot be opened: ${err.message}.`,
+          'Export the PFX again with `openssl pkcs12 -export` (AES-256) or `-legacy` (3DES).',
+        );
       }
       throw corrupt(file);
     }
@@ -250,7 +299,11 @@ async function parseDerContainer(der: Buffer, password: string, file: string, sp
   if (isCertificateDer(top)) {
     return { certs: [certificate(Buffer.from(raw(top)), file)], keys: [], container: { type: 'der', ...(encoding !== 'der' ? { encoding } : {}) } };
   }
-  throw new ReadProblem('cert-unreadable', `${file} is not a certificate: it is DER data but neither a PFX, a P7B nor an X.509 certificate.`, 'Name the certificate file (PFX, P7B, PEM or DER) on the `sites` line; a separate key goes in key=PATH.');
+  throw new ReadProblem(
+    'cert-unreadable',
+    `${file} is not a certificate: it is DER data but neither a PFX, a P7B nor an X.509 certificate.`,
+    'Name the certificate file (PFX, P7B, PEM or DER) on the `sites` line; a separate key goes in key=PATH.',
+  );
 }
 
 async function parseContainer(buf: Buffer, password: string, file: string, spec: SiteSpec): Promise<Parsed> {
@@ -262,7 +315,11 @@ async function parseContainer(buf: Buffer, password: string, file: string, spec:
     if (decoded[0] === TAG.SEQUENCE) return parseDerContainer(decoded, password, file, spec, 'base64');
   }
   if (buf[0] === TAG.SEQUENCE) return parseDerContainer(buf, password, file, spec, 'der');
-  throw new ReadProblem('cert-unreadable', `${file} is not a certificate file: it is neither PEM text nor DER (PFX, P7B or certificate).`, 'Name the certificate file (PFX, P7B, PEM or DER) on the `sites` line.');
+  throw new ReadProblem(
+    'cert-unreadable',
+    `${file} is not a certificate file: it is neither PEM text nor DER (PFX, P7B or certificate).`,
+    'Name the certificate file (PFX, P7B, PEM or DER) on the `sites` line.',
+  );
 }
 
 async function readKeyFile(spec: SiteSpec, file: string): Promise<KeyObject> {
@@ -270,7 +327,12 @@ async function readKeyFile(spec: SiteSpec, file: string): Promise<KeyObject> {
   const text = buf.toString('latin1');
   if (text.includes('-----BEGIN ')) {
     const block = pemBlocks(text).find((b) => KEY_LABELS.has(b.label));
-    if (!block) throw new ReadProblem('cert-unreadable', `Key file ${file} holds no PEM private key.`, 'Point key= at the private key (PEM: PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY).');
+    if (!block)
+      throw new ReadProblem(
+        'cert-unreadable',
+        `Key file ${file} holds no PEM private key.`,
+        'Point key= at the private key (PEM: PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY).',
+      );
     return keyFromPem(block.text, spec.password, file, spec);
   }
   return keyFromDer(buf, spec.password, file, spec);
@@ -322,7 +384,13 @@ export async function readCertificateBundle(spec: SiteSpec, file: string = spec.
     // anything unexpected still becomes one sentence (never a stack trace, never the password)
     return {
       site,
-      findings: [finding('cert-unreadable', `${file} cannot be read: ${(err as Error).name ?? 'error'}.`, { file, fix: 'Export the certificate file again; if it still fails, report it with the output of `openssl pkcs12 -info` or `openssl x509 -text`.', ...hostExtra })],
+      findings: [
+        finding('cert-unreadable', `${file} cannot be read: ${(err as Error).name ?? 'error'}.`, {
+          file,
+          fix: 'Export the certificate file again; if it still fails, report it with the output of `openssl pkcs12 -info` or `openssl x509 -text`.',
+          ...hostExtra,
+        }),
+      ],
     };
   }
 }

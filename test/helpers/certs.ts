@@ -32,7 +32,15 @@ export function write(dir: string, name: string, bytes: Buffer | string): string
 
 /** A PFX with an explicit cipher choice: 'aes' (OpenSSL 3 default), '3des' (3DES + SHA-1 MAC),
  * 'legacy' (`-legacy`: RC2-40 certificates, 3DES key), 'none' (no encryption). */
-export function pfxWith(dir: string, name: string, cert: string, key: string, chain: string[], password: string, cipher: 'aes' | '3des' | 'legacy' | 'none'): string {
+export function pfxWith(
+  dir: string,
+  name: string,
+  cert: string,
+  key: string,
+  chain: string[],
+  password: string,
+  cipher: 'aes' | '3des' | 'legacy' | 'none',
+): string {
   const file = path.join(dir, name);
   const args = ['pkcs12', '-export', '-inkey', key, '-in', cert, '-passout', 'env:PFXPW', '-out', file];
   if (chain.length) {
