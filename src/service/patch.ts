@@ -120,6 +120,7 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
     notes.push(`Wrote ${u.out}, a 3DES PFX with the full chain and the same password, for ${u.site.spec.hosts.join(', ')}: upload it to the portal or Key Vault (${u.why}).`);
   }
   config.changed = config.written.length > 0;
+  if (inputs.serviceConfigurations.length === 0) notes.push("patch: no 'service-configuration' given, so no cscfg got the thumbprints or osFamily; pass every .cscfg (Cloud, Local, ...).");
   if (writes.some((w) => w.file.startsWith(startupDir + path.sep))) {
     notes.push(`Startup files are in ${startupDir}; package that folder so it arrives as approot\\bin\\${path.basename(startupDir)} (the task runs ${commandLine}).`);
   }

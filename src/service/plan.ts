@@ -290,8 +290,10 @@ export function planPatch(ctx: PlanContext): PatchPlan {
 /** The site whose bindings use the HTTPS endpoint, else the first site ('Web' when none). */
 export function chooseSite(role: XmlElement, httpsEndpointNames: Set<string | undefined>): string {
   const all = roleSites(role);
+  // After patch removed a host-less HTTPS binding, 'Web' (the Visual Studio default) keeps the
+  // choice stable between runs when a role has several sites.
   const withHttps = all.find((s) => siteBindings(s).some((b) => httpsEndpointNames.has(attr(b, 'endpointName'))));
-  const site = withHttps ?? all[0];
+  const site = withHttps ?? all.find((s) => attr(s, 'name') === 'Web') ?? all[0];
   return (site && attr(site, 'name')) || 'Web';
 }
 
