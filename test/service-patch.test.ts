@@ -272,3 +272,36 @@ describe('patch details', () => {
     expect(ok.config.changed).toBe(true);
   });
 });
+
+describe('names, reuse of a task, and the startup data for the verify job', () => {
+  it('makes readable names, including for wildcards, and avoids taken ones', async () => {
+    const { pascal, startupDataFor } = await import('../src/service/plan.js');
+    expect(pascal('www.test1.com')).toBe('WwwTest1Com');
+    expect(pascal('*.test1.com')).toBe('WildcardTest1Com');
+    expect(pascal('xn--bcher-kva.example')).toBe('XnBcherKvaExample');
+    const data = startupDataFor(serviceInputs({ serviceDefinition: '/x/a.csdef', serviceConfigurations: [], fallback: 'test2.com' }), certs.sites, 'Default Web Site');
+    expect(data.siteName).toBe('Default Web Site');
+    expect(data.fallback).toEqual({ host: 'test2.com', thumbprint: certs.thumbs['test2.com'] });
+    expect(data.bindings).toHaveLength(3);
+  });
+
+  it('replaces an outdated sni-ready task (not elevated, simple) in place instead of adding a second one', async () => {
+    const old = bareCsdef().replace('    <Endpoints>', '    <Startup>\n      <Task commandLine="sni-ready\\sni-bindings.cmd" taskType="simple" />\n    </Startup>\n    <Endpoints>');
+    const { paths: p } = setup({ 'g.csdef': old, 'g.cscfg': bareCscfg('6') });
+    const r = await patchService(serviceInputs({ serviceDefinition: p['g.csdef']!, serviceConfigurations: [p['g.cscfg']!] }), certs.sites, quietLog);
+    expect(r.findings.filter((f) => f.rule.startsWith('config-'))).toEqual([]);
+    const web = children(parseXml(fs.readFileSync(p['g.csdef']!, 'utf8')).root, 'WebRole')[0]!;
+    const tasks = children(child(web, 'Startup'), 'Task');
+    expect(tasks).toHaveLength(1);
+    expect([attr(tasks[0]!, 'executionContext'), attr(tasks[0]!, 'taskType')]).toEqual(['elevated', 'background']);
+  });
+
+  it('an AES PFX needs no upload-ready copy when the target osFamily is 6 or later', async () => {
+    const aesSites = certs.sites.map((s) => ({ ...s, container: { type: 'pfx' as const, encryption: 'aes-256-cbc', mac: 'sha256' } }));
+    const { dir, paths: p } = setup({ 'h.csdef': bareCsdef(), 'h.cscfg': bareCscfg('6') });
+    const r = await patchService(serviceInputs({ serviceDefinition: p['h.csdef']!, serviceConfigurations: [p['h.cscfg']!], osFamily: 6 }), aesSites, quietLog);
+    expect(r.config.written.some((f) => f.endsWith('.upload.pfx'))).toBe(false);
+    expect(fs.readdirSync(path.dirname(certs.sites[0]!.spec.path)).some((f) => f.endsWith('.upload.pfx'))).toBe(false);
+    void dir;
+  });
+});

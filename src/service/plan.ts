@@ -144,6 +144,22 @@ export function fallbackLeaf(inputs: Inputs, facts: CertFacts): { host: string; 
   return { host: inputs.fallback, leaf };
 }
 
+/**
+ * The startup data file's content for `sites` without a service package (for the IIS verify job,
+ * which runs the same startup script against a site it made): same bindings and fallback rule.
+ */
+export function startupDataFor(inputs: Inputs, sites: LoadedSite[], siteName: string): StartupData {
+  const facts = certFacts(sites);
+  const fb = fallbackLeaf(inputs, facts);
+  return {
+    version: 1,
+    siteName,
+    port: 443,
+    bindings: facts.leaves.flatMap((l) => l.hosts.map((host) => ({ host, thumbprint: l.thumbprint }))),
+    fallback: fb && 'leaf' in fb ? { host: fb.host, thumbprint: fb.leaf.thumbprint } : null,
+  };
+}
+
 export function planPatch(ctx: PlanContext): PatchPlan {
   const { inputs, definition, configurations, role, facts } = ctx;
   const findings: Finding[] = [];
