@@ -197,6 +197,13 @@ describe('P7B, PEM and DER', () => {
     expect(JSON.stringify(r.findings)).not.toContain('nope');
   });
 
+  it('uses key= over a key inside the file, so a wrong key= is reported', async () => {
+    const withKey = write(dir, 'withkey.pem', [leaf.cert, pki.intermediate.cert, leaf.key].map((p) => fs.readFileSync(p, 'utf8')).join(''));
+    const r = await check({ sites: `www.test1.com = ${withKey} key=${ecLeaf.key}`, trust });
+    expect(r.findings.map((f) => f.rule)).toEqual(['cert-key-mismatch']);
+    expect(r.findings[0]!.message).toContain('ecleaf.key');
+  });
+
   it('reports a key that belongs to another certificate as cert-key-mismatch', async () => {
     const r = await check({ sites: `www.test1.com = ${leaf.cert} key=${ecLeaf.key}`, trust });
     expect(rules(r.findings)).toEqual(['chain-incomplete', 'cert-key-mismatch'].sort());

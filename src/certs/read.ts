@@ -364,11 +364,12 @@ export async function readCertificateBundle(spec: SiteSpec, file: string = spec.
   try {
     const buf = await readBounded(spec.path, MAX_FILE, 'Certificate file', spec, file);
     const parsed = await parseContainer(buf, spec.password, file, spec);
-    const keys = [...parsed.keys];
+    let keys = parsed.keys;
     if (spec.keyPath) {
-      // show the key path the way the certificate path is shown (relative to the same base)
+      // key= names the key to deploy: it replaces any key inside the file, so a wrong one is reported.
+      // Its path is shown the way the certificate path is (relative to the same base).
       const base = file !== spec.path && spec.path.endsWith(file) ? spec.path.slice(0, spec.path.length - file.length) : '';
-      keys.unshift(await readKeyFile(spec, base && spec.keyPath.startsWith(base) ? spec.keyPath.slice(base.length) : spec.keyPath));
+      keys = [await readKeyFile(spec, base && spec.keyPath.startsWith(base) ? spec.keyPath.slice(base.length) : spec.keyPath)];
     }
     const { leaf, key } = chooseLeaf(parsed.certs, keys, spec.hosts);
     site.ok = true;
