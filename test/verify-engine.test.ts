@@ -1,6 +1,7 @@
 // verify through the engine, as the action and the CLI run it: real certificate files read by
 // checkCertificates, the plan, a real server, the probes.
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCommand } from '../src/engine.js';
 import { parseInputs } from '../src/inputs.js';
@@ -10,6 +11,7 @@ import { makePki, pfx, sha1, tempDir } from './helpers/pki.js';
 import { recordingLog } from './helpers/verify.js';
 
 let demo: DemoCertificates;
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const servers = ['node', ...(findNginx() || process.env.CI ? ['nginx'] : [])];
 
 beforeAll(() => {
@@ -33,6 +35,25 @@ describe.each(servers)('verify (engine) with server %s', (server) => {
     expect(withSni.map((e) => e.thumbprint)).toEqual(report.certificates.map((c) => c.thumbprint));
     expect(report.endpoints.find((e) => e.sni === null)?.thumbprint).toBe(report.certificates[0]!.thumbprint);
     expect(report.notes?.some((n) => n.startsWith(`verify: ${server === 'node' ? 'node' : 'nginx'}`))).toBe(true);
+  });
+
+  it('with the example service package, serves what the generated startup task binds and leaves the package untouched', async () => {
+    const example = path.join(ROOT, 'examples', 'service');
+    const csdef = path.join(example, 'ServiceDefinition.csdef');
+    const cscfg = path.join(example, 'ServiceConfiguration.Cloud.cscfg');
+    const before = [fs.readFileSync(csdef), fs.readFileSync(cscfg)];
+    const sites = demo.sites.map((s) => `${s.hosts.join(' ')} = ${s.file} password-env=${demo.passwordEnv}`).join('\n');
+    const report = await runCommand(
+      inputs({ command: 'verify', server, sites, trust: demo.root, 'service-definition': csdef, 'service-configuration': cscfg }),
+      recordingLog(),
+    );
+    expect(report.findings.filter((f) => f.rule.startsWith('tls-'))).toEqual([]);
+    expect(report.notes?.[0]).toMatch(
+      /served the bindings of the startup task that patch generates for ServiceDefinition.csdef \(2 host\(s\), fallback www.test1.com\)/,
+    );
+    expect(report.endpoints.filter((e) => e.sni).map((e) => e.thumbprint)).toEqual(report.certificates.map((c) => c.thumbprint));
+    expect([fs.readFileSync(csdef), fs.readFileSync(cscfg)]).toEqual(before);
+    expect(fs.existsSync(path.join(example, 'WebRole1Content'))).toBe(false);
   });
 
   it('reports tls-chain-incomplete for a leaf-only PFX', async () => {

@@ -10,6 +10,8 @@ import { runVerify, verifyPlan, type VerifyOptions } from '../src/verify/run.js'
 import { findNginx, nginxConfig } from '../src/verify/nginx.js';
 import { probePlan } from '../src/verify/judge.js';
 import { fullChainPem, keyPem } from '../src/verify/server.js';
+import { planFromStartupData } from '../src/verify/startup.js';
+import type { StartupData } from '../src/service/startup.js';
 import { InputError, type Finding, type LoadedSite } from '../src/types.js';
 
 let pki: Pki;
@@ -119,6 +121,46 @@ describe.each(servers)('verify with %s', (server) => {
     expect(wrong.every((f) => f.severity === 'error')).toBe(true);
     // the swapped server's default is B's certificate, so clients without SNI miss the planned fallback too
     expect(result.findings.some((f) => f.rule === 'tls-no-sni-fallback' && f.severity === 'warning')).toBe(true);
+  });
+
+  it("serves what a startup task's data file binds: a swapped data file fails both hosts, a missing host gets the fallback", async () => {
+    const plan = planBindings(verifyInputs(trust()), sites);
+    const data = (bindings: [string, string][], fallback: [string, string] | null): StartupData => ({
+      version: 1,
+      siteName: 'Web',
+      port: 443,
+      bindings: bindings.map(([host, thumbprint]) => ({ host, thumbprint })),
+      fallback: fallback && { host: fallback[0], thumbprint: fallback[1] },
+    });
+    const good = planFromStartupData(
+      plan,
+      data(
+        [
+          ['www.test1.com', thumbA],
+          ['www.test2.com', thumbB],
+        ],
+        ['www.test1.com', thumbA],
+      ),
+    );
+    expect((await verifyPlan(plan, opts({ served: good.served }), recordingLog())).findings).toEqual([]);
+
+    const swappedData = planFromStartupData(
+      plan,
+      data(
+        [
+          ['www.test1.com', thumbB],
+          ['www.test2.com', thumbA],
+        ],
+        ['www.test1.com', thumbB],
+      ),
+    );
+    const r1 = await verifyPlan(plan, opts({ served: swappedData.served }), recordingLog());
+    expect(r1.findings.filter((f) => f.rule === 'tls-wrong-certificate').map((f) => f.host)).toEqual(['www.test1.com', 'www.test2.com']);
+
+    const missing = planFromStartupData(plan, data([['www.test1.com', thumbA]], ['www.test1.com', thumbA]));
+    expect(missing.notes.join(' ')).toMatch(/no binding for www\.test2\.com/);
+    const r2 = await verifyPlan(plan, opts({ served: missing.served }), recordingLog());
+    expect(r2.findings.map((f) => [f.rule, f.host])).toEqual([['tls-wrong-certificate', 'www.test2.com']]);
   });
 
   it('reports tls-chain-incomplete for a leaf-only certificate and for intermediates left out', async () => {
