@@ -25,6 +25,8 @@ describe('the startup script', () => {
     expect(ps1).toContain(`'${STARTUP_DATA}'`);
     expect(ps1).toMatch(/ConvertFrom-Json/);
     for (const p of ['DataFile', 'InstanceId', 'SiteName', 'WaitSeconds', 'Passes', 'PassDelaySeconds', 'LogFile']) expect(ps1).toMatch(new RegExp(`\\[(string|int)\\]\\$${p}\\b`));
+    // numeric overrides from the environment are cast to [int], never evaluated
+    for (const v of ['SniReadyWaitSeconds', 'SniReadyPasses', 'SniReadyPassDelaySeconds']) expect(ps1).toContain(`[int]$env:${v}`);
     // no dynamic code: nothing read from data is ever evaluated
     expect(ps1).not.toMatch(/Invoke-Expression|\biex\b|\[scriptblock\]::Create|Add-Type -TypeDefinition/i);
   });

@@ -95,7 +95,7 @@ function decode(raw: string): string {
 
 /** Decodes file bytes as UTF-8 (a BOM is kept as U+FEFF so the text round-trips byte for byte). */
 export function decodeXmlBytes(bytes: Uint8Array): string {
-  if (bytes.length > MAX_XML_BYTES) throw new XmlError(`file is ${bytes.length} bytes, more than the ${MAX_XML_BYTES}-byte limit for a service file`, 1);
+  if (bytes.length > MAX_XML_BYTES) throw new XmlError(`file is larger than the ${MAX_XML_BYTES}-byte limit for a service file`, 1);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new XmlError('file is UTF-16 encoded; save it as UTF-8 (Visual Studio: File > Save As > Save with Encoding)', 1);
   }

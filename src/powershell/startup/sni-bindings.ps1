@@ -37,11 +37,13 @@
   The full IIS site name, used as is instead of "<InstanceId>_<siteName>" (e.g. "Default Web Site"
   when the script is run outside Azure, as the IIS verify job does).
 .PARAMETER WaitSeconds
-  How long to wait for the site to appear. Default 900.
+  How long to wait for the site to appear. Default: env SniReadyWaitSeconds, else 900.
 .PARAMETER Passes
-  How many reconcile passes to run. Default 3.
+  How many reconcile passes to run. Default: env SniReadyPasses, else 3.
 .PARAMETER PassDelaySeconds
-  Pause between passes. Default 60.
+  Pause between passes. Default: env SniReadyPassDelaySeconds, else 60.
+  (The .cmd launcher passes only -DataFile and -LogFile, so a test run, such as the IIS verify
+  job, shortens the passes through these environment variables; they must be whole numbers.)
 .PARAMETER LogFile
   Log file (appended). Default: sni-bindings.log beside this script.
 #>
@@ -50,9 +52,9 @@ param(
   [string]$DataFile = '',
   [string]$InstanceId = $env:SniReadyRoleInstanceId,
   [string]$SiteName = '',
-  [int]$WaitSeconds = 900,
-  [int]$Passes = 3,
-  [int]$PassDelaySeconds = 60,
+  [int]$WaitSeconds = $(if ($env:SniReadyWaitSeconds) { [int]$env:SniReadyWaitSeconds } else { 900 }),
+  [int]$Passes = $(if ($env:SniReadyPasses) { [int]$env:SniReadyPasses } else { 3 }),
+  [int]$PassDelaySeconds = $(if ($env:SniReadyPassDelaySeconds) { [int]$env:SniReadyPassDelaySeconds } else { 60 }),
   [string]$LogFile = ''
 )
 
