@@ -107,6 +107,7 @@ describe('prepareIisRun (the files the IIS run hands to PowerShell)', () => {
     expect(prepared.data.appId).toBe(FABRIC_APP_ID);
     expect(prepared.data.fabricThumbprint).toBe(sha1(pki.leaves.a!.cert));
     expect(sha256(csdef)).toBe(csdefBefore); // the user's package is never touched
+    expect(fs.readdirSync(pki.dir).filter((f) => f.endsWith('.upload.pfx'))).toEqual([]); // nor the certificates' folder
   });
 
   it('runs the startup task that patch generated, byte for byte the shipped script, with its data file', () => {

@@ -97,9 +97,16 @@ export async function generateStartupTask(
   const startupDir = path.join(dir, 'approot', 'bin', 'sni-ready');
   const { patchService } = await import('../service/patch.js');
   const patchLog: Logger = { info: (l) => log.info(`verify: patch (private copy): ${l}`), warn: (l) => log.warn(`verify: patch (private copy): ${l}`) };
+  // patch writes upload-ready PFX files beside each certificate file: point those into `dir` too,
+  // so a verify writes nothing outside its private directory.
+  const privateSites = sites.map((site, i) => {
+    const folder = path.join(dir, 'sites', String(i));
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    return { ...site, spec: { ...site.spec, path: path.join(folder, path.basename(site.spec.path)) } };
+  });
   const patched = await patchService(
     { ...inputs, command: 'patch', serviceDefinition: definition, serviceConfigurations: configurations, startupDir, dryRun: false },
-    sites,
+    privateSites,
     patchLog,
   );
   const dataFile = path.join(startupDir, STARTUP_DATA);
