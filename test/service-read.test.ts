@@ -62,6 +62,10 @@ describe('reading service files safely', () => {
     expect(xmlError(`<!ENTITY a "b">\n<ServiceDefinition xmlns="${NS}"/>`).message).toMatch(/ENTITY declaration refused/);
   });
 
+  it('a comment that mentions <!DOCTYPE is only a comment', () => {
+    expect(parseXml(`<!-- no <!DOCTYPE or <!ENTITY here -->\n<ServiceDefinition xmlns="${NS}"/>`).root.local).toBe('ServiceDefinition');
+  });
+
   it('reports unclosed and mismatched tags with their line', () => {
     const unclosed = xmlError(`<?xml version="1.0"?>\n<ServiceDefinition xmlns="${NS}">\n  <WebRole name="a">\n</ServiceDefinition>`);
     expect(unclosed.message).toMatch(/does not match <WebRole>/);

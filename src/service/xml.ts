@@ -1,7 +1,7 @@
 // A small, strict XML reader that reports the position of every element and attribute, so a
 // patch can edit the original text in place and leave every other byte alone (fast-xml-parser
-// does not round-trip bytes). It refuses DOCTYPE and entity declarations before looking at
-// anything else, so nothing is ever expanded or resolved, and it checks well-formedness
+// does not round-trip bytes). It refuses a DOCTYPE or any other declaration where it meets it
+// (it has no entity table, so nothing is ever expanded or resolved), and it checks well-formedness
 // (matching tags, quoted attributes, no duplicate attributes, one root, only the predefined
 // entities and character references).
 
@@ -114,9 +114,6 @@ export function parseXml(text: string): XmlDocument {
     throw new XmlError(message, lineAt(offset));
   };
   if (text.length > MAX_XML_BYTES) fail(`file is larger than the ${MAX_XML_BYTES}-byte limit for a service file`, 0);
-  // Refuse declarations before anything else: no entity is ever expanded, no external file read.
-  const decl = /<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)\b/i.exec(text);
-  if (decl) fail(`${decl[1]!.toUpperCase()} declaration refused: service files never need one, and entities could expand without bound or read local files`, decl.index);
 
   const bom = text.charCodeAt(0) === 0xfeff;
   const firstNl = text.indexOf('\n');
@@ -169,7 +166,11 @@ export function parseXml(text: string): XmlDocument {
       i = close + 3;
       continue;
     }
-    if (text.startsWith('<!', i)) fail('markup declaration refused', i);
+    if (text.startsWith('<!', i)) {
+      // Declarations are refused where they stand: nothing is ever expanded or resolved.
+      const decl = /^<!([A-Za-z]+)/.exec(text.slice(i, i + 12));
+      fail(`${decl ? decl[1]!.toUpperCase() : 'markup'} declaration refused: service files never need one, and entities could expand without bound or read local files`, i);
+    }
     if (text.startsWith('</', i)) {
       NAME.lastIndex = i + 2;
       const m = NAME.exec(text);
