@@ -93,3 +93,12 @@ describe('CLI arguments', () => {
     expect(() => parseArgs(['check', '--bogus', 'x'])).toThrow(/Unknown option '--bogus'/);
   });
 });
+
+describe('files that could not be opened', () => {
+  it('still get a row in the summary and the CLI table', () => {
+    const r = sample();
+    r.findings.push(finding('cert-password', 'wrong password', { host: 'www.test9.com', file: '/w/certs/bad.pfx' }));
+    expect(renderSummary(r, 'error', '/w')).toMatch(/^\| ❌ \| www\.test9\.com \| \(certs\/bad\.pfx not opened\) .*cert-password \|$/m);
+    expect(renderText(r, 'error')).toMatch(/^FAIL\s+www\.test9\.com\s+\(\/w\/certs\/bad\.pfx not opened\)\s+cert-password$/m);
+  });
+});

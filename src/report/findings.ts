@@ -53,3 +53,14 @@ export function thumbprints(report: Report): Record<string, string> {
   for (const e of report.endpoints) if (e.sni && e.thumbprint) out[e.sni] ??= e.thumbprint;
   return out;
 }
+
+/** Certificate files that could not be opened: they have findings but no certificate entry. */
+export function unopened(report: Report): { host: string; file: string; findings: Finding[] }[] {
+  const known = new Set(report.certificates.map((c) => c.file));
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    if (!f.file || known.has(f.file) || !f.rule.startsWith('cert-')) continue;
+    byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  }
+  return [...byFile].map(([file, findings]) => ({ host: findings.find((f) => f.host)?.host ?? '—', file, findings }));
+}

@@ -2,7 +2,7 @@
 // their fixes, the endpoints probed, and what patch changed.
 import { RULES } from '../rules.js';
 import type { FailOn, Finding, Report } from '../types.js';
-import { count, failing, findingsFor, STATUS_ICON, worst } from './findings.js';
+import { count, failing, findingsFor, STATUS_ICON, unopened, worst } from './findings.js';
 
 function cell(text: string | number | undefined): string {
   return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -25,7 +25,8 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
   const failed = failing(report, failOn).length > 0;
   out.push(`## ${failed ? '❌' : warnings ? '⚠️' : '✅'} sni-ready ${report.command}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
   out.push('');
-  if (report.certificates.length) {
+  const broken = unopened(report);
+  if (report.certificates.length || broken.length) {
     out.push('| | Host | Subject | Issuer | Thumbprint (SHA-1) | Expires | Days left | Findings |');
     out.push('|---|---|---|---|---|---|---|---|');
     for (const c of report.certificates) {
@@ -34,6 +35,9 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
         const mine = fs.filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
         out.push(`| ${STATUS_ICON[worst(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer))} | \`${c.thumbprint}\` | ${c.notAfter.slice(0, 10)} | ${c.daysLeft} | ${cell([...new Set(mine.map((f) => f.rule))].join(', '))} |`);
       }
+    }
+    for (const b of broken) {
+      out.push(`| ${STATUS_ICON[worst(b.findings)]} | ${cell(b.host)} | (${cell(relative(b.file, cwd))} not opened) | | | | | ${cell([...new Set(b.findings.map((f) => f.rule))].join(', '))} |`);
     }
     out.push('');
   }

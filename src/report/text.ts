@@ -1,6 +1,6 @@
 // The CLI's human-readable output: an aligned table per host, then findings with fixes.
 import type { FailOn, Report } from '../types.js';
-import { count, failing, findingsFor, worst } from './findings.js';
+import { count, failing, findingsFor, unopened, worst } from './findings.js';
 
 const MARK = { error: 'FAIL', warning: 'WARN', notice: 'NOTE', ok: 'OK' } as const;
 
@@ -15,7 +15,8 @@ function cn(dn: string): string {
 
 export function renderText(report: Report, failOn: FailOn): string {
   const lines: string[] = [];
-  if (report.certificates.length) {
+  const broken = unopened(report);
+  if (report.certificates.length || broken.length) {
     const rows = [['STATUS', 'HOST', 'SUBJECT', 'ISSUER', 'THUMBPRINT', 'EXPIRES', 'DAYS', 'FINDINGS']];
     for (const c of report.certificates) {
       const fs = findingsFor(report, c);
@@ -24,6 +25,7 @@ export function renderText(report: Report, failOn: FailOn): string {
         rows.push([MARK[worst(mine)], h, cn(c.subject), cn(c.issuer), c.thumbprint, c.notAfter.slice(0, 10), String(c.daysLeft), [...new Set(mine.map((f) => f.rule))].join(',')]);
       }
     }
+    for (const b of broken) rows.push([MARK[worst(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
     lines.push(...table(rows), '');
   }
   if (report.endpoints.length) {
