@@ -24,7 +24,8 @@ describe('the startup script', () => {
     expect(ps1).toContain(`$env:${INSTANCE_ID_VARIABLE}`);
     expect(ps1).toContain(`'${STARTUP_DATA}'`);
     expect(ps1).toMatch(/ConvertFrom-Json/);
-    for (const p of ['DataFile', 'InstanceId', 'SiteName', 'WaitSeconds', 'Passes', 'PassDelaySeconds', 'LogFile']) expect(ps1).toMatch(new RegExp(`\\[(string|int)\\]\\$${p}\\b`));
+    for (const p of ['DataFile', 'InstanceId', 'SiteName', 'WaitSeconds', 'Passes', 'PassDelaySeconds', 'LogFile'])
+      expect(ps1).toMatch(new RegExp(`\\[(string|int)\\]\\$${p}\\b`));
     // numeric overrides from the environment are cast to [int], never evaluated
     for (const v of ['SniReadyWaitSeconds', 'SniReadyPasses', 'SniReadyPassDelaySeconds']) expect(ps1).toContain(`[int]$env:${v}`);
     // no dynamic code: nothing read from data is ever evaluated
@@ -36,14 +37,19 @@ describe('the startup script', () => {
     expect(ps1).toContain("'*:443:' + $b.Host");
     expect(ps1).toMatch(/\$m\.Kind -ne 'IP:port'\) \{ continue \}/);
     expect(ps1).toMatch(/\$m\.Key -eq '0\.0\.0\.0:443'.*\{ continue \}/);
-    expect(ps1).toContain("Cert:\\LocalMachine\\My\\");
+    expect(ps1).toContain('Cert:\\LocalMachine\\My\\');
     expect(ps1).toMatch(/exit 1/);
     expect(ps1).toMatch(/CommitChanges\(\)/);
     expect(ps1).toMatch(/Invoke-WithRetry/);
   });
 
   it('the .cmd launcher runs Windows PowerShell on the script beside it, with CRLF line endings, and passes its exit code on', () => {
-    expect(cmd.split('\n').slice(0, -1).every((l) => l.endsWith('\r'))).toBe(true);
+    expect(
+      cmd
+        .split('\n')
+        .slice(0, -1)
+        .every((l) => l.endsWith('\r')),
+    ).toBe(true);
     const lines = cmd.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('@echo off');
     expect(lines.at(-1)).toBe('exit /b %ERRORLEVEL%');
@@ -52,6 +58,7 @@ describe('the startup script', () => {
     expect(run).toContain(`-DataFile "%~dp0${STARTUP_DATA}"`);
     expect(run).toContain('-ExecutionPolicy Bypass');
     // every line is a comment, a known command or the PowerShell call: nothing else runs
-    for (const l of lines) expect(l, l).toMatch(/^(@echo off|REM .*|setlocal|exit \/b %ERRORLEVEL%|"%SystemRoot%\\System32\\WindowsPowerShell\\v1\.0\\powershell\.exe" .*)$/);
+    for (const l of lines)
+      expect(l, l).toMatch(/^(@echo off|REM .*|setlocal|exit \/b %ERRORLEVEL%|"%SystemRoot%\\System32\\WindowsPowerShell\\v1\.0\\powershell\.exe" .*)$/);
   });
 });

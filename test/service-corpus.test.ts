@@ -29,7 +29,12 @@ function validity(files: string[]): Map<string, boolean> {
 }
 
 describe.skipIf(!present)('patch over the real service packages of the corpus', () => {
-  const folders = present ? fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+  const folders = present
+    ? fs
+        .readdirSync(CORPUS, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+    : [];
 
   it('keeps every valid file valid, patches single-WebRole packages, refuses the others untouched, and is idempotent', async () => {
     const outcomes: Record<string, string> = {};

@@ -13,7 +13,11 @@ let pki: Pki;
 let dir: string;
 beforeAll(() => {
   dir = tempDir('sni-e2e-');
-  pki = makePki(dir, { www1: { cn: 'www.test1.com', dns: ['www.test1.com'], keyType: 'ec256' }, www2: { cn: 'www.test2.com', dns: ['www.test2.com'], keyType: 'ec256' } }, { keyType: 'ec256' });
+  pki = makePki(
+    dir,
+    { www1: { cn: 'www.test1.com', dns: ['www.test1.com'], keyType: 'ec256' }, www2: { cn: 'www.test2.com', dns: ['www.test2.com'], keyType: 'ec256' } },
+    { keyType: 'ec256' },
+  );
 });
 
 function pkg() {
@@ -83,7 +87,10 @@ describe('patch through the engine', () => {
     const up2 = path.join(certs, 'www2.upload.pfx');
     expect(report.config?.written).toEqual(expect.arrayContaining([up1, up2]));
     expect(report.notes?.join('\n')).toContain(up2);
-    for (const [file, leaf] of [[up1, pki.leaves.www1!.cert], [up2, pki.leaves.www2!.cert]] as const) {
+    for (const [file, leaf] of [
+      [up1, pki.leaves.www1!.cert],
+      [up2, pki.leaves.www2!.cert],
+    ] as const) {
       const infoText = spawnSync('openssl', ['pkcs12', '-in', file, '-info', '-noout', '-passin', 'env:PW'], { env: { ...process.env, PW: 'pw' } });
       expect(infoText.stderr.toString() + infoText.stdout.toString()).toMatch(/3-KeyTripleDES/);
       const listing = openssl(['pkcs12', '-in', file, '-nokeys', '-passin', 'env:PW', '-legacy'], { env: { PW: 'pw' } });
@@ -99,7 +106,10 @@ describe('patch through the engine', () => {
 
     const snapWork = snapshot(work);
     const snapCerts = snapshot(certs);
-    const again = await runCommand(parseInputs((n) => values[n] ?? '', {}, work), quietLog);
+    const again = await runCommand(
+      parseInputs((n) => values[n] ?? '', {}, work),
+      quietLog,
+    );
     expect(again.config?.changed).toBe(false);
     expect(snapshot(work)).toEqual(snapWork);
     expect(snapshot(certs)).toEqual(snapCerts);

@@ -58,7 +58,11 @@ describe('lint of an unpatched multi-role package', () => {
     expect(f!.message).toContain(certs.thumbs['www.test2.com']);
     expect(f!.line).toBe(lineOf(cfg, '<Certificate name="SSL"'));
     // and each leaf not declared at all
-    expect(byRule(findings, 'config-thumbprint').filter((x) => x.host).map((x) => x.host)).toEqual(['www.test1.com', 'www.test2.com']);
+    expect(
+      byRule(findings, 'config-thumbprint')
+        .filter((x) => x.host)
+        .map((x) => x.host),
+    ).toEqual(['www.test1.com', 'www.test2.com']);
   });
 
   it('config-intermediate for the undeclared intermediate', () => {
@@ -93,7 +97,10 @@ describe('lint of an unpatched multi-role package', () => {
 
 describe('other lint findings', () => {
   it('config-https-endpoint and config-cert-undeclared', async () => {
-    const def = bareCsdef().replace('<InputEndpoint name="Endpoint1" protocol="http" port="80" />', '<InputEndpoint name="Endpoint1" protocol="http" port="80" />\n      <InputEndpoint name="Tls" protocol="https" port="8443" certificate="Missing" />');
+    const def = bareCsdef().replace(
+      '<InputEndpoint name="Endpoint1" protocol="http" port="80" />',
+      '<InputEndpoint name="Endpoint1" protocol="http" port="80" />\n      <InputEndpoint name="Tls" protocol="https" port="8443" certificate="Missing" />',
+    );
     const { d, inputs } = files(def, bareCscfg('6'));
     const { findings } = await lintService(inputs, certs.sites);
     expect(byRule(findings, 'config-https-endpoint')[0]).toMatchObject({ file: d, line: lineOf(def, '<Endpoints>') });

@@ -5,7 +5,18 @@ import { patchService } from '../src/service/patch.js';
 import { INSTANCE_ID_VARIABLE, STARTUP_CMD, STARTUP_DATA, STARTUP_PS1 } from '../src/service/startup.js';
 import { parseXml, attr, children, child } from '../src/service/xml.js';
 import { tempDir } from './helpers/pki.js';
-import { addedLines, bareCscfg, bareCsdef, makeTestCerts, multiRoleCscfg, multiRoleCsdef, quietLog, serviceInputs, xsdValidate, type TestCerts } from './helpers/service.js';
+import {
+  addedLines,
+  bareCscfg,
+  bareCsdef,
+  makeTestCerts,
+  multiRoleCscfg,
+  multiRoleCsdef,
+  quietLog,
+  serviceInputs,
+  xsdValidate,
+  type TestCerts,
+} from './helpers/service.js';
 
 let certs: TestCerts;
 beforeAll(() => {
@@ -51,7 +62,10 @@ describe('patch on a multi-role package (tabs, CRLF, BOM, comments, existing HTT
       'ServiceConfiguration.Local.cscfg': multiRoleCscfg('7', OLD_THUMB, { indent: '  ' }),
     }));
     before = Object.fromEntries(Object.entries(p).map(([k, v]) => [k, fs.readFileSync(v, 'utf8')]));
-    const inputs = serviceInputs({ serviceDefinition: p['ServiceDefinition.csdef']!, serviceConfigurations: [p['ServiceConfiguration.Cloud.cscfg']!, p['ServiceConfiguration.Local.cscfg']!] });
+    const inputs = serviceInputs({
+      serviceDefinition: p['ServiceDefinition.csdef']!,
+      serviceConfigurations: [p['ServiceConfiguration.Cloud.cscfg']!, p['ServiceConfiguration.Local.cscfg']!],
+    });
     result = await patchService(inputs, certs.sites, quietLog);
   });
 
@@ -93,7 +107,9 @@ describe('patch on a multi-role package (tabs, CRLF, BOM, comments, existing HTT
     for (const f of ['ServiceConfiguration.Cloud.cscfg', 'ServiceConfiguration.Local.cscfg']) {
       const cfg = parseXml(fs.readFileSync(p[f]!, 'utf8'));
       const role = children(cfg.root, 'Role').find((r) => attr(r, 'name') === 'WebFront')!;
-      const map = Object.fromEntries(children(child(role, 'Certificates'), 'Certificate').map((c) => [attr(c, 'name'), [attr(c, 'thumbprint'), attr(c, 'thumbprintAlgorithm')]]));
+      const map = Object.fromEntries(
+        children(child(role, 'Certificates'), 'Certificate').map((c) => [attr(c, 'name'), [attr(c, 'thumbprint'), attr(c, 'thumbprintAlgorithm')]]),
+      );
       expect(map.SniWwwTest1Com).toEqual([certs.thumbs['www.test1.com'], 'sha1']);
       expect(map.SniWwwTest2Com).toEqual([certs.thumbs['www.test2.com'], 'sha1']);
       expect(map.SniCaSniReadyTestIntermediate).toEqual([certs.intermediateThumb, 'sha1']);
@@ -122,7 +138,12 @@ describe('patch on a multi-role package (tabs, CRLF, BOM, comments, existing HTT
     expect(attr(child(variable, 'RoleInstanceValue')!, 'xpath')).toBe('/RoleEnvironment/CurrentInstance/@id');
     // the worker role with HTTPS keeps its own endpoint and certificate
     const worker = children(def.root, 'WorkerRole')[0]!;
-    expect(text.slice(worker.start, worker.end)).toBe(before['ServiceDefinition.csdef']!.slice(before['ServiceDefinition.csdef']!.indexOf('<WorkerRole'), before['ServiceDefinition.csdef']!.indexOf('</WorkerRole>') + 13));
+    expect(text.slice(worker.start, worker.end)).toBe(
+      before['ServiceDefinition.csdef']!.slice(
+        before['ServiceDefinition.csdef']!.indexOf('<WorkerRole'),
+        before['ServiceDefinition.csdef']!.indexOf('</WorkerRole>') + 13,
+      ),
+    );
   });
 
   it('the startup task points at files that exist, and the data file holds hosts, thumbprints, site name and fallback', () => {
@@ -146,7 +167,12 @@ describe('patch on a multi-role package (tabs, CRLF, BOM, comments, existing HTT
     const raw = fs.readFileSync(p['ServiceDefinition.csdef']!);
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = raw.toString('utf8');
-    expect(text.split('\n').slice(0, -1).every((l) => l.endsWith('\r'))).toBe(true);
+    expect(
+      text
+        .split('\n')
+        .slice(0, -1)
+        .every((l) => l.endsWith('\r')),
+    ).toBe(true);
     for (const l of addedLines(before['ServiceDefinition.csdef']!, text)) expect(l, l).toMatch(/^\t*</);
     const local = fs.readFileSync(p['ServiceConfiguration.Local.cscfg']!, 'utf8');
     expect(local.includes('\r')).toBe(false);
@@ -156,7 +182,9 @@ describe('patch on a multi-role package (tabs, CRLF, BOM, comments, existing HTT
   it('changes only the intended lines', () => {
     const csdef = fs.readFileSync(p['ServiceDefinition.csdef']!, 'utf8');
     const removed = addedLines(csdef, before['ServiceDefinition.csdef']!).map((l) => l.trim());
-    expect(removed.sort()).toEqual(["<Binding name=\"HttpsIn\" endpointName=\"HttpsIn\" />", "<InputEndpoint name='HttpsIn' protocol='https' port='443' certificate='SSL' />"].sort());
+    expect(removed.sort()).toEqual(
+      ['<Binding name="HttpsIn" endpointName="HttpsIn" />', "<InputEndpoint name='HttpsIn' protocol='https' port='443' certificate='SSL' />"].sort(),
+    );
     const added = addedLines(before['ServiceDefinition.csdef']!, csdef).map((l) => l.trim());
     expect(added).toEqual([
       '<Task commandLine="sni-ready\\sni-bindings.cmd" executionContext="elevated" taskType="background">',
@@ -190,7 +218,10 @@ describe('patch on a multi-role package (tabs, CRLF, BOM, comments, existing HTT
 
   it('a second run changes nothing, byte for byte', async () => {
     const snap = snapshot(dir);
-    const inputs = serviceInputs({ serviceDefinition: p['ServiceDefinition.csdef']!, serviceConfigurations: [p['ServiceConfiguration.Cloud.cscfg']!, p['ServiceConfiguration.Local.cscfg']!] });
+    const inputs = serviceInputs({
+      serviceDefinition: p['ServiceDefinition.csdef']!,
+      serviceConfigurations: [p['ServiceConfiguration.Cloud.cscfg']!, p['ServiceConfiguration.Local.cscfg']!],
+    });
     const again = await patchService(inputs, certs.sites, quietLog);
     expect(again.config.changed).toBe(false);
     expect(again.config.written).toEqual([]);
@@ -216,7 +247,11 @@ describe('patch details', () => {
   it('adds Certificates, an HTTPS endpoint and Startup to a bare web role, and an osFamily attribute', async () => {
     const { dir, paths: p } = setup({ 'b.csdef': bareCsdef(), 'b.cscfg': bareCscfg('4') });
     const startupDir = path.join(dir, 'Web', 'sni-ready');
-    const r = await patchService(serviceInputs({ serviceDefinition: p['b.csdef']!, serviceConfigurations: [p['b.cscfg']!], startupDir, fallback: null }), certs.sites, quietLog);
+    const r = await patchService(
+      serviceInputs({ serviceDefinition: p['b.csdef']!, serviceConfigurations: [p['b.cscfg']!], startupDir, fallback: null }),
+      certs.sites,
+      quietLog,
+    );
     expect(r.findings.filter((f) => f.rule.startsWith('config-'))).toEqual([]);
     const def = parseXml(fs.readFileSync(p['b.csdef']!, 'utf8'));
     const web = children(def.root, 'WebRole')[0]!;
@@ -232,7 +267,11 @@ describe('patch details', () => {
   it('dry run returns a unified diff and writes nothing', async () => {
     const { dir, paths: p } = setup({ 'c.csdef': multiRoleCsdef(), 'c.cscfg': multiRoleCscfg('3', OLD_THUMB) });
     const snap = snapshot(dir);
-    const r = await patchService(serviceInputs({ serviceDefinition: p['c.csdef']!, serviceConfigurations: [p['c.cscfg']!], dryRun: true }), certs.sites, quietLog);
+    const r = await patchService(
+      serviceInputs({ serviceDefinition: p['c.csdef']!, serviceConfigurations: [p['c.cscfg']!], dryRun: true }),
+      certs.sites,
+      quietLog,
+    );
     expect(snapshot(dir)).toEqual(snap);
     expect(r.config.changed).toBe(false);
     expect(r.config.written).toEqual([]);
@@ -245,7 +284,11 @@ describe('patch details', () => {
   it('refuses a startup-dir whose folder name cannot go on a command line, writing nothing', async () => {
     const { dir, paths: p } = setup({ 'd.csdef': bareCsdef(), 'd.cscfg': bareCscfg('5') });
     const snap = snapshot(dir);
-    const r = await patchService(serviceInputs({ serviceDefinition: p['d.csdef']!, serviceConfigurations: [p['d.cscfg']!], startupDir: path.join(dir, 'a b&c') }), certs.sites, quietLog);
+    const r = await patchService(
+      serviceInputs({ serviceDefinition: p['d.csdef']!, serviceConfigurations: [p['d.cscfg']!], startupDir: path.join(dir, 'a b&c') }),
+      certs.sites,
+      quietLog,
+    );
     expect(r.findings.map((f) => f.rule)).toEqual(['input-invalid']);
     expect(snapshot(dir)).toEqual(snap);
   });
@@ -256,19 +299,32 @@ describe('patch details', () => {
     fs.mkdirSync(path.join(dir, 'x'));
     fs.writeFileSync(path.join(dir, 'x', 'blocker'), 'not a folder');
     const snap = snapshot(dir);
-    await expect(patchService(serviceInputs({ serviceDefinition: p['e.csdef']!, serviceConfigurations: [p['e.cscfg']!], startupDir: path.join(dir, 'x', 'blocker', 'sni-ready') }), certs.sites, quietLog)).rejects.toThrow(/left as it was/);
+    await expect(
+      patchService(
+        serviceInputs({ serviceDefinition: p['e.csdef']!, serviceConfigurations: [p['e.cscfg']!], startupDir: path.join(dir, 'x', 'blocker', 'sni-ready') }),
+        certs.sites,
+        quietLog,
+      ),
+    ).rejects.toThrow(/left as it was/);
     expect(snapshot(dir)).toEqual(snap);
   });
 
   it('needs the role input when there are several WebRoles, and names them', async () => {
-    const two = bareCsdef().replace('</ServiceDefinition>', '  <WebRole name="Admin" vmsize="Small">\n    <Sites>\n      <Site name="Web">\n        <Bindings>\n          <Binding name="E2" endpointName="E2" />\n        </Bindings>\n      </Site>\n    </Sites>\n    <Endpoints>\n      <InputEndpoint name="E2" protocol="http" port="8080" />\n    </Endpoints>\n  </WebRole>\n</ServiceDefinition>');
+    const two = bareCsdef().replace(
+      '</ServiceDefinition>',
+      '  <WebRole name="Admin" vmsize="Small">\n    <Sites>\n      <Site name="Web">\n        <Bindings>\n          <Binding name="E2" endpointName="E2" />\n        </Bindings>\n      </Site>\n    </Sites>\n    <Endpoints>\n      <InputEndpoint name="E2" protocol="http" port="8080" />\n    </Endpoints>\n  </WebRole>\n</ServiceDefinition>',
+    );
     const { dir, paths: p } = setup({ 'f.csdef': two, 'f.cscfg': bareCscfg('5') });
     const snap = snapshot(dir);
     const r = await patchService(serviceInputs({ serviceDefinition: p['f.csdef']!, serviceConfigurations: [p['f.cscfg']!] }), certs.sites, quietLog);
     expect(r.findings.map((f) => f.rule)).toEqual(['config-role-missing']);
     expect(r.findings[0]!.message).toContain("WebRole 'WebRole1', WebRole 'Admin'");
     expect(snapshot(dir)).toEqual(snap);
-    const ok = await patchService(serviceInputs({ serviceDefinition: p['f.csdef']!, serviceConfigurations: [p['f.cscfg']!], role: 'WebRole1' }), certs.sites, quietLog);
+    const ok = await patchService(
+      serviceInputs({ serviceDefinition: p['f.csdef']!, serviceConfigurations: [p['f.cscfg']!], role: 'WebRole1' }),
+      certs.sites,
+      quietLog,
+    );
     expect(ok.config.changed).toBe(true);
   });
 });
@@ -279,14 +335,21 @@ describe('names, reuse of a task, and the startup data for the verify job', () =
     expect(pascal('www.test1.com')).toBe('WwwTest1Com');
     expect(pascal('*.test1.com')).toBe('WildcardTest1Com');
     expect(pascal('xn--bcher-kva.example')).toBe('XnBcherKvaExample');
-    const data = startupDataFor(serviceInputs({ serviceDefinition: '/x/a.csdef', serviceConfigurations: [], fallback: 'test2.com' }), certs.sites, 'Default Web Site');
+    const data = startupDataFor(
+      serviceInputs({ serviceDefinition: '/x/a.csdef', serviceConfigurations: [], fallback: 'test2.com' }),
+      certs.sites,
+      'Default Web Site',
+    );
     expect(data.siteName).toBe('Default Web Site');
     expect(data.fallback).toEqual({ host: 'test2.com', thumbprint: certs.thumbs['test2.com'] });
     expect(data.bindings).toHaveLength(3);
   });
 
   it('replaces an outdated sni-ready task (not elevated, simple) in place instead of adding a second one', async () => {
-    const old = bareCsdef().replace('    <Endpoints>', '    <Startup>\n      <Task commandLine="sni-ready\\sni-bindings.cmd" taskType="simple" />\n    </Startup>\n    <Endpoints>');
+    const old = bareCsdef().replace(
+      '    <Endpoints>',
+      '    <Startup>\n      <Task commandLine="sni-ready\\sni-bindings.cmd" taskType="simple" />\n    </Startup>\n    <Endpoints>',
+    );
     const { paths: p } = setup({ 'g.csdef': old, 'g.cscfg': bareCscfg('6') });
     const r = await patchService(serviceInputs({ serviceDefinition: p['g.csdef']!, serviceConfigurations: [p['g.cscfg']!] }), certs.sites, quietLog);
     expect(r.findings.filter((f) => f.rule.startsWith('config-'))).toEqual([]);

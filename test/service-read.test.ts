@@ -49,7 +49,10 @@ describe('reading service files safely', () => {
     const fifo = path.join(dir, 'secret');
     execFileSync('mkfifo', [fifo]);
     const file = path.join(dir, 'ServiceDefinition.csdef');
-    fs.writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY xxe SYSTEM "file://${fifo}">]>\n<ServiceDefinition name="x" xmlns="${NS}">&xxe;</ServiceDefinition>`);
+    fs.writeFileSync(
+      file,
+      `<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY xxe SYSTEM "file://${fifo}">]>\n<ServiceDefinition name="x" xmlns="${NS}">&xxe;</ServiceDefinition>`,
+    );
     const r = readServiceFile(file, 'definition') as Finding;
     expect(r.rule).toBe('config-unreadable');
     expect(r.line).toBe(2);

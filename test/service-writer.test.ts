@@ -7,7 +7,14 @@ import { applyEdits, Layout } from '../src/service/writer.js';
 import { child, parseXml } from '../src/service/xml.js';
 import { tempDir } from './helpers/pki.js';
 
-const cert = { name: 'Certificate', attrs: [['name', 'A'], ['storeLocation', 'LocalMachine'], ['storeName', 'CA']] as [string, string][] };
+const cert = {
+  name: 'Certificate',
+  attrs: [
+    ['name', 'A'],
+    ['storeLocation', 'LocalMachine'],
+    ['storeName', 'CA'],
+  ] as [string, string][],
+};
 
 function append(text: string, pick: (root: ReturnType<typeof parseXml>['root']) => ReturnType<typeof parseXml>['root']): string {
   const doc = parseXml(text);
@@ -28,7 +35,9 @@ describe('writer: inserting into every shape of parent', () => {
 
   it('an empty parent closed on its own line (CRLF)', () => {
     const out = append('<R>\r\n    <Certificates>\r\n    </Certificates>\r\n</R>', (r) => child(r, 'Certificates')!);
-    expect(out).toBe('<R>\r\n    <Certificates>\r\n        <Certificate name="A" storeLocation="LocalMachine" storeName="CA" />\r\n    </Certificates>\r\n</R>');
+    expect(out).toBe(
+      '<R>\r\n    <Certificates>\r\n        <Certificate name="A" storeLocation="LocalMachine" storeName="CA" />\r\n    </Certificates>\r\n</R>',
+    );
   });
 
   it('a parent with children: the new one takes the siblings’ indentation, after a trailing comment', () => {
@@ -37,10 +46,10 @@ describe('writer: inserting into every shape of parent', () => {
   });
 
   it('sets attributes in their own quotes, or adds them after the last one', () => {
-    const text = "<R a='x' b=\"y\"   />";
+    const text = '<R a=\'x\' b="y"   />';
     const doc = parseXml(text);
     const l = new Layout(doc);
-    expect(applyEdits(text, [l.setAttribute(doc.root, 'a', "it's")!, l.setAttribute(doc.root, 'c', 'z&')!])).toBe("<R a='it&apos;s' b=\"y\" c=\"z&amp;\"   />");
+    expect(applyEdits(text, [l.setAttribute(doc.root, 'a', "it's")!, l.setAttribute(doc.root, 'c', 'z&')!])).toBe('<R a=\'it&apos;s\' b="y" c="z&amp;"   />');
     expect(l.setAttribute(doc.root, 'b', 'y')).toBeUndefined();
   });
 
@@ -80,7 +89,10 @@ describe('unifiedDiff', () => {
     const changedLast = unifiedDiff(before, '<a>\n  <b />\n</a>\n', 'a/f.xml', 'b/f.xml');
     expect(changedLast).toContain('-</a>\n\\ No newline at end of file\n+</a>\n');
     const dir = tempDir('sni-diff-eol-');
-    for (const [p, a] of [[patch, after], [changedLast, '<a>\n  <b />\n</a>\n']] as const) {
+    for (const [p, a] of [
+      [patch, after],
+      [changedLast, '<a>\n  <b />\n</a>\n'],
+    ] as const) {
       fs.writeFileSync(path.join(dir, 'f.xml'), before);
       fs.writeFileSync(path.join(dir, 'p.diff'), p);
       execFileSync('git', ['apply', 'p.diff'], { cwd: dir, stdio: 'pipe' });

@@ -12,7 +12,7 @@ function splitLines(text: string): string[] {
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   else lines[lines.length - 1] += NO_EOL;
-  return lines.map((l) => l.replace(/\r(?=\u0000?$)/, ''));
+  return lines.map((l) => (l.endsWith('\r' + NO_EOL) ? l.slice(0, -2) + NO_EOL : l.replace(/\r$/, '')));
 }
 
 function myers(a: string[], b: string[]): Op[] {

@@ -37,7 +37,12 @@ export interface LintContext {
 
 export async function lintService(inputs: Inputs, sites: LoadedSite[]): Promise<{ config: ConfigReport; findings: Finding[] }> {
   const findings: Finding[] = [];
-  const config: ConfigReport = { serviceDefinition: inputs.serviceDefinition, serviceConfigurations: inputs.serviceConfigurations, changed: false, written: [] };
+  const config: ConfigReport = {
+    serviceDefinition: inputs.serviceDefinition,
+    serviceConfigurations: inputs.serviceConfigurations,
+    changed: false,
+    written: [],
+  };
   let definition: ServiceFile | undefined;
   if (inputs.serviceDefinition) {
     const d = readServiceFile(inputs.serviceDefinition, 'definition');
@@ -80,14 +85,24 @@ export function lintParsed(ctx: LintContext): Finding[] {
     const raw = attr(root, 'osFamily');
     const os = raw !== undefined && /^\s*\d+\s*$/.test(raw) ? Number(raw) : undefined;
     if (os === undefined || os < inputs.osFamily) {
-      const what = raw === undefined ? 'no osFamily (Azure then uses family 1, Windows Server 2008 SP2)' : os === undefined ? `osFamily '${raw}', which is not a number` : `osFamily ${os} (${OS_FAMILIES[os] ?? 'unknown'})`;
-      const retired = os !== undefined && os <= 4 ? ' — a retired guest OS family that can no longer be deployed' : raw === undefined ? ' — retired, not deployable' : '';
+      const what =
+        raw === undefined
+          ? 'no osFamily (Azure then uses family 1, Windows Server 2008 SP2)'
+          : os === undefined
+            ? `osFamily '${raw}', which is not a number`
+            : `osFamily ${os} (${OS_FAMILIES[os] ?? 'unknown'})`;
+      const retired =
+        os !== undefined && os <= 4 ? ' — a retired guest OS family that can no longer be deployed' : raw === undefined ? ' — retired, not deployable' : '';
       out.push(
-        finding('config-os-family', `${path.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and 'os-family' asks for at least ${inputs.osFamily} (${OS_FAMILIES[inputs.osFamily] ?? 'newer'})`, {
-          file: cfg.file,
-          line: root.line,
-          fix: `Set osFamily="${inputs.osFamily}" (or higher) on <ServiceConfiguration>; 'sni-ready patch' does this.`,
-        }),
+        finding(
+          'config-os-family',
+          `${path.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and 'os-family' asks for at least ${inputs.osFamily} (${OS_FAMILIES[inputs.osFamily] ?? 'newer'})`,
+          {
+            file: cfg.file,
+            line: root.line,
+            fix: `Set osFamily="${inputs.osFamily}" (or higher) on <ServiceConfiguration>; 'sni-ready patch' does this.`,
+          },
+        ),
       );
     }
   }
@@ -114,11 +129,15 @@ export function lintParsed(ctx: LintContext): Finding[] {
     const cert = attr(ep, 'certificate');
     if (cert !== undefined && !declaredNames.has(cert)) {
       out.push(
-        finding('config-cert-undeclared', `Endpoint '${attr(ep, 'name')}' of role '${role.name}' names certificate '${cert}', which the role does not declare`, {
-          file: def.file,
-          line: ep.line,
-          fix: `Declare <Certificate name="${cert}" storeLocation="LocalMachine" storeName="My" /> in the role's <Certificates>, or name a declared certificate.`,
-        }),
+        finding(
+          'config-cert-undeclared',
+          `Endpoint '${attr(ep, 'name')}' of role '${role.name}' names certificate '${cert}', which the role does not declare`,
+          {
+            file: def.file,
+            line: ep.line,
+            fix: `Declare <Certificate name="${cert}" storeLocation="LocalMachine" storeName="My" /> in the role's <Certificates>, or name a declared certificate.`,
+          },
+        ),
       );
     }
   }
@@ -129,7 +148,13 @@ export function lintParsed(ctx: LintContext): Finding[] {
   for (const cfg of configurations) {
     const cr = configRole(cfg, role.name);
     if (!cr) {
-      out.push(finding('config-role-missing', `${path.basename(cfg.file)} has no <Role name="${role.name}">`, { file: cfg.file, line: cfg.doc.root.line, fix: `Add <Role name="${role.name}"> to ${path.basename(cfg.file)}.` }));
+      out.push(
+        finding('config-role-missing', `${path.basename(cfg.file)} has no <Role name="${role.name}">`, {
+          file: cfg.file,
+          line: cfg.doc.root.line,
+          fix: `Add <Role name="${role.name}"> to ${path.basename(cfg.file)}.`,
+        }),
+      );
       continue;
     }
     const thumbs = configThumbprints(cr);
@@ -149,36 +174,50 @@ export function lintParsed(ctx: LintContext): Finding[] {
     const httpsEntry = httpsCert ? thumbs.get(httpsCert) : undefined;
     if (httpsCert && httpsEntry && facts.leaves.length && !leafThumbs.has(normalizeThumbprint(httpsEntry.thumbprint))) {
       out.push(
-        finding('config-thumbprint', `Thumbprint '${httpsEntry.thumbprint}' of certificate '${httpsCert}' (HTTPS endpoint) in ${path.basename(cfg.file)} matches none of the certificate files (${listLeaves()})`, {
-          file: cfg.file,
-          line: httpsEntry.el.line,
-          fix: `Set the thumbprint to the certificate's SHA-1 thumbprint, or point the HTTPS endpoint at a certificate from 'sites'; 'sni-ready patch' does this.`,
-        }),
+        finding(
+          'config-thumbprint',
+          `Thumbprint '${httpsEntry.thumbprint}' of certificate '${httpsCert}' (HTTPS endpoint) in ${path.basename(cfg.file)} matches none of the certificate files (${listLeaves()})`,
+          {
+            file: cfg.file,
+            line: httpsEntry.el.line,
+            fix: `Set the thumbprint to the certificate's SHA-1 thumbprint, or point the HTTPS endpoint at a certificate from 'sites'; 'sni-ready patch' does this.`,
+          },
+        ),
       );
     }
     for (const leaf of facts.leaves) {
       const entry = [...thumbs].find(([name, e]) => declaredNames.has(name) && normalizeThumbprint(e.thumbprint) === leaf.thumbprint);
       if (!entry) {
         out.push(
-          finding('config-thumbprint', `The certificate for ${leaf.hosts.join(', ')} (thumbprint ${leaf.thumbprint}) is not declared for role '${role.name}' in ${path.basename(cfg.file)}`, {
-            file: cfg.file,
-            line: crLine,
-            host: leaf.hosts[0],
-            fix: `Declare it in the csdef (storeName="My") and add its thumbprint ${leaf.thumbprint} with thumbprintAlgorithm="sha1" to the cscfg; 'sni-ready patch' does both.`,
-          }),
+          finding(
+            'config-thumbprint',
+            `The certificate for ${leaf.hosts.join(', ')} (thumbprint ${leaf.thumbprint}) is not declared for role '${role.name}' in ${path.basename(cfg.file)}`,
+            {
+              file: cfg.file,
+              line: crLine,
+              host: leaf.hosts[0],
+              fix: `Declare it in the csdef (storeName="My") and add its thumbprint ${leaf.thumbprint} with thumbprintAlgorithm="sha1" to the cscfg; 'sni-ready patch' does both.`,
+            },
+          ),
         );
       }
     }
     for (const ca of facts.intermediates) {
-      const entry = [...thumbs].find(([name, e]) => normalizeThumbprint(e.thumbprint) === ca.thumbprint && declared.some((d) => d.name === name && d.storeName.toLowerCase() === 'ca'));
+      const entry = [...thumbs].find(
+        ([name, e]) => normalizeThumbprint(e.thumbprint) === ca.thumbprint && declared.some((d) => d.name === name && d.storeName.toLowerCase() === 'ca'),
+      );
       if (!entry) {
         out.push(
-          finding('config-intermediate', `Intermediate '${ca.subject.replace(/\n/g, ', ')}' (thumbprint ${ca.thumbprint}) of ${ca.hosts.join(', ')} is not declared with storeName="CA" for role '${role.name}' (${path.basename(cfg.file)})`, {
-            file: def.file,
-            line: certsLine,
-            host: ca.hosts[0],
-            fix: `Declare <Certificate name="..." storeLocation="LocalMachine" storeName="CA" /> and add thumbprint ${ca.thumbprint} to the cscfg; 'sni-ready patch' does both.`,
-          }),
+          finding(
+            'config-intermediate',
+            `Intermediate '${ca.subject.replace(/\n/g, ', ')}' (thumbprint ${ca.thumbprint}) of ${ca.hosts.join(', ')} is not declared with storeName="CA" for role '${role.name}' (${path.basename(cfg.file)})`,
+            {
+              file: def.file,
+              line: certsLine,
+              host: ca.hosts[0],
+              fix: `Declare <Certificate name="..." storeLocation="LocalMachine" storeName="CA" /> and add thumbprint ${ca.thumbprint} to the cscfg; 'sni-ready patch' does both.`,
+            },
+          ),
         );
       }
     }
@@ -197,7 +236,8 @@ export function lintParsed(ctx: LintContext): Finding[] {
       else {
         const b = data.bindings.find((x) => x.host === host);
         if (!b) why = `the startup data file does not list ${host}`;
-        else if (b.thumbprint.toUpperCase() !== leaf.thumbprint) why = `the startup data file binds ${host} to ${b.thumbprint}, not to the certificate file's ${leaf.thumbprint}`;
+        else if (b.thumbprint.toUpperCase() !== leaf.thumbprint)
+          why = `the startup data file binds ${host} to ${b.thumbprint}, not to the certificate file's ${leaf.thumbprint}`;
       }
       if (why) {
         out.push(
@@ -219,11 +259,17 @@ export function lintParsed(ctx: LintContext): Finding[] {
     if (!removable && elevated) continue; // the startup task removes the IP-specific mapping it makes
     for (const b of hostless) {
       out.push(
-        finding('config-sni-binding', `Binding '${attr(b, 'name')}' of site '${attr(site, 'name')}' has no hostHeader: the fabric makes an IP-specific :443 certificate mapping for it that overrides SNI for every host`, {
-          file: def.file,
-          line: b.line,
-          fix: removable ? "Remove this binding (the startup task adds one SNI binding per host); 'sni-ready patch' does this." : "Run 'sni-ready patch' so the startup task removes the IP-specific mapping.",
-        }),
+        finding(
+          'config-sni-binding',
+          `Binding '${attr(b, 'name')}' of site '${attr(site, 'name')}' has no hostHeader: the fabric makes an IP-specific :443 certificate mapping for it that overrides SNI for every host`,
+          {
+            file: def.file,
+            line: b.line,
+            fix: removable
+              ? "Remove this binding (the startup task adds one SNI binding per host); 'sni-ready patch' does this."
+              : "Run 'sni-ready patch' so the startup task removes the IP-specific mapping.",
+          },
+        ),
       );
     }
   }

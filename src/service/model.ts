@@ -33,7 +33,10 @@ export function readServiceFile(file: string, kind: ServiceFileKind): ServiceFil
     }
   } catch (e) {
     if (e instanceof XmlError) return unreadable(file, kind, e.message, e.line);
-    return finding('config-unreadable', `Cannot read ${file}: ${(e as Error).message}`, { file, fix: `Point '${inputName(kind)}' at an existing ${describe(kind)}.` });
+    return finding('config-unreadable', `Cannot read ${file}: ${(e as Error).message}`, {
+      file,
+      fix: `Point '${inputName(kind)}' at an existing ${describe(kind)}.`,
+    });
   }
   return parseServiceText(file, kind, text);
 }
@@ -50,11 +53,15 @@ export function parseServiceText(file: string, kind: ServiceFileKind, text: stri
   const wantNs = kind === 'definition' ? NS_DEFINITION : NS_CONFIGURATION;
   const ns = namespaceOf(doc.root);
   if (doc.root.local !== wantRoot || ns !== wantNs) {
-    return finding('config-unreadable', `${file} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'`, {
-      file,
-      line: doc.root.line,
-      fix: `Point '${inputName(kind)}' at the ${describe(kind)} (${kind === 'definition' ? 'ServiceDefinition.csdef' : 'ServiceConfiguration.*.cscfg'}).`,
-    });
+    return finding(
+      'config-unreadable',
+      `${file} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'`,
+      {
+        file,
+        line: doc.root.line,
+        fix: `Point '${inputName(kind)}' at the ${describe(kind)} (${kind === 'definition' ? 'ServiceDefinition.csdef' : 'ServiceConfiguration.*.cscfg'}).`,
+      },
+    );
   }
   return { file, kind, doc };
 }
@@ -98,19 +105,38 @@ export function chooseRole(def: ServiceFile, wanted: string | undefined): RoleVi
   if (wanted !== undefined) {
     const r = roles.find((x) => x.name === wanted);
     if (r?.kind === 'WebRole') return r;
-    return finding('config-role-missing', r ? `Role '${wanted}' in ${def.file} is a WorkerRole; SNI bindings need an IIS WebRole (roles found: ${list})` : `No role '${wanted}' in ${def.file} (roles found: ${list})`, {
-      file: def.file,
-      line: r?.el.line ?? def.doc.root.line,
-      fix: `Set 'role' to one of the WebRoles: ${roles.filter((x) => x.kind === 'WebRole').map((x) => x.name).join(', ') || '(none)'}.`,
-    });
+    return finding(
+      'config-role-missing',
+      r
+        ? `Role '${wanted}' in ${def.file} is a WorkerRole; SNI bindings need an IIS WebRole (roles found: ${list})`
+        : `No role '${wanted}' in ${def.file} (roles found: ${list})`,
+      {
+        file: def.file,
+        line: r?.el.line ?? def.doc.root.line,
+        fix: `Set 'role' to one of the WebRoles: ${
+          roles
+            .filter((x) => x.kind === 'WebRole')
+            .map((x) => x.name)
+            .join(', ') || '(none)'
+        }.`,
+      },
+    );
   }
   const web = roles.filter((r) => r.kind === 'WebRole');
   if (web.length === 1) return web[0]!;
-  return finding('config-role-missing', web.length === 0 ? `${def.file} has no WebRole (roles found: ${list})` : `${def.file} has ${web.length} WebRoles; say which one to configure (roles found: ${list})`, {
-    file: def.file,
-    line: def.doc.root.line,
-    fix: web.length ? `Set the 'role' input to one of: ${web.map((r) => r.name).join(', ')}.` : 'SNI bindings need an IIS WebRole; add one or point at another csdef.',
-  });
+  return finding(
+    'config-role-missing',
+    web.length === 0
+      ? `${def.file} has no WebRole (roles found: ${list})`
+      : `${def.file} has ${web.length} WebRoles; say which one to configure (roles found: ${list})`,
+    {
+      file: def.file,
+      line: def.doc.root.line,
+      fix: web.length
+        ? `Set the 'role' input to one of: ${web.map((r) => r.name).join(', ')}.`
+        : 'SNI bindings need an IIS WebRole; add one or point at another csdef.',
+    },
+  );
 }
 
 export interface DeclaredCert {

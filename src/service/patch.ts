@@ -26,7 +26,12 @@ export interface PlannedWrite {
 
 export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Logger): Promise<{ config: ConfigReport; findings: Finding[]; notes?: string[] }> {
   if (!inputs.serviceDefinition) throw new InputError("Command 'patch' needs input 'service-definition' (the .csdef to patch)");
-  const config: ConfigReport = { serviceDefinition: inputs.serviceDefinition, serviceConfigurations: inputs.serviceConfigurations, changed: false, written: [] };
+  const config: ConfigReport = {
+    serviceDefinition: inputs.serviceDefinition,
+    serviceConfigurations: inputs.serviceConfigurations,
+    changed: false,
+    written: [],
+  };
   const findings: Finding[] = [];
   const notes: string[] = [];
 
@@ -42,12 +47,16 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
 
   const facts = certFacts(sites);
   if (facts.leaves.length === 0) {
-    return { config, findings, notes: ['patch: nothing written, because no certificate of \'sites\' could be read (see the certificate findings).'] };
+    return { config, findings, notes: ["patch: nothing written, because no certificate of 'sites' could be read (see the certificate findings)."] };
   }
   const startupDir = inputs.startupDir ?? defaultStartupDir(definition.file, role.name);
   const commandLine = startupCommandLine(startupDir);
   if (!commandLine) {
-    findings.push(finding('input-invalid', `The folder name of 'startup-dir' (${path.basename(startupDir)}) cannot be used in the startup task's commandLine`, { fix: "Name the startup folder with letters, digits, '-', '_' or '.' only (the default is sni-ready)." }));
+    findings.push(
+      finding('input-invalid', `The folder name of 'startup-dir' (${path.basename(startupDir)}) cannot be used in the startup task's commandLine`, {
+        fix: "Name the startup folder with letters, digits, '-', '_' or '.' only (the default is sni-ready).",
+      }),
+    );
     return { config, findings };
   }
 
@@ -77,10 +86,21 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   // 3. Check the result before writing it: it must parse, and lint must find it in the target state.
   const afterDef = parseServiceText(definition.file, 'definition', plan.definition.after);
   const afterCfgs = plan.configurations.map((c) => parseServiceText(c.file, 'configuration', c.after));
-  for (const x of [afterDef, ...afterCfgs]) if (!isServiceFile(x)) throw new Error(`internal error: the patched ${x.file} does not parse (${x.message}); nothing was written`);
+  for (const x of [afterDef, ...afterCfgs])
+    if (!isServiceFile(x)) throw new Error(`internal error: the patched ${x.file} does not parse (${x.message}); nothing was written`);
   const afterRole = chooseRole(afterDef as ServiceFile, role.name);
   if ('el' in afterRole) {
-    findings.push(...lintParsed({ inputs, definition: afterDef as ServiceFile, configurations: afterCfgs as ServiceFile[], role: afterRole, facts, startupDataFile: dataFile, startupData: plan.data }));
+    findings.push(
+      ...lintParsed({
+        inputs,
+        definition: afterDef as ServiceFile,
+        configurations: afterCfgs as ServiceFile[],
+        role: afterRole,
+        facts,
+        startupDataFile: dataFile,
+        startupData: plan.data,
+      }),
+    );
   }
 
   // 4. Upload-ready PFX files.
@@ -91,7 +111,14 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
     if (!site.leaf || !site.key || !site.container) continue;
     const type = site.container.type;
     const aes = type === 'pfx' && /aes/i.test(String(site.container.encryption ?? ''));
-    const why = type === 'p7b' ? 'a P7B cannot be uploaded with its key' : type === 'pem' || type === 'der' ? 'PEM files cannot be uploaded to the portal or Key Vault' : aes && osAfter <= 5 ? `its AES encryption cannot be imported by osFamily ${osAfter} (Windows Server 2016 and older)` : '';
+    const why =
+      type === 'p7b'
+        ? 'a P7B cannot be uploaded with its key'
+        : type === 'pem' || type === 'der'
+          ? 'PEM files cannot be uploaded to the portal or Key Vault'
+          : aes && osAfter <= 5
+            ? `its AES encryption cannot be imported by osFamily ${osAfter} (Windows Server 2016 and older)`
+            : '';
     if (!why) continue;
     const out = uploadPfxPath(site.spec.path);
     if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= fs.statSync(site.spec.path).mtimeMs) {
@@ -102,7 +129,14 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   }
 
   // 5. Dry run: the diff only.
-  const diffs = writes.map((w) => unifiedDiff(w.before ? w.before.toString('utf8') : '', w.after.toString('utf8'), w.before ? `a/${displayPath(inputs, w.file)}` : '/dev/null', `b/${displayPath(inputs, w.file)}`));
+  const diffs = writes.map((w) =>
+    unifiedDiff(
+      w.before ? w.before.toString('utf8') : '',
+      w.after.toString('utf8'),
+      w.before ? `a/${displayPath(inputs, w.file)}` : '/dev/null',
+      `b/${displayPath(inputs, w.file)}`,
+    ),
+  );
   config.diff = diffs.join('');
   if (inputs.dryRun) {
     for (const u of uploads) notes.push(`Dry run: would write ${u.out} for ${u.site.spec.hosts.join(', ')} (${u.why}).`);
@@ -117,12 +151,17 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   for (const u of uploads) {
     await writeUploadPfx(u.site, u.site.spec.password, u.out);
     config.written.push(u.out);
-    notes.push(`Wrote ${u.out}, a 3DES PFX with the full chain and the same password, for ${u.site.spec.hosts.join(', ')}: upload it to the portal or Key Vault (${u.why}).`);
+    notes.push(
+      `Wrote ${u.out}, a 3DES PFX with the full chain and the same password, for ${u.site.spec.hosts.join(', ')}: upload it to the portal or Key Vault (${u.why}).`,
+    );
   }
   config.changed = config.written.length > 0;
-  if (inputs.serviceConfigurations.length === 0) notes.push("patch: no 'service-configuration' given, so no cscfg got the thumbprints or osFamily; pass every .cscfg (Cloud, Local, ...).");
+  if (inputs.serviceConfigurations.length === 0)
+    notes.push("patch: no 'service-configuration' given, so no cscfg got the thumbprints or osFamily; pass every .cscfg (Cloud, Local, ...).");
   if (writes.some((w) => w.file.startsWith(startupDir + path.sep))) {
-    notes.push(`Startup files are in ${startupDir}; package that folder so it arrives as approot\\bin\\${path.basename(startupDir)} (the task runs ${commandLine}).`);
+    notes.push(
+      `Startup files are in ${startupDir}; package that folder so it arrives as approot\\bin\\${path.basename(startupDir)} (the task runs ${commandLine}).`,
+    );
   }
   return { config, findings, notes };
 }

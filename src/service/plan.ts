@@ -77,8 +77,14 @@ function commonName(subject: string): string {
 
 /** `www.test1.com` → `WwwTest1Com`; `*.test1.com` → `WildcardTest1Com`. */
 export function pascal(text: string): string {
-  const words = text.replace(/^\*\./, 'wildcard.').split(/[^A-Za-z0-9]+/).filter(Boolean);
-  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('').slice(0, 48);
+  const words = text
+    .replace(/^\*\./, 'wildcard.')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  return words
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')
+    .slice(0, 48);
 }
 
 /**
@@ -99,7 +105,13 @@ export function assignNames(facts: CertFacts, role: XmlElement, cfgs: ServiceFil
     return undefined;
   };
   const pick = (thumbprint: string, store: 'My' | 'CA', base: string) => {
-    const reuse = declared.find((d) => d.storeName.toLowerCase() === store.toLowerCase() && d.storeLocation === 'LocalMachine' && thumbOfDeclared(d.name) === thumbprint && ![...names.values()].includes(d.name));
+    const reuse = declared.find(
+      (d) =>
+        d.storeName.toLowerCase() === store.toLowerCase() &&
+        d.storeLocation === 'LocalMachine' &&
+        thumbOfDeclared(d.name) === thumbprint &&
+        ![...names.values()].includes(d.name),
+    );
     if (reuse) {
       names.set(thumbprint, reuse.name);
       return;
@@ -140,7 +152,10 @@ export function fallbackLeaf(inputs: Inputs, facts: CertFacts): { host: string; 
     return first && first.hosts[0] ? { host: first.hosts[0], leaf: first } : null;
   }
   const leaf = facts.leaves.find((l) => l.hosts.includes(inputs.fallback!));
-  if (!leaf) return finding('input-invalid', `Input 'fallback' names '${inputs.fallback}', which is not a host of 'sites' with a readable certificate`, { fix: "Set 'fallback' to a host listed in 'sites', or to 'none'." });
+  if (!leaf)
+    return finding('input-invalid', `Input 'fallback' names '${inputs.fallback}', which is not a host of 'sites' with a readable certificate`, {
+      fix: "Set 'fallback' to a host listed in 'sites', or to 'none'.",
+    });
   return { host: inputs.fallback, leaf };
 }
 
@@ -177,11 +192,27 @@ export function planPatch(ctx: PlanContext): PatchPlan {
   const wantedDecls: NewElement[] = [];
   for (const l of facts.leaves) {
     const name = names.get(l.thumbprint)!;
-    if (!declaredNames.has(name)) wantedDecls.push({ name: 'Certificate', attrs: [['name', name], ['storeLocation', 'LocalMachine'], ['storeName', 'My']] });
+    if (!declaredNames.has(name))
+      wantedDecls.push({
+        name: 'Certificate',
+        attrs: [
+          ['name', name],
+          ['storeLocation', 'LocalMachine'],
+          ['storeName', 'My'],
+        ],
+      });
   }
   for (const c of facts.intermediates) {
     const name = names.get(c.thumbprint)!;
-    if (!declaredNames.has(name)) wantedDecls.push({ name: 'Certificate', attrs: [['name', name], ['storeLocation', 'LocalMachine'], ['storeName', 'CA']] });
+    if (!declaredNames.has(name))
+      wantedDecls.push({
+        name: 'Certificate',
+        attrs: [
+          ['name', name],
+          ['storeLocation', 'LocalMachine'],
+          ['storeName', 'CA'],
+        ],
+      });
   }
   const certsEl = child(role.el, 'Certificates');
   const roleAdds: NewElement[] = [];
@@ -200,23 +231,38 @@ export function planPatch(ctx: PlanContext): PatchPlan {
     if (endpointCert && (!current || !leafNames.has(current))) {
       const e = layout.setAttribute(https, 'certificate', endpointCert);
       if (e) edits.push(e);
-      if (current) notes.push(`${definition.file}: HTTPS endpoint '${attr(https, 'name')}' now uses certificate '${endpointCert}' instead of '${current}', whose thumbprint matches none of the files in 'sites'.`);
+      if (current)
+        notes.push(
+          `${definition.file}: HTTPS endpoint '${attr(https, 'name')}' now uses certificate '${endpointCert}' instead of '${current}', whose thumbprint matches none of the files in 'sites'.`,
+        );
     }
   } else if (endpointCert) {
     const clash = endpoints.find((e) => attr(e, 'port') === '443');
     if (clash) {
       findings.push(
-        finding('config-https-endpoint', `Role '${role.name}' uses port 443 for ${attr(clash, 'protocol')} endpoint '${attr(clash, 'name')}', so no HTTPS endpoint can be added`, {
-          file: definition.file,
-          line: clash.line,
-          fix: `Change endpoint '${attr(clash, 'name')}' to protocol="https" with a certificate, or move it to another port.`,
-        }),
+        finding(
+          'config-https-endpoint',
+          `Role '${role.name}' uses port 443 for ${attr(clash, 'protocol')} endpoint '${attr(clash, 'name')}', so no HTTPS endpoint can be added`,
+          {
+            file: definition.file,
+            line: clash.line,
+            fix: `Change endpoint '${attr(clash, 'name')}' to protocol="https" with a certificate, or move it to another port.`,
+          },
+        ),
       );
     } else {
       const taken = new Set(endpoints.map((e) => attr(e, 'name')));
       let name = 'SniHttpsIn';
       for (let k = 2; taken.has(name); k++) name = `SniHttpsIn${k}`;
-      const ep: NewElement = { name: 'InputEndpoint', attrs: [['name', name], ['protocol', 'https'], ['port', '443'], ['certificate', endpointCert]] };
+      const ep: NewElement = {
+        name: 'InputEndpoint',
+        attrs: [
+          ['name', name],
+          ['protocol', 'https'],
+          ['port', '443'],
+          ['certificate', endpointCert],
+        ],
+      };
       const endpointsEl = child(role.el, 'Endpoints');
       if (endpointsEl) edits.push(layout.appendChildren(endpointsEl, [ep]));
       else roleAdds.push({ name: 'Endpoints', attrs: [], children: [ep] });
@@ -225,21 +271,37 @@ export function planPatch(ctx: PlanContext): PatchPlan {
 
   // Host-less HTTPS site bindings make the fabric create an IP-specific :443 mapping that
   // overrides SNI: remove them where the site keeps another binding (the schema needs one).
-  const httpsNames = new Set(endpoints.filter((e) => (attr(e, 'protocol') ?? '').toLowerCase() === 'https' && attr(e, 'port') === '443').map((e) => attr(e, 'name')));
+  const httpsNames = new Set(
+    endpoints.filter((e) => (attr(e, 'protocol') ?? '').toLowerCase() === 'https' && attr(e, 'port') === '443').map((e) => attr(e, 'name')),
+  );
   for (const site of roleSites(role.el)) {
     const bindings = siteBindings(site);
     const hostless = bindings.filter((b) => httpsNames.has(attr(b, 'endpointName')) && !(attr(b, 'hostHeader') ?? '').trim());
     if (hostless.length && hostless.length < bindings.length) {
       for (const b of hostless) edits.push(layout.removeElement(b));
-      notes.push(`${definition.file}: removed host-less HTTPS binding${hostless.length > 1 ? 's' : ''} ${hostless.map((b) => `'${attr(b, 'name')}'`).join(', ')} of site '${attr(site, 'name')}'; the startup task adds one SNI binding per host instead.`);
+      notes.push(
+        `${definition.file}: removed host-less HTTPS binding${hostless.length > 1 ? 's' : ''} ${hostless.map((b) => `'${attr(b, 'name')}'`).join(', ')} of site '${attr(site, 'name')}'; the startup task adds one SNI binding per host instead.`,
+      );
     }
   }
 
   // The elevated background startup task.
   const task: NewElement = {
     name: 'Task',
-    attrs: [['commandLine', ctx.commandLine], ['executionContext', 'elevated'], ['taskType', 'background']],
-    children: [{ name: 'Environment', attrs: [], children: [{ name: 'Variable', attrs: [['name', INSTANCE_ID_VARIABLE]], children: [{ name: 'RoleInstanceValue', attrs: [['xpath', INSTANCE_ID_XPATH]] }] }] }],
+    attrs: [
+      ['commandLine', ctx.commandLine],
+      ['executionContext', 'elevated'],
+      ['taskType', 'background'],
+    ],
+    children: [
+      {
+        name: 'Environment',
+        attrs: [],
+        children: [
+          { name: 'Variable', attrs: [['name', INSTANCE_ID_VARIABLE]], children: [{ name: 'RoleInstanceValue', attrs: [['xpath', INSTANCE_ID_XPATH]] }] },
+        ],
+      },
+    ],
   };
   const existingTask = findStartupTask(role.el);
   if (existingTask) {
@@ -265,18 +327,37 @@ export function planPatch(ctx: PlanContext): PatchPlan {
     if (os === undefined || /^\s*\d+\s*$/.test(os)) {
       if (os === undefined || Number(os) < inputs.osFamily) ce.push(cl.setAttribute(root, 'osFamily', String(inputs.osFamily))!);
     } else {
-      findings.push(finding('config-os-family', `osFamily '${os}' in ${cfg.file} is not a number`, { file: cfg.file, line: root.line, fix: `Set osFamily="${inputs.osFamily}" (or higher).` }));
+      findings.push(
+        finding('config-os-family', `osFamily '${os}' in ${cfg.file} is not a number`, {
+          file: cfg.file,
+          line: root.line,
+          fix: `Set osFamily="${inputs.osFamily}" (or higher).`,
+        }),
+      );
     }
     const cr = configRole(cfg, role.name);
     if (!cr) {
-      findings.push(finding('config-role-missing', `${cfg.file} has no <Role name="${role.name}">`, { file: cfg.file, line: root.line, fix: `Add the role '${role.name}' to ${cfg.file}, as every role of the csdef needs one.` }));
+      findings.push(
+        finding('config-role-missing', `${cfg.file} has no <Role name="${role.name}">`, {
+          file: cfg.file,
+          line: root.line,
+          fix: `Add the role '${role.name}' to ${cfg.file}, as every role of the csdef needs one.`,
+        }),
+      );
     } else {
       const existing = configThumbprints(cr);
       const add: NewElement[] = [];
       for (const w of wanted) {
         const e = existing.get(w.name);
         if (!e) {
-          add.push({ name: 'Certificate', attrs: [['name', w.name], ['thumbprint', w.thumbprint], ['thumbprintAlgorithm', 'sha1']] });
+          add.push({
+            name: 'Certificate',
+            attrs: [
+              ['name', w.name],
+              ['thumbprint', w.thumbprint],
+              ['thumbprintAlgorithm', 'sha1'],
+            ],
+          });
           continue;
         }
         const t = cl.setAttribute(e.el, 'thumbprint', w.thumbprint);

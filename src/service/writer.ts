@@ -136,7 +136,8 @@ function detectUnit(doc: XmlDocument): string {
     const pIndent = own(el);
     for (const c of el.children) {
       const cIndent = own(c);
-      if (pIndent !== undefined && cIndent !== undefined && cIndent.length > pIndent.length && cIndent.startsWith(pIndent)) return cIndent.slice(pIndent.length);
+      if (pIndent !== undefined && cIndent !== undefined && cIndent.length > pIndent.length && cIndent.startsWith(pIndent))
+        return cIndent.slice(pIndent.length);
       stack.push(c);
     }
   }

@@ -84,13 +84,11 @@ export function lineOf(starts: number[], offset: number): number {
 }
 
 function decode(raw: string): string {
-  return raw
-    .replace(/[\t\r\n]/g, ' ')
-    .replace(/&(lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/g, (_, ref: string) => {
-      if (ref[0] !== '#') return PREDEFINED[ref]!;
-      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
-    });
+  return raw.replace(/[\t\r\n]/g, ' ').replace(/&(lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/g, (_, ref: string) => {
+    if (ref[0] !== '#') return PREDEFINED[ref]!;
+    const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+  });
 }
 
 /** Decodes file bytes as UTF-8 (a BOM is kept as U+FEFF so the text round-trips byte for byte). */
@@ -128,7 +126,10 @@ export function parseXml(text: string): XmlDocument {
       REF.lastIndex = j;
       if (!REF.test(text)) {
         const m = /^&([A-Za-z_][\w.-]*);/.exec(text.slice(j, j + 80));
-        fail(m ? `entity reference '&${m[1]};' refused: only the predefined XML entities are allowed` : "'&' not followed by an entity or character reference", j);
+        fail(
+          m ? `entity reference '&${m[1]};' refused: only the predefined XML entities are allowed` : "'&' not followed by an entity or character reference",
+          j,
+        );
       }
     }
     if (stack.length === 0) {
@@ -169,12 +170,15 @@ export function parseXml(text: string): XmlDocument {
     if (text.startsWith('<!', i)) {
       // Declarations are refused where they stand: nothing is ever expanded or resolved.
       const decl = /^<!([A-Za-z]+)/.exec(text.slice(i, i + 12));
-      fail(`${decl ? decl[1]!.toUpperCase() : 'markup'} declaration refused: service files never need one, and entities could expand without bound or read local files`, i);
+      fail(
+        `${decl ? decl[1]!.toUpperCase() : 'markup'} declaration refused: service files never need one, and entities could expand without bound or read local files`,
+        i,
+      );
     }
     if (text.startsWith('</', i)) {
       NAME.lastIndex = i + 2;
       const m = NAME.exec(text);
-      if (!m) fail("malformed end tag", i);
+      if (!m) fail('malformed end tag', i);
       const name = m![0];
       let j = i + 2 + name.length;
       while (j < n && /\s/.test(text[j]!)) j++;

@@ -163,7 +163,15 @@ export interface TestCerts {
   intermediateThumb: string;
 }
 
-export function loadedSite(hosts: string[], file: string, certPem: string, chainPems: string[], keyPem: string, container: ContainerInfo, password = ''): LoadedSite {
+export function loadedSite(
+  hosts: string[],
+  file: string,
+  certPem: string,
+  chainPems: string[],
+  keyPem: string,
+  container: ContainerInfo,
+  password = '',
+): LoadedSite {
   const leaf = new X509Certificate(fs.readFileSync(certPem));
   const chain = chainPems.map((p) => new X509Certificate(fs.readFileSync(p)));
   return {
@@ -182,13 +190,23 @@ export function loadedSite(hosts: string[], file: string, certPem: string, chain
 export function makeTestCerts(dir: string): TestCerts {
   const pki = makePki(
     dir,
-    { www1: { cn: 'www.test1.com', dns: ['www.test1.com'], keyType: 'ec256' }, www2: { cn: 'www.test2.com', dns: ['www.test2.com', 'test2.com'], keyType: 'ec256' } },
+    {
+      www1: { cn: 'www.test1.com', dns: ['www.test1.com'], keyType: 'ec256' },
+      www2: { cn: 'www.test2.com', dns: ['www.test2.com', 'test2.com'], keyType: 'ec256' },
+    },
     { keyType: 'ec256' },
   );
   const pfxInfo: ContainerInfo = { type: 'pfx', encryption: '3des', mac: 'sha1' };
   const sites = [
     loadedSite(['www.test1.com'], path.join(dir, 'www1.pfx'), pki.leaves.www1!.cert, [pki.intermediate.cert, pki.root.cert], pki.leaves.www1!.key, pfxInfo),
-    loadedSite(['www.test2.com', 'test2.com'], path.join(dir, 'www2.pfx'), pki.leaves.www2!.cert, [pki.intermediate.cert, pki.root.cert], pki.leaves.www2!.key, pfxInfo),
+    loadedSite(
+      ['www.test2.com', 'test2.com'],
+      path.join(dir, 'www2.pfx'),
+      pki.leaves.www2!.cert,
+      [pki.intermediate.cert, pki.root.cert],
+      pki.leaves.www2!.key,
+      pfxInfo,
+    ),
   ];
   return {
     pki,
