@@ -368,3 +368,18 @@ describe('names, reuse of a task, and the startup data for the verify job', () =
     void dir;
   });
 });
+
+describe('fallback input', () => {
+  it('a fallback host that no certificate of sites covers is input-invalid, and nothing is written', async () => {
+    const { dir, paths: p } = setup({ 'i.csdef': bareCsdef(), 'i.cscfg': bareCscfg('5') });
+    const snap = snapshot(dir);
+    const r = await patchService(
+      serviceInputs({ serviceDefinition: p['i.csdef']!, serviceConfigurations: [p['i.cscfg']!], fallback: 'other.example.com' }),
+      certs.sites,
+      quietLog,
+    );
+    expect(r.findings.map((f) => f.rule)).toEqual(['input-invalid']);
+    expect(r.findings[0]!.message).toContain('other.example.com');
+    expect(snapshot(dir)).toEqual(snap);
+  });
+});

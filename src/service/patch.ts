@@ -64,6 +64,8 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   const plan = planPatch({ inputs, definition, configurations, role, facts, commandLine });
   findings.push(...plan.findings);
   notes.push(...plan.notes);
+  if (plan.findings.some((f) => f.rule === 'input-invalid'))
+    return { config, findings, notes: ['patch: nothing written, because of an invalid input (see the findings).'] };
   const writes: PlannedWrite[] = [];
   const addWrite = (file: string, after: Buffer) => {
     let before: Buffer | null = null;
