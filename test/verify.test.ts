@@ -7,7 +7,7 @@ import { makePki, sha1, tempDir, type Pki } from './helpers/pki.js';
 import { loadedSite, processAlive, processesMentioning, recordingLog, twoSites, verifyInputs } from './helpers/verify.js';
 import { planBindings, probeNameOf, selectServer, type BindingPlan } from '../src/verify/plan.js';
 import { runVerify, verifyPlan, type VerifyOptions } from '../src/verify/run.js';
-import { findNginx, nginxConfig } from '../src/verify/nginx.js';
+import { findNginx, nginxConfig, versionAtLeast } from '../src/verify/nginx.js';
 import { probePlan } from '../src/verify/judge.js';
 import { fullChainPem, keyPem } from '../src/verify/server.js';
 import { planFromStartupData } from '../src/verify/startup.js';
@@ -394,5 +394,14 @@ describe('probePlan on a silent server', () => {
       for (const s of held) s.destroy();
       await new Promise((r) => server.close(r));
     }
+  });
+});
+
+describe('nginx version gate', () => {
+  it('compares dotted versions', () => {
+    expect(versionAtLeast('nginx/1.22.1', [1, 19, 5])).toBe(true);
+    expect(versionAtLeast('nginx/1.19.5', [1, 19, 5])).toBe(true);
+    expect(versionAtLeast('nginx/1.18.0', [1, 19, 5])).toBe(false);
+    expect(versionAtLeast('nginx/1.9.15', [1, 19, 5])).toBe(false);
   });
 });

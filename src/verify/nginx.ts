@@ -162,6 +162,14 @@ function tail(text: string, lines = 3): string {
   return text.trim().split(/\r?\n/).slice(-lines).join(' | ');
 }
 
+/** true when 'nginx/1.22.1' is at least `min` */
+export function versionAtLeast(version: string, min: number[]): boolean {
+  const parts = (/(\d+)\.(\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
+  if (parts.length !== 3) return true;
+  for (let i = 0; i < 3; i++) if (parts[i] !== min[i]) return parts[i]! > min[i]!;
+  return true;
+}
+
 /** `nginx -v` (printed on stderr); bounded, so a broken binary cannot hold the run. */
 function nginxVersion(nginxPath: string): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -230,7 +238,10 @@ export async function startNginx(plan: BindingPlan, log: Logger, opts: NginxOpti
     step(`wrote ${files.length} certificate(s) and keys (mode 0600) and nginx.conf for ${plan.bindings.length} host(s) in ${dir}`);
 
     const version = await nginxVersion(opts.nginxPath);
-    child = spawn(opts.nginxPath, ['-p', dir + path.sep, '-c', conf, '-e', path.join(dir, 'error.log'), '-g', 'daemon off;'], {
+    // -e (nginx 1.19.5+) keeps even the first log lines, written before the configuration is read,
+    // out of the compiled-in error log path.
+    const early = !version || versionAtLeast(version, [1, 19, 5]) ? ['-e', path.join(dir, 'error.log')] : [];
+    child = spawn(opts.nginxPath, ['-p', dir + path.sep, '-c', conf, ...early, '-g', 'daemon off;'], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin' },
     });
