@@ -1,6 +1,7 @@
 // The csdef/cscfg as the rest of src/service sees them: parsed documents with the roles,
 // certificates, endpoints, site bindings and startup tasks picked out, each with its position.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { finding } from '../rules.js';
 import type { Finding } from '../types.js';
 import { attr, child, children, decodeXmlBytes, namespaceOf, parseXml, XmlError, type XmlDocument, type XmlElement } from './xml.js';
@@ -21,7 +22,8 @@ export function readServiceFile(file: string, kind: ServiceFileKind): ServiceFil
   let text: string;
   try {
     const st = fs.statSync(file);
-    if (!st.isFile()) return finding('config-unreadable', `${file} is not a file`, { file, fix: `Point '${inputName(kind)}' at the ${describe(kind)}.` });
+    if (!st.isFile())
+      return finding('config-unreadable', `${path.basename(file)} is not a file`, { file, fix: `Point '${inputName(kind)}' at the ${describe(kind)}.` });
     const fd = fs.openSync(file, 'r');
     try {
       // Read at most one byte past the cap, so a huge file costs nothing.
@@ -33,7 +35,7 @@ export function readServiceFile(file: string, kind: ServiceFileKind): ServiceFil
     }
   } catch (e) {
     if (e instanceof XmlError) return unreadable(file, kind, e.message, e.line);
-    return finding('config-unreadable', `Cannot read ${file}: ${(e as Error).message}`, {
+    return finding('config-unreadable', `Cannot read ${path.basename(file)}: ${(e as Error).message}`, {
       file,
       fix: `Point '${inputName(kind)}' at an existing ${describe(kind)}.`,
     });
@@ -55,7 +57,7 @@ export function parseServiceText(file: string, kind: ServiceFileKind, text: stri
   if (doc.root.local !== wantRoot || ns !== wantNs) {
     return finding(
       'config-unreadable',
-      `${file} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'`,
+      `${path.basename(file)} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'`,
       {
         file,
         line: doc.root.line,
@@ -67,7 +69,7 @@ export function parseServiceText(file: string, kind: ServiceFileKind, text: stri
 }
 
 function unreadable(file: string, kind: ServiceFileKind, message: string, line: number): Finding {
-  return finding('config-unreadable', `${file} line ${line}: ${message}`, {
+  return finding('config-unreadable', `${path.basename(file)} line ${line}: ${message}`, {
     file,
     line,
     fix: `Fix the XML of the ${describe(kind)} at line ${line} (a DOCTYPE or entity declaration must be removed).`,
@@ -108,8 +110,8 @@ export function chooseRole(def: ServiceFile, wanted: string | undefined): RoleVi
     return finding(
       'config-role-missing',
       r
-        ? `Role '${wanted}' in ${def.file} is a WorkerRole; SNI bindings need an IIS WebRole (roles found: ${list})`
-        : `No role '${wanted}' in ${def.file} (roles found: ${list})`,
+        ? `Role '${wanted}' in ${path.basename(def.file)} is a WorkerRole; SNI bindings need an IIS WebRole (roles found: ${list})`
+        : `No role '${wanted}' in ${path.basename(def.file)} (roles found: ${list})`,
       {
         file: def.file,
         line: r?.el.line ?? def.doc.root.line,
@@ -127,8 +129,8 @@ export function chooseRole(def: ServiceFile, wanted: string | undefined): RoleVi
   return finding(
     'config-role-missing',
     web.length === 0
-      ? `${def.file} has no WebRole (roles found: ${list})`
-      : `${def.file} has ${web.length} WebRoles; say which one to configure (roles found: ${list})`,
+      ? `${path.basename(def.file)} has no WebRole (roles found: ${list})`
+      : `${path.basename(def.file)} has ${web.length} WebRoles; say which one to configure (roles found: ${list})`,
     {
       file: def.file,
       line: def.doc.root.line,

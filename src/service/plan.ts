@@ -3,6 +3,7 @@
 // HTTPS endpoint, the startup task, the cscfg thumbprints and osFamily — as text edits on the
 // original files (see writer.ts), plus the startup data file.
 import type { X509Certificate } from 'node:crypto';
+import * as path from 'node:path';
 import { finding } from '../rules.js';
 import type { Finding, Inputs, LoadedSite } from '../types.js';
 import {
@@ -233,7 +234,7 @@ export function planPatch(ctx: PlanContext): PatchPlan {
       if (e) edits.push(e);
       if (current)
         notes.push(
-          `${definition.file}: HTTPS endpoint '${attr(https, 'name')}' now uses certificate '${endpointCert}' instead of '${current}', whose thumbprint matches none of the files in 'sites'.`,
+          `${path.basename(definition.file)}: HTTPS endpoint '${attr(https, 'name')}' now uses certificate '${endpointCert}' instead of '${current}', whose thumbprint matches none of the files in 'sites'.`,
         );
     }
   } else if (endpointCert) {
@@ -280,7 +281,7 @@ export function planPatch(ctx: PlanContext): PatchPlan {
     if (hostless.length && hostless.length < bindings.length) {
       for (const b of hostless) edits.push(layout.removeElement(b));
       notes.push(
-        `${definition.file}: removed host-less HTTPS binding${hostless.length > 1 ? 's' : ''} ${hostless.map((b) => `'${attr(b, 'name')}'`).join(', ')} of site '${attr(site, 'name')}'; the startup task adds one SNI binding per host instead.`,
+        `${path.basename(definition.file)}: removed host-less HTTPS binding${hostless.length > 1 ? 's' : ''} ${hostless.map((b) => `'${attr(b, 'name')}'`).join(', ')} of site '${attr(site, 'name')}'; the startup task adds one SNI binding per host instead.`,
       );
     }
   }
@@ -328,7 +329,7 @@ export function planPatch(ctx: PlanContext): PatchPlan {
       if (os === undefined || Number(os) < inputs.osFamily) ce.push(cl.setAttribute(root, 'osFamily', String(inputs.osFamily))!);
     } else {
       findings.push(
-        finding('config-os-family', `osFamily '${os}' in ${cfg.file} is not a number`, {
+        finding('config-os-family', `osFamily '${os}' in ${path.basename(cfg.file)} is not a number`, {
           file: cfg.file,
           line: root.line,
           fix: `Set osFamily="${inputs.osFamily}" (or higher).`,
@@ -338,10 +339,10 @@ export function planPatch(ctx: PlanContext): PatchPlan {
     const cr = configRole(cfg, role.name);
     if (!cr) {
       findings.push(
-        finding('config-role-missing', `${cfg.file} has no <Role name="${role.name}">`, {
+        finding('config-role-missing', `${path.basename(cfg.file)} has no <Role name="${role.name}">`, {
           file: cfg.file,
           line: root.line,
-          fix: `Add the role '${role.name}' to ${cfg.file}, as every role of the csdef needs one.`,
+          fix: `Add the role '${role.name}' to ${path.basename(cfg.file)}, as every role of the csdef needs one.`,
         }),
       );
     } else {
