@@ -115,6 +115,15 @@ describe('other lint findings', () => {
     expect(byRule(findings, 'config-role-missing')[0]!.message).toContain("WebRole 'WebFront', WorkerRole 'Backend'");
   });
 
+  it('an empty cscfg thumbprint counts as missing', async () => {
+    const cfg = multiRoleCscfg('5', OLD).replace(`thumbprint="${OLD}"`, 'thumbprint=""');
+    const { c, inputs } = files(multiRoleCsdef(), cfg);
+    const { findings } = await lintService(inputs, certs.sites);
+    const f = byRule(findings, 'config-thumbprint').find((x) => x.message.includes("'SSL'"));
+    expect(f).toMatchObject({ file: c, line: lineOf(cfg, '<Certificates>') });
+    expect(f!.message).toContain('an empty thumbprint');
+  });
+
   it('a missing osFamily is reported as retired family 1', async () => {
     const { inputs } = files(multiRoleCsdef(), multiRoleCscfg(null, OLD));
     const { findings } = await lintService(inputs, certs.sites);

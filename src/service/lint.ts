@@ -160,13 +160,17 @@ export function lintParsed(ctx: LintContext): Finding[] {
     const thumbs = configThumbprints(cr);
     const crLine = child(cr, 'Certificates')?.line ?? cr.line;
     for (const d of declared) {
-      if (!thumbs.has(d.name)) {
+      if (!thumbs.get(d.name)?.thumbprint.trim()) {
         out.push(
-          finding('config-thumbprint', `Certificate '${d.name}' declared in ${path.basename(def.file)} has no thumbprint in ${path.basename(cfg.file)}`, {
-            file: cfg.file,
-            line: crLine,
-            fix: `Add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" /> to role '${role.name}' in ${path.basename(cfg.file)}.`,
-          }),
+          finding(
+            'config-thumbprint',
+            `Certificate '${d.name}' declared in ${path.basename(def.file)} has ${thumbs.has(d.name) ? 'an empty thumbprint' : 'no thumbprint'} in ${path.basename(cfg.file)}`,
+            {
+              file: cfg.file,
+              line: crLine,
+              fix: `Add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" /> to role '${role.name}' in ${path.basename(cfg.file)}.`,
+            },
+          ),
         );
       }
     }
