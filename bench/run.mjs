@@ -6,7 +6,10 @@ import * as path from 'node:path';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const only = process.argv.slice(2);
-const benches = fs.readdirSync(here).filter((f) => f.endsWith('.mjs') && f !== 'run.mjs' && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
+const benches = fs
+  .readdirSync(here)
+  .filter((f) => f.endsWith('.mjs') && f !== 'run.mjs' && (only.length === 0 || only.some((o) => f.includes(o))))
+  .sort();
 let failed = 0;
 for (const b of benches) {
   console.log(`\n### bench/${b}`);

@@ -9,7 +9,10 @@ const out = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'd
 const ncc = path.join(root, 'node_modules', '.bin', 'ncc');
 
 fs.rmSync(out, { recursive: true, force: true });
-for (const [entry, dir] of [['src/main.ts', out], ['src/cli.ts', path.join(out, 'cli')]]) {
+for (const [entry, dir] of [
+  ['src/main.ts', out],
+  ['src/cli.ts', path.join(out, 'cli')],
+]) {
   execFileSync(ncc, ['build', entry, '-o', dir, '--license', 'licenses.txt', '--target', 'es2022', '-q'], { cwd: root, stdio: 'inherit' });
 }
 fs.cpSync(path.join(root, 'src', 'powershell'), path.join(out, 'powershell'), { recursive: true });

@@ -61,7 +61,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
         value = name.slice(eq + 1);
         name = name.slice(0, eq);
       }
-      if (name === 'password') throw new InputError("Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin");
+      if (name === 'password')
+        throw new InputError(
+          'Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin',
+        );
       if (name === 'out') names.add('out');
       if (!names.has(name) || name === 'command') throw new InputError(`Unknown option '--${name}' (sni-ready --help lists them)`);
       if (value === undefined) {
@@ -81,7 +84,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export async function cli(argv: string[]): Promise<number> {
@@ -104,7 +109,7 @@ export async function cli(argv: string[]): Promise<number> {
       const { runDemo, writeDemoCertificates } = await import('./demo/demo.js');
       if (args.command === 'demo-certs') {
         const out = args.values.get('out');
-        if (!out) throw new InputError("demo-certs needs --out DIR");
+        if (!out) throw new InputError('demo-certs needs --out DIR');
         const made = await writeDemoCertificates(out);
         process.stdout.write(JSON.stringify(made, null, 2) + '\n');
         return 0;

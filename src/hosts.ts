@@ -27,5 +27,5 @@ export function canonicalHost(raw: string): string | null {
 }
 
 export function isIpAddress(value: string): boolean {
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(value) || /^[0-9a-f:]+$/i.test(value) && value.includes(':');
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(value) || (/^[0-9a-f:]+$/i.test(value) && value.includes(':'));
 }

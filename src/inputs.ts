@@ -9,9 +9,32 @@ import { InputError, type Command, type EndpointSpec, type FailOn, type Inputs, 
 export type InputGetter = (name: string) => string;
 
 export const INPUT_NAMES = [
-  'command', 'sites', 'password', 'service-definition', 'service-configuration', 'role', 'os-family',
-  'warn-days', 'fail-days', 'at', 'trust', 'endpoints', 'expect', 'startup-dir', 'fallback', 'dry-run',
-  'server', 'timeout', 'concurrency', 'shard', 'reports', 'fail-on', 'report', 'sarif', 'issue', 'github-token',
+  'command',
+  'sites',
+  'password',
+  'service-definition',
+  'service-configuration',
+  'role',
+  'os-family',
+  'warn-days',
+  'fail-days',
+  'at',
+  'trust',
+  'endpoints',
+  'expect',
+  'startup-dir',
+  'fallback',
+  'dry-run',
+  'server',
+  'timeout',
+  'concurrency',
+  'shard',
+  'reports',
+  'fail-on',
+  'report',
+  'sarif',
+  'issue',
+  'github-token',
 ] as const;
 
 const COMMANDS: Command[] = ['check', 'patch', 'verify', 'scan', 'merge'];
@@ -47,7 +70,10 @@ function bool(name: string, value: string): boolean {
 
 export function host(name: string, raw: string, line?: number): string {
   const h = canonicalHost(raw);
-  if (!h) throw new InputError(`Invalid host '${raw}' in input '${name}'${line ? ` (line ${line})` : ''}: input-invalid — a hostname has letters, digits, hyphens and dots, optionally starting with '*.'`);
+  if (!h)
+    throw new InputError(
+      `Invalid host '${raw}' in input '${name}'${line ? ` (line ${line})` : ''}: input-invalid — a hostname has letters, digits, hyphens and dots, optionally starting with '*.'`,
+    );
   return h;
 }
 
@@ -67,7 +93,11 @@ export function parseSites(value: string, password: string, env: NodeJS.ProcessE
     const hostPart = text.slice(0, eq).trim().split(/\s+/).filter(Boolean);
     if (hostPart.length === 0) throw new InputError(`Invalid line ${line} of input 'sites': no host before '='`);
     const hosts = [...new Set(hostPart.map((h) => host('sites', h, line)))];
-    const words = text.slice(eq + 1).trim().split(/\s+/).filter(Boolean);
+    const words = text
+      .slice(eq + 1)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     if (words.length === 0) throw new InputError(`Invalid line ${line} of input 'sites': no certificate path after '='`);
     const spec: SiteSpec = { hosts, path: filePath('sites', words[0]!, cwd, line), password, line };
     for (const w of words.slice(1)) {
@@ -121,7 +151,8 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
   const failDays = integer('fail-days', get('fail-days'), 7, 0, 3650);
   const atRaw = get('at').trim();
   const at = atRaw ? new Date(atRaw) : new Date();
-  if (atRaw && (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(atRaw))) throw new InputError(`Invalid value '${atRaw}' for input 'at': expected an ISO-8601 date or instant such as 2026-01-31T00:00:00Z`);
+  if (atRaw && (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(atRaw)))
+    throw new InputError(`Invalid value '${atRaw}' for input 'at': expected an ISO-8601 date or instant such as 2026-01-31T00:00:00Z`);
 
   const trustLines = lines(get('trust') || 'system').map((l) => l.text);
   const trustSystem = trustLines.includes('system');
@@ -134,13 +165,15 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
   let shard: Inputs['shard'];
   if (shardRaw) {
     const m = /^(\d+)\/(\d+)$/.exec(shardRaw);
-    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new InputError(`Invalid value '${shardRaw}' for input 'shard': expected K/N with 1 ≤ K ≤ N, such as 2/4`);
+    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+      throw new InputError(`Invalid value '${shardRaw}' for input 'shard': expected K/N with 1 ≤ K ≤ N, such as 2/4`);
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
 
   const timeoutRaw = get('timeout').trim();
   const timeoutSec = timeoutRaw === '' ? 10 : Number(timeoutRaw);
-  if (!Number.isFinite(timeoutSec) || timeoutSec <= 0 || timeoutSec > 600) throw new InputError(`Invalid value '${timeoutRaw}' for input 'timeout': expected seconds from 0 to 600`);
+  if (!Number.isFinite(timeoutSec) || timeoutSec <= 0 || timeoutSec > 600)
+    throw new InputError(`Invalid value '${timeoutRaw}' for input 'timeout': expected seconds from 0 to 600`);
 
   const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
   const sarif = get('sarif').trim();

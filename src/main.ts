@@ -37,7 +37,8 @@ export async function main(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(renderSummary(report, inputs.failOn, inputs.cwd))).write();
     core.info(`Report written to ${inputs.reportPath}`);
     const failed = failing(report, inputs.failOn);
-    if (failed.length) core.setFailed(`${failed.length} finding(s) at or above fail-on '${inputs.failOn}': ${[...new Set(failed.map((f) => f.rule))].join(', ')}`);
+    if (failed.length)
+      core.setFailed(`${failed.length} finding(s) at or above fail-on '${inputs.failOn}': ${[...new Set(failed.map((f) => f.rule))].join(', ')}`);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     core.setFailed(redact(err instanceof InputError ? message : `sni-ready failed: ${message}`));

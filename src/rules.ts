@@ -27,7 +27,12 @@ const catalog: RuleInfo[] = [
   { id: 'chain-extra', severity: 'warning', area: 'certificate', summary: 'The file holds certificates unrelated to the leaf.' },
   { id: 'chain-order', severity: 'notice', area: 'certificate', summary: 'The chain is not in leaf → intermediates → root order.' },
   { id: 'chain-root-included', severity: 'notice', area: 'certificate', summary: 'The file includes the root certificate, which clients already have.' },
-  { id: 'pfx-legacy-windows', severity: 'error', area: 'certificate', summary: 'AES-encrypted PFX that Windows Server 2016 and older (osFamily ≤ 5) cannot import.' },
+  {
+    id: 'pfx-legacy-windows',
+    severity: 'error',
+    area: 'certificate',
+    summary: 'AES-encrypted PFX that Windows Server 2016 and older (osFamily ≤ 5) cannot import.',
+  },
   { id: 'config-unreadable', severity: 'error', area: 'config', summary: 'csdef/cscfg not well-formed, with DOCTYPE/entities, or wrong root/namespace.' },
   { id: 'config-role-missing', severity: 'error', area: 'config', summary: 'The web role to configure cannot be found.' },
   { id: 'config-os-family', severity: 'error', area: 'config', summary: 'osFamily below os-family (IIS 8+ is needed for SNI).' },

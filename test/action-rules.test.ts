@@ -12,7 +12,12 @@ let dir: string;
 let pki: Pki;
 const files: Record<string, string> = {};
 
-interface F { rule: string; severity: string; file?: string; host?: string }
+interface F {
+  rule: string;
+  severity: string;
+  file?: string;
+  host?: string;
+}
 
 function has(findings: F[], rule: string, severity: string, fileName: string): boolean {
   return findings.some((f) => f.rule === rule && f.severity === severity && (f.file ?? '').endsWith(fileName));
@@ -47,33 +52,39 @@ beforeAll(() => {
 
 describe('every certificate rule through node dist/index.js', () => {
   it('strength, usage, chain and container rules', () => {
-    const run = runAction({
-      command: 'check',
-      sites: [
-        `good.test.com = ${files.good}`,
-        `good.test.com = ${files.goodAes}`,
-        `weak.test.com = ${files.weak}`,
-        `sha1.test.com = ${files.sha1}`,
-        `client.test.com = ${files.client}`,
-        `good.test.com = ${files.leafOnly}`,
-        `good.test.com = ${files.extra}`,
-        `ec.test.com = ${files.ec}`,
-        `good.test.com = ${files.noKey}`,
-        `good.test.com = ${files.misordered}`,
-        `good.test.com = ${files.withRoot}`,
-        `good.test.com = ${files.p7b} key=${pki.leaves.weak!.key}`,
-        `nothere.test.com = ${files.good}`,
-        `good.test.com = ${files.random}`,
-        `good.test.com = ${files.good} password-env=WRONG_PW`,
-      ].join('\n'),
-      password: PW,
-      trust: pki.root.cert,
-      'os-family': '5',
-    }, { WRONG_PW: 'not-the-password' });
+    const run = runAction(
+      {
+        command: 'check',
+        sites: [
+          `good.test.com = ${files.good}`,
+          `good.test.com = ${files.goodAes}`,
+          `weak.test.com = ${files.weak}`,
+          `sha1.test.com = ${files.sha1}`,
+          `client.test.com = ${files.client}`,
+          `good.test.com = ${files.leafOnly}`,
+          `good.test.com = ${files.extra}`,
+          `ec.test.com = ${files.ec}`,
+          `good.test.com = ${files.noKey}`,
+          `good.test.com = ${files.misordered}`,
+          `good.test.com = ${files.withRoot}`,
+          `good.test.com = ${files.p7b} key=${pki.leaves.weak!.key}`,
+          `nothere.test.com = ${files.good}`,
+          `good.test.com = ${files.random}`,
+          `good.test.com = ${files.good} password-env=WRONG_PW`,
+        ].join('\n'),
+        password: PW,
+        trust: pki.root.cert,
+        'os-family': '5',
+      },
+      { WRONG_PW: 'not-the-password' },
+    );
     expect(run.status).toBe(1);
     const f: F[] = run.report.findings;
     const onGood = f.filter((x) => x.file?.endsWith('/good.pfx') && x.host !== 'nothere.test.com');
-    expect(onGood.filter((x) => x.rule !== 'cert-password'), JSON.stringify(onGood)).toEqual([]);
+    expect(
+      onGood.filter((x) => x.rule !== 'cert-password'),
+      JSON.stringify(onGood),
+    ).toEqual([]);
     expect(has(f, 'pfx-legacy-windows', 'error', 'good-aes.pfx')).toBe(true);
     expect(has(f, 'cert-weak-key', 'error', 'weak.pfx')).toBe(true);
     expect(has(f, 'cert-weak-signature', 'error', 'sha1.pfx')).toBe(true);

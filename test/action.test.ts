@@ -73,19 +73,32 @@ describe('node dist/index.js (check)', () => {
 describe('passwords never reach an output channel', () => {
   it('is absent from stdout, stderr, outputs, summary, report, SARIF and annotations', () => {
     const sarif = path.join(dir, 'out.sarif');
-    const run = runAction({
-      command: 'check',
-      sites: `www.test1.com = ${good1}\nwww.test2.com = ${good2} password-env=OTHER_PW\nwrong.test.com = ${path.join(dir, 'missing.pfx')}`,
-      password: PASSWORD,
-      sarif,
-    }, { OTHER_PW: 'Wrong-Other-Secret-99' });
+    const run = runAction(
+      {
+        command: 'check',
+        sites: `www.test1.com = ${good1}\nwww.test2.com = ${good2} password-env=OTHER_PW\nwrong.test.com = ${path.join(dir, 'missing.pfx')}`,
+        password: PASSWORD,
+        sarif,
+      },
+      { OTHER_PW: 'Wrong-Other-Secret-99' },
+    );
     expect(run.status).toBe(1); // a wrong password and a missing file are errors
     // The runner learns what to mask from `::add-mask::` commands, which it never shows; every
     // other byte of every channel must be free of both passwords.
     expect(run.stdout).toContain(`::add-mask::${PASSWORD}`);
     expect(run.stdout).toContain('::add-mask::Wrong-Other-Secret-99');
-    const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
-    const channels = [stdout, run.stderr, fs.readFileSync(run.outputFile, 'utf8'), run.summary, fs.readFileSync(run.reportFile, 'utf8'), fs.readFileSync(sarif, 'utf8')];
+    const stdout = run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    const channels = [
+      stdout,
+      run.stderr,
+      fs.readFileSync(run.outputFile, 'utf8'),
+      run.summary,
+      fs.readFileSync(run.reportFile, 'utf8'),
+      fs.readFileSync(sarif, 'utf8'),
+    ];
     for (const text of channels) {
       expect(text).not.toContain(PASSWORD);
       expect(text).not.toContain('Wrong-Other-Secret-99');
@@ -98,7 +111,9 @@ describe('passwords never reach an output channel', () => {
     const refused = runCli(['check', '--sites', `www.test1.com = ${good1}`, '--password', PASSWORD]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).not.toContain(PASSWORD);
-    const ok = runCli(['check', '--sites', `www.test1.com = ${good1}`, '--trust', pki.root.cert, '--os-family', '7', '--report', path.join(dir, 'cli.json')], { SNI_READY_PASSWORD: PASSWORD });
+    const ok = runCli(['check', '--sites', `www.test1.com = ${good1}`, '--trust', pki.root.cert, '--os-family', '7', '--report', path.join(dir, 'cli.json')], {
+      SNI_READY_PASSWORD: PASSWORD,
+    });
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toContain(sha1(pki.leaves.a!.cert));
     expect(ok.stdout + ok.stderr).not.toContain(PASSWORD);
@@ -107,7 +122,10 @@ describe('passwords never reach an output channel', () => {
 
 describe('CLI', () => {
   it('prints the report as JSON with --json and exits 2 on usage errors', () => {
-    const json = runCli(['check', '--sites', `www.test1.com = ${good1}`, '--trust', pki.root.cert, '--os-family', '7', '--json', '--report', path.join(dir, 'j.json')], { SNI_READY_PASSWORD: PASSWORD });
+    const json = runCli(
+      ['check', '--sites', `www.test1.com = ${good1}`, '--trust', pki.root.cert, '--os-family', '7', '--json', '--report', path.join(dir, 'j.json')],
+      { SNI_READY_PASSWORD: PASSWORD },
+    );
     expect(json.status, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout).certificates[0].thumbprint).toBe(sha1(pki.leaves.a!.cert));
     expect(runCli(['bogus-command']).status).toBe(2);

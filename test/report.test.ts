@@ -63,7 +63,13 @@ describe('presenters', () => {
     expect(renderText(sample(), 'error')).toContain('FAILED');
   });
   it('SARIF 2.1.0 has the rules used and results with relative locations', () => {
-    const sarif = toSarif(sample(), '/w', '0.0.0') as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation?: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    const sarif = toSarif(sample(), '/w', '0.0.0') as {
+      version: string;
+      runs: {
+        tool: { driver: { rules: { id: string }[] } };
+        results: { ruleId: string; level: string; locations: { physicalLocation?: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+      }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.id)).toEqual(['cert-expires-soon', 'config-os-family']);
     const r = sarif.runs[0]!.results[1]!;

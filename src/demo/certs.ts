@@ -25,11 +25,16 @@ function issue(cn: string, opts: { days: number; ca: boolean; dns?: string[]; is
   cert.serialNumber = '01' + randomBytes(8).toString('hex');
   cert.validity.notBefore = new Date(opts.now.getTime() - 3_600_000);
   cert.validity.notAfter = new Date(opts.now.getTime() + opts.days * 86_400_000);
-  cert.setSubject([{ name: 'commonName', value: cn }, { name: 'organizationName', value: 'sni-ready demo' }]);
+  cert.setSubject([
+    { name: 'commonName', value: cn },
+    { name: 'organizationName', value: 'sni-ready demo' },
+  ]);
   cert.setIssuer((opts.issuer?.cert ?? cert).subject.attributes);
   const ext: object[] = [
     { name: 'basicConstraints', cA: opts.ca, critical: true },
-    opts.ca ? { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true } : { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+    opts.ca
+      ? { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }
+      : { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
     { name: 'subjectKeyIdentifier' },
   ];
   if (!opts.ca) ext.push({ name: 'extKeyUsage', serverAuth: true });
@@ -41,7 +46,10 @@ function issue(cn: string, opts: { days: number; ca: boolean; dns?: string[]; is
 }
 
 function pfxBytes(leaf: Made, chain: Made[], password: string): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(leaf.key, [leaf.cert, ...chain.map((c) => c.cert)], password, { algorithm: '3des', friendlyName: leaf.cert.subject.getField('CN')?.value as string });
+  const asn1 = forge.pkcs12.toPkcs12Asn1(leaf.key, [leaf.cert, ...chain.map((c) => c.cert)], password, {
+    algorithm: '3des',
+    friendlyName: leaf.cert.subject.getField('CN')?.value as string,
+  });
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
 

@@ -15,7 +15,11 @@ export { writeDemoCertificates } from './certs.js';
 
 function findExample(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [path.join(process.cwd(), 'examples', 'service'), path.join(here, '..', '..', 'examples', 'service'), path.join(here, '..', 'examples', 'service')]) {
+  for (const dir of [
+    path.join(process.cwd(), 'examples', 'service'),
+    path.join(here, '..', '..', 'examples', 'service'),
+    path.join(here, '..', 'examples', 'service'),
+  ]) {
     if (fs.existsSync(path.join(dir, 'ServiceDefinition.csdef'))) return dir;
   }
   throw new InputError('The bundled example (examples/service/ServiceDefinition.csdef) was not found: run the demo from the sni-ready checkout');
@@ -33,7 +37,11 @@ export async function runDemo(values: Map<string, string>): Promise<number> {
     const pkg = path.join(work, 'service');
     fs.cpSync(example, pkg, { recursive: true });
     const certs = writeDemoCertificates(path.join(work, 'certs'));
-    const cscfgs = fs.readdirSync(pkg).filter((f) => f.endsWith('.cscfg')).sort().map((f) => path.join(pkg, f));
+    const cscfgs = fs
+      .readdirSync(pkg)
+      .filter((f) => f.endsWith('.cscfg'))
+      .sort()
+      .map((f) => path.join(pkg, f));
     out(`sni-ready demo — example service package copied to ${pkg}\n`);
     out(`Demo certificates: www.test1.com (valid 365 days) and www.test2.com (expires in 20 days), chained to a demo root.\n`);
     let worst = 0;

@@ -12,7 +12,9 @@ export function failing(report: Report, failOn: FailOn): Finding[] {
 
 /** Findings that concern a certificate entry: same file, or one of its hosts. */
 export function findingsFor(report: Report, cert: CertificateReport): Finding[] {
-  return report.findings.filter((f) => (f.file !== undefined && f.file === cert.file) || (f.host !== undefined && f.file === undefined && cert.hosts.includes(f.host)));
+  return report.findings.filter(
+    (f) => (f.file !== undefined && f.file === cert.file) || (f.host !== undefined && f.file === undefined && cert.hosts.includes(f.host)),
+  );
 }
 
 export function worst(findings: Finding[]): Severity | 'ok' {

@@ -25,9 +25,10 @@ export function toSarif(report: Report, cwd: string, version: string): object {
       ruleIndex: used.indexOf(f.rule),
       level: LEVEL[f.severity],
       message: { text: [f.host ? `${f.host}: ` : '', f.message, f.fix ? ` Fix: ${f.fix}` : ''].join('') },
-      locations: uri && !uri.startsWith('..')
-        ? [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: f.line ?? 1 } } }]
-        : [{ logicalLocations: [{ name: f.host ?? f.rule, kind: 'resource' }] }],
+      locations:
+        uri && !uri.startsWith('..')
+          ? [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: f.line ?? 1 } } }]
+          : [{ logicalLocations: [{ name: f.host ?? f.rule, kind: 'resource' }] }],
     };
   });
   return {

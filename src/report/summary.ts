@@ -5,7 +5,9 @@ import type { FailOn, Finding, Report } from '../types.js';
 import { count, failing, findingsFor, STATUS_ICON, unopened, worst } from './findings.js';
 
 function cell(text: string | number | undefined): string {
-  return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }
 
 function shortName(dn: string): string {
@@ -23,7 +25,9 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
   const errors = count(report.findings, 'error');
   const warnings = count(report.findings, 'warning');
   const failed = failing(report, failOn).length > 0;
-  out.push(`## ${failed ? '❌' : warnings ? '⚠️' : '✅'} sni-ready ${report.command}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  out.push(
+    `## ${failed ? '❌' : warnings ? '⚠️' : '✅'} sni-ready ${report.command}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
   out.push('');
   const broken = unopened(report);
   if (report.certificates.length || broken.length) {
@@ -33,11 +37,15 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
       const fs = findingsFor(report, c);
       for (const host of c.hosts) {
         const mine = fs.filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
-        out.push(`| ${STATUS_ICON[worst(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer))} | \`${c.thumbprint}\` | ${c.notAfter.slice(0, 10)} | ${c.daysLeft} | ${cell([...new Set(mine.map((f) => f.rule))].join(', '))} |`);
+        out.push(
+          `| ${STATUS_ICON[worst(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer))} | \`${c.thumbprint}\` | ${c.notAfter.slice(0, 10)} | ${c.daysLeft} | ${cell([...new Set(mine.map((f) => f.rule))].join(', '))} |`,
+        );
       }
     }
     for (const b of broken) {
-      out.push(`| ${STATUS_ICON[worst(b.findings)]} | ${cell(b.host)} | (${cell(relative(b.file, cwd))} not opened) | | | | | ${cell([...new Set(b.findings.map((f) => f.rule))].join(', '))} |`);
+      out.push(
+        `| ${STATUS_ICON[worst(b.findings)]} | ${cell(b.host)} | (${cell(relative(b.file, cwd))} not opened) | | | | | ${cell([...new Set(b.findings.map((f) => f.rule))].join(', '))} |`,
+      );
     }
     out.push('');
   }
@@ -48,7 +56,9 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
     for (const e of shown) {
       const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && f.rule.startsWith('tls-'));
       const status = e.error ? 'error' : worst(mine);
-      out.push(`| ${STATUS_ICON[status]} | ${cell(e.host)}:${e.port}${e.address && e.address !== e.host ? ` @${cell(e.address)}` : ''} | ${cell(e.sni ?? '(none)')} | ${cell(e.protocol)} | ${e.thumbprint ? `\`${e.thumbprint}\`` : ''} | ${e.daysLeft ?? ''} | ${cell(e.error ?? ([...new Set(mine.map((f) => f.rule))].join(', ') || 'ok'))} |`);
+      out.push(
+        `| ${STATUS_ICON[status]} | ${cell(e.host)}:${e.port}${e.address && e.address !== e.host ? ` @${cell(e.address)}` : ''} | ${cell(e.sni ?? '(none)')} | ${cell(e.protocol)} | ${e.thumbprint ? `\`${e.thumbprint}\`` : ''} | ${e.daysLeft ?? ''} | ${cell(e.error ?? ([...new Set(mine.map((f) => f.rule))].join(', ') || 'ok'))} |`,
+      );
     }
     if (report.endpoints.length > shown.length) out.push(`\n…and ${report.endpoints.length - shown.length} more endpoints (see the JSON report).`);
     out.push('');
@@ -68,7 +78,10 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
     out.push('');
     if (c.serviceDefinition) out.push(`- Definition: \`${relative(c.serviceDefinition, cwd)}\``);
     for (const s of c.serviceConfigurations) out.push(`- Configuration: \`${relative(s, cwd)}\``);
-    if (report.command === 'patch') out.push(`- ${c.changed ? `Changed: ${c.written.map((w) => `\`${relative(w, cwd)}\``).join(', ')}` : c.diff ? 'Dry run: nothing written' : 'Already in the target state: nothing to change'}`);
+    if (report.command === 'patch')
+      out.push(
+        `- ${c.changed ? `Changed: ${c.written.map((w) => `\`${relative(w, cwd)}\``).join(', ')}` : c.diff ? 'Dry run: nothing written' : 'Already in the target state: nothing to change'}`,
+      );
     if (c.diff) out.push('', '<details><summary>Diff</summary>', '', '```diff', c.diff.trimEnd(), '```', '', '</details>');
     out.push('');
   }

@@ -6,7 +6,12 @@ const MARK = { error: 'FAIL', warning: 'WARN', notice: 'NOTE', ok: 'OK' } as con
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function cn(dn: string): string {
@@ -22,17 +27,35 @@ export function renderText(report: Report, failOn: FailOn): string {
       const fs = findingsFor(report, c);
       for (const h of c.hosts) {
         const mine = fs.filter((f) => f.rule !== 'cert-host-mismatch' || f.host === h);
-        rows.push([MARK[worst(mine)], h, cn(c.subject), cn(c.issuer), c.thumbprint, c.notAfter.slice(0, 10), String(c.daysLeft), [...new Set(mine.map((f) => f.rule))].join(',')]);
+        rows.push([
+          MARK[worst(mine)],
+          h,
+          cn(c.subject),
+          cn(c.issuer),
+          c.thumbprint,
+          c.notAfter.slice(0, 10),
+          String(c.daysLeft),
+          [...new Set(mine.map((f) => f.rule))].join(','),
+        ]);
       }
     }
-    for (const b of broken) rows.push([MARK[worst(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
+    for (const b of broken)
+      rows.push([MARK[worst(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
     lines.push(...table(rows), '');
   }
   if (report.endpoints.length) {
     const rows = [['STATUS', 'ENDPOINT', 'SNI', 'PROTOCOL', 'SERVED THUMBPRINT', 'DAYS', 'RESULT']];
     for (const e of report.endpoints) {
       const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && f.rule.startsWith('tls-'));
-      rows.push([e.error ? 'FAIL' : MARK[worst(mine)], `${e.host}:${e.port}${e.address && e.address !== e.host ? '@' + e.address : ''}`, e.sni ?? '(none)', e.protocol ?? '', e.thumbprint ?? '', e.daysLeft === undefined ? '' : String(e.daysLeft), e.error ?? ([...new Set(mine.map((f) => f.rule))].join(',') || 'ok')]);
+      rows.push([
+        e.error ? 'FAIL' : MARK[worst(mine)],
+        `${e.host}:${e.port}${e.address && e.address !== e.host ? '@' + e.address : ''}`,
+        e.sni ?? '(none)',
+        e.protocol ?? '',
+        e.thumbprint ?? '',
+        e.daysLeft === undefined ? '' : String(e.daysLeft),
+        e.error ?? ([...new Set(mine.map((f) => f.rule))].join(',') || 'ok'),
+      ]);
     }
     lines.push(...table(rows), '');
   }
@@ -44,7 +67,11 @@ export function renderText(report: Report, failOn: FailOn): string {
   if (report.config) {
     const c = report.config;
     if (c.diff) lines.push('', c.diff.trimEnd());
-    if (report.command === 'patch') lines.push('', c.changed ? `Wrote ${c.written.join(', ')}` : c.diff ? 'Dry run: nothing written.' : 'Service package already in the target state: nothing changed.');
+    if (report.command === 'patch')
+      lines.push(
+        '',
+        c.changed ? `Wrote ${c.written.join(', ')}` : c.diff ? 'Dry run: nothing written.' : 'Service package already in the target state: nothing changed.',
+      );
   }
   for (const n of report.notes ?? []) lines.push(n);
   const errors = count(report.findings, 'error');

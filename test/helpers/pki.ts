@@ -22,12 +22,18 @@ export type KeyType = 'rsa2048' | 'rsa1024' | 'rsa3072' | 'ec256' | 'ec384' | 'e
 
 function keyArgs(type: KeyType): string[] {
   switch (type) {
-    case 'rsa1024': return ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:1024'];
-    case 'rsa2048': return ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048'];
-    case 'rsa3072': return ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:3072'];
-    case 'ec224': return ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-224'];
-    case 'ec256': return ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256'];
-    case 'ec384': return ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-384'];
+    case 'rsa1024':
+      return ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:1024'];
+    case 'rsa2048':
+      return ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048'];
+    case 'rsa3072':
+      return ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:3072'];
+    case 'ec224':
+      return ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-224'];
+    case 'ec256':
+      return ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256'];
+    case 'ec384':
+      return ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-384'];
   }
 }
 
@@ -79,11 +85,46 @@ export function issue(dir: string, name: string, opts: CertOptions, issuer?: Iss
   const digest = `-${opts.digest ?? 'sha256'}`;
   const subj = `/CN=${opts.cn}`;
   if (!issuer) {
-    openssl(['req', '-x509', '-new', '-key', key, '-subj', subj, '-days', days, digest, '-extensions', 'v3', '-config', writeReqConfig(dir, name, lines), '-out', cert]);
+    openssl([
+      'req',
+      '-x509',
+      '-new',
+      '-key',
+      key,
+      '-subj',
+      subj,
+      '-days',
+      days,
+      digest,
+      '-extensions',
+      'v3',
+      '-config',
+      writeReqConfig(dir, name, lines),
+      '-out',
+      cert,
+    ]);
   } else {
     const csr = path.join(dir, `${name}.csr`);
     openssl(['req', '-new', '-key', key, '-subj', subj, '-out', csr, '-config', writeReqConfig(dir, name, [])]);
-    openssl(['x509', '-req', '-in', csr, '-CA', issuer.cert, '-CAkey', issuer.key, '-set_serial', String(serial++), '-days', days, digest, '-extfile', ext, '-out', cert]);
+    openssl([
+      'x509',
+      '-req',
+      '-in',
+      csr,
+      '-CA',
+      issuer.cert,
+      '-CAkey',
+      issuer.key,
+      '-set_serial',
+      String(serial++),
+      '-days',
+      days,
+      digest,
+      '-extfile',
+      ext,
+      '-out',
+      cert,
+    ]);
   }
   return { cert, key };
 }
@@ -103,9 +144,18 @@ export interface Pki {
 }
 
 /** A root, an intermediate, and one leaf per entry of `leaves` (name → options). */
-export function makePki(dir: string, leaves: Record<string, Omit<CertOptions, 'ca'>>, opts: { rootDays?: number; intermediateDays?: number; keyType?: KeyType; intermediateDigest?: string } = {}): Pki {
+export function makePki(
+  dir: string,
+  leaves: Record<string, Omit<CertOptions, 'ca'>>,
+  opts: { rootDays?: number; intermediateDays?: number; keyType?: KeyType; intermediateDigest?: string } = {},
+): Pki {
   const root = issue(dir, 'root', { cn: 'sni-ready Test Root', ca: true, days: opts.rootDays ?? 3650, keyType: opts.keyType });
-  const intermediate = issue(dir, 'intermediate', { cn: 'sni-ready Test Intermediate', ca: true, days: opts.intermediateDays ?? 1825, keyType: opts.keyType, digest: opts.intermediateDigest }, root);
+  const intermediate = issue(
+    dir,
+    'intermediate',
+    { cn: 'sni-ready Test Intermediate', ca: true, days: opts.intermediateDays ?? 1825, keyType: opts.keyType, digest: opts.intermediateDigest },
+    root,
+  );
   const out: Record<string, Issued> = {};
   for (const [name, o] of Object.entries(leaves)) out[name] = issue(dir, name, o, intermediate);
   return { dir, root, intermediate, leaves: out };

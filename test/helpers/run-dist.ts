@@ -72,7 +72,17 @@ export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv
   };
 }
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, opts: { cwd?: string; input?: string } = {}): { status: number | null; stdout: string; stderr: string } {
-  const res = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd, env: { ...process.env, ...env }, input: opts.input, encoding: 'utf8', timeout: 120_000 });
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  opts: { cwd?: string; input?: string } = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const res = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: opts.cwd,
+    env: { ...process.env, ...env },
+    input: opts.input,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
