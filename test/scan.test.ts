@@ -78,8 +78,9 @@ describe('runScan', () => {
     const noSni = scan.endpoints.filter((e) => e.sni === null);
     expect(noSni.map((e) => `${e.address}:${e.port}`).sort()).toEqual([`127.0.0.1:${p}`, `127.0.0.1:${refused}`].sort());
     expect(noSni.find((e) => e.port === p)!.thumbprint).toBe(sha1(fallback.cert));
-    // The refused address gives clients without SNI nothing.
-    expect(scan.findings.filter((f) => f.rule === 'tls-no-sni-fallback')).toHaveLength(1);
+    // The refused address is reported once, as unreachable, not again for clients without SNI.
+    expect(scan.findings.filter((f) => f.rule === 'tls-no-sni-fallback')).toHaveLength(0);
+    expect(noSni.find((e) => e.port === refused)!.error).toMatch(/refused/);
   });
 
   it('reports a no-SNI fallback other than the planned one, and none with fallback: none', async () => {
@@ -108,6 +109,18 @@ describe('runScan', () => {
     const noSni = scan.findings.filter((f) => f.rule === 'tls-no-sni-fallback');
     expect(noSni).toHaveLength(1);
     expect(noSni[0]!.message).toContain('planned fallback a.test');
+  });
+
+  it('warns when clients without SNI get no certificate at an address that serves its hosts', async () => {
+    const sniOnly = await startSniServer({ 'a.test': { key: pki.leaves.a!.key, certs: [pki.leaves.a!.cert, pki.intermediate.cert] } }, null);
+    running.push(sniOnly);
+    const scan = await runScan(inputs({ command: 'scan', trust: 'root.crt', endpoints: `a.test:${sniOnly.port} @127.0.0.1` }), log);
+    expect(of(scan.findings, 'a.test')).toEqual([]);
+    const f = scan.findings.filter((x) => x.rule === 'tls-no-sni-fallback');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.host).toBe('127.0.0.1');
+    expect(f[0]!.message).toMatch(/get no certificate from 127\.0\.0\.1:\d+ \(serving a\.test\)/);
+    expect(f[0]!.severity).toBe('warning');
   });
 
   it('reports an untrusted chain against the system store', async () => {

@@ -114,15 +114,16 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
 
   const reports: EndpointReport[] = [];
   // Distinct addresses (pinned, or what DNS gave) → the hosts seen there, for the no-SNI probe.
-  const targets = new Map<string, { address: string; port: number; hosts: string[] }>();
+  const targets = new Map<string, { address: string; port: number; hosts: string[]; served: boolean }>();
   for (const [i, r] of reduced.entries()) {
     reports.push(r.report);
     findings.push(...r.findings);
     const address = endpoints[i]!.address ?? r.target;
     if (!address) continue;
     const key = `${address}|${endpoints[i]!.port}`;
-    const t = targets.get(key) ?? { address, port: endpoints[i]!.port, hosts: [] };
+    const t = targets.get(key) ?? { address, port: endpoints[i]!.port, hosts: [], served: false };
     if (t.hosts.length < 5) t.hosts.push(endpoints[i]!.host);
+    if (!r.report.error) t.served = true;
     targets.set(key, t);
   }
 
@@ -139,7 +140,8 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
       const leaf = r.ok ? r.chain[0] : undefined;
       if (!leaf) {
         report.error = r.error ?? 'No certificate was served.';
-        if (plannedFallback !== null) {
+        // An address that served no host with SNI either is already reported as unreachable.
+        if (plannedFallback !== null && t.served) {
           out.push(
             finding('tls-no-sni-fallback', `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${where} (serving ${t.hosts.join(', ')}): ${report.error}`, {
               host: t.address,

@@ -44,12 +44,13 @@ async function listen(server: net.Server): Promise<number> {
 export async function startSniServer(byHost: Record<string, ServedCert>, fallback: ServedCert | null, extra: tls.TlsOptions = {}): Promise<Running & { seen: string[] }> {
   const contexts = new Map<string, tls.SecureContext>();
   for (const [host, c] of Object.entries(byHost)) contexts.set(host, tls.createSecureContext({ key: fs.readFileSync(c.key), cert: pem(c.certs), ...extra }));
-  const base = fallback ?? Object.values(byHost)[0]!;
   const seen: string[] = [];
+  // Without a fallback the server has no default certificate: clients without SNI fail, as on IIS
+  // with SNI bindings only.
+  const defaults = fallback ? { key: fs.readFileSync(fallback.key), cert: pem(fallback.certs) } : {};
   const server = tls.createServer(
     {
-      key: fs.readFileSync(base.key),
-      cert: pem(base.certs),
+      ...defaults,
       ...extra,
       SNICallback: (name, cb) => {
         seen.push(name);
