@@ -17,7 +17,7 @@ describe('documentation matches the code', () => {
   });
   it('action.yml declares every input the parser reads, each with a description and default', () => {
     for (const name of INPUT_NAMES) {
-      const block = new RegExp(`\\n  ${name}:\\n    description: '.+'\\n    required: false\\n    default: `).exec(action);
+      const block = new RegExp(`\\n  ${name}:\\n    description: (['"]).+\\1\\n    required: false\\n    default: `).exec(action);
       expect(block, name).not.toBeNull();
     }
     expect(action).toContain("using: 'node24'");
