@@ -25,7 +25,29 @@ if (!fs.existsSync(bundle)) {
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sni-ready-bench-scan-'));
 const key = path.join(work, 'wild.key');
 const cert = path.join(work, 'wild.pem');
-execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '90', '-subj', '/CN=*.bench.test', '-addext', 'subjectAltName=DNS:*.bench.test', '-addext', 'extendedKeyUsage=serverAuth'], { stdio: 'ignore' });
+execFileSync(
+  'openssl',
+  [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+    '-days',
+    '90',
+    '-subj',
+    '/CN=*.bench.test',
+    '-addext',
+    'subjectAltName=DNS:*.bench.test',
+    '-addext',
+    'extendedKeyUsage=serverAuth',
+  ],
+  { stdio: 'ignore' },
+);
 const thumb = execFileSync('openssl', ['x509', '-in', cert, '-noout', '-fingerprint', '-sha1']).toString().split('=')[1].trim().replace(/:/g, '');
 const names = (n) => Array.from({ length: n }, (_, i) => `h${String(i).padStart(5, '0')}.bench.test`);
 
@@ -67,7 +89,26 @@ Promise.all(Array.from({ length: conc }, worker)).then(() => { process.stdout.wr
 
 async function ours(n) {
   const report = path.join(work, `report-${n}.json`);
-  const args = ['--import', RSS_HOOK, bundle, 'scan', '--expect', `*.bench.test = ${thumb}`, '--trust', cert, '--concurrency', String(CONCURRENCY), '--timeout', '10', '--fail-on', 'never', '--fallback', 'none', '--report', report];
+  const args = [
+    '--import',
+    RSS_HOOK,
+    bundle,
+    'scan',
+    '--expect',
+    `*.bench.test = ${thumb}`,
+    '--trust',
+    cert,
+    '--concurrency',
+    String(CONCURRENCY),
+    '--timeout',
+    '10',
+    '--fail-on',
+    'never',
+    '--fallback',
+    'none',
+    '--report',
+    report,
+  ];
   for (const name of names(n)) args.push('--endpoints', `${name}:${port} @127.0.0.1`);
   const r = await run(process.execPath, args);
   if (r.code !== 0) throw new Error(`our scan exited ${r.code}: ${r.stderr.slice(0, 500)}`);
@@ -96,19 +137,23 @@ async function openssl(n) {
       c.on('error', () => resolve());
     });
   const list = names(n);
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, n) }, async () => {
-    for (;;) {
-      const i = next++;
-      if (i >= n) return;
-      await one(list[i]);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(CONCURRENCY, n) }, async () => {
+      for (;;) {
+        const i = next++;
+        if (i >= n) return;
+        await one(list[i]);
+      }
+    }),
+  );
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   return { ms, ok, rate: (n / ms) * 1000 };
 }
 
 try {
-  console.log(`server: Node TLS on 127.0.0.1:${port}, one RSA-2048 wildcard *.bench.test chosen by SNICallback; ${os.cpus().length} CPUs; concurrency ${CONCURRENCY} for all`);
+  console.log(
+    `server: Node TLS on 127.0.0.1:${port}, one RSA-2048 wildcard *.bench.test chosen by SNICallback; ${os.cpus().length} CPUs; concurrency ${CONCURRENCY} for all`,
+  );
   await bare(200); // warm-up
   const b = await bare(SMALL);
   const a = await ours(SMALL);
@@ -116,16 +161,26 @@ try {
   const big = await ours(LARGE);
   const bigBare = await bare(LARGE);
   const fmt = (x) => `${x.rate.toFixed(0).padStart(6)} handshakes/s`;
-  console.log(`(b) bare Node tls.connect loop, ${SMALL} names: ${fmt(b)} in ${(b.ms / 1000).toFixed(2)} s (process start included), peak RSS ${b.rssMb?.toFixed(0)} MB`);
-  console.log(`(a) sni-ready scan (bundle),     ${SMALL} names: ${fmt(a)} in ${(a.ms / 1000).toFixed(2)} s (process start, trust load, report included), all ${SMALL} served the expected certificate`);
-  console.log(`(c) openssl s_client loop,       ${OPENSSL_RUNS} names: ${fmt(o)} (${o.ok}/${OPENSSL_RUNS} ok; ${OPENSSL_RUNS} handshakes run, the rate extrapolated to ${SMALL})`);
+  console.log(
+    `(b) bare Node tls.connect loop, ${SMALL} names: ${fmt(b)} in ${(b.ms / 1000).toFixed(2)} s (process start included), peak RSS ${b.rssMb?.toFixed(0)} MB`,
+  );
+  console.log(
+    `(a) sni-ready scan (bundle),     ${SMALL} names: ${fmt(a)} in ${(a.ms / 1000).toFixed(2)} s (process start, trust load, report included), all ${SMALL} served the expected certificate`,
+  );
+  console.log(
+    `(c) openssl s_client loop,       ${OPENSSL_RUNS} names: ${fmt(o)} (${o.ok}/${OPENSSL_RUNS} ok; ${OPENSSL_RUNS} handshakes run, the rate extrapolated to ${SMALL})`,
+  );
   const ab = a.rate / b.rate;
   const ac = a.rate / o.rate;
   console.log(`ours / bare Node: ${ab.toFixed(2)}x (target >= 0.8x) ${ab >= 0.8 ? 'OK' : 'UNDER TARGET'}`);
   console.log(`ours / openssl:   ${ac.toFixed(1)}x (target >= 10x) ${ac >= 10 ? 'OK' : 'UNDER TARGET'}`);
   console.log(`peak RSS (MB)      ${String(SMALL).padStart(6)} endpoints  ${String(LARGE).padStart(6)} endpoints`);
-  console.log(`  sni-ready scan   ${a.rssMb?.toFixed(0).padStart(6)}            ${big.rssMb?.toFixed(0).padStart(6)}   (${fmt(big)} at ${LARGE}; bundle load, ${LARGE} argv lines and report writing included)`);
-  console.log(`  bare Node loop   ${b.rssMb?.toFixed(0).padStart(6)}            ${bigBare.rssMb?.toFixed(0).padStart(6)}   (${fmt(bigBare)} at ${LARGE}; Node's own TLS memory, nothing kept)`);
+  console.log(
+    `  sni-ready scan   ${a.rssMb?.toFixed(0).padStart(6)}            ${big.rssMb?.toFixed(0).padStart(6)}   (${fmt(big)} at ${LARGE}; bundle load, ${LARGE} argv lines and report writing included)`,
+  );
+  console.log(
+    `  bare Node loop   ${b.rssMb?.toFixed(0).padStart(6)}            ${bigBare.rssMb?.toFixed(0).padStart(6)}   (${fmt(bigBare)} at ${LARGE}; Node's own TLS memory, nothing kept)`,
+  );
 } finally {
   server.kill();
   fs.rmSync(work, { recursive: true, force: true });

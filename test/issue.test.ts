@@ -6,7 +6,14 @@ import { ISSUE_MARKER, cell, issueBody, syncTrackingIssue } from '../src/report/
 import { finding } from '../src/rules.js';
 import type { Finding, Inputs, Logger, Report } from '../src/types.js';
 
-interface FakeIssue { number: number; title: string; body: string; state: string; labels: { name: string }[]; pull_request?: object }
+interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: string;
+  labels: { name: string }[];
+  pull_request?: object;
+}
 const requests: { method: string; path: string; body?: Record<string, unknown> }[] = [];
 const issues: FakeIssue[] = [
   { number: 1, title: 'unrelated', body: 'no marker here', state: 'open', labels: [{ name: 'sni-ready' }] },
@@ -31,10 +38,19 @@ beforeAll(async () => {
       if (req.method === 'GET' && url.pathname === '/repos/acme/web/issues') {
         const label = url.searchParams.get('labels');
         const state = url.searchParams.get('state');
-        return json(200, issues.filter((i) => i.state === state && i.labels.some((l) => l.name === label)));
+        return json(
+          200,
+          issues.filter((i) => i.state === state && i.labels.some((l) => l.name === label)),
+        );
       }
       if (req.method === 'POST' && url.pathname === '/repos/acme/web/issues') {
-        const issue: FakeIssue = { number: issues.length + 1, title: String(body!.title), body: String(body!.body), state: 'open', labels: ((body!.labels as string[]) ?? []).map((name) => ({ name })) };
+        const issue: FakeIssue = {
+          number: issues.length + 1,
+          title: String(body!.title),
+          body: String(body!.body),
+          state: 'open',
+          labels: ((body!.labels as string[]) ?? []).map((name) => ({ name })),
+        };
         issues.push(issue);
         return json(201, issue);
       }
@@ -60,11 +76,20 @@ afterAll(async () => {
   await new Promise<void>((r) => server.close(() => r()));
 });
 
-const inputs: Inputs = { ...parseInputs((n) => ({ command: 'scan', 'github-token': 'test-token', issue: 'true' } as Record<string, string>)[n] ?? '', {}, '/tmp') };
+const inputs: Inputs = {
+  ...parseInputs((n) => (({ command: 'scan', 'github-token': 'test-token', issue: 'true' }) as Record<string, string>)[n] ?? '', {}, '/tmp'),
+};
 const log: Logger = { info: () => undefined, warn: () => undefined };
 
 function report(findings: Finding[]): Report {
-  return { version: 1, command: 'scan', at: '2026-01-01T00:00:00.000Z', certificates: [], endpoints: [{ host: 'www.test1.com', port: 443, address: '10.0.0.1', sni: 'www.test1.com', thumbprint: 'A'.repeat(40), daysLeft: 3, chain: [] }], findings };
+  return {
+    version: 1,
+    command: 'scan',
+    at: '2026-01-01T00:00:00.000Z',
+    certificates: [],
+    endpoints: [{ host: 'www.test1.com', port: 443, address: '10.0.0.1', sni: 'www.test1.com', thumbprint: 'A'.repeat(40), daysLeft: 3, chain: [] }],
+    findings,
+  };
 }
 
 const expiring = finding('cert-expires-soon', 'www.test1.com expires in 3 days', { host: 'www.test1.com', severity: 'error', fix: 'Renew it.' });
@@ -123,8 +148,8 @@ describe('syncTrackingIssue', () => {
 });
 
 describe('issueBody', () => {
-  it('escapes served text and stays under GitHub\'s size limit with thousands of findings', () => {
-    expect(cell('a|b\nc<d>@e`')).toBe('a\\|b c&lt;d&gt;&#64;e\'');
+  it("escapes served text and stays under GitHub's size limit with thousands of findings", () => {
+    expect(cell('a|b\nc<d>@e`')).toBe("a\\|b c&lt;d&gt;&#64;e'");
     const many = Array.from({ length: 5000 }, (_, i) => finding('tls-unreachable', `h${i}.test: ${'x'.repeat(80)}`, { host: `h${i}.test` }));
     const body = issueBody(report(many), many, {});
     expect(body.length).toBeLessThan(65_536);

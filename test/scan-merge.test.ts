@@ -31,7 +31,7 @@ function write(dir: string, name: string, content: unknown): string {
   return file;
 }
 
-const inputs = (dir: string, reports: string) => parseInputs((n) => ({ command: 'merge', reports } as Record<string, string>)[n] ?? '', {}, dir);
+const inputs = (dir: string, reports: string) => parseInputs((n) => (({ command: 'merge', reports }) as Record<string, string>)[n] ?? '', {}, dir);
 
 describe('mergeReports', () => {
   it('combines shard reports found by glob, once per no-SNI address and per shared finding', async () => {

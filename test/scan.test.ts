@@ -18,7 +18,11 @@ function inputs(values: Record<string, string>) {
   return parseInputs((n) => values[n] ?? '', {}, pki.dir);
 }
 
-const of = (fs: Finding[], host: string) => fs.filter((f) => f.host === host).map((f) => f.rule).sort();
+const of = (fs: Finding[], host: string) =>
+  fs
+    .filter((f) => f.host === host)
+    .map((f) => f.rule)
+    .sort();
 
 beforeAll(async () => {
   pki = makePki(tempDir(), {
@@ -50,7 +54,13 @@ describe('runScan', () => {
       inputs({
         command: 'scan',
         trust: 'root.crt',
-        endpoints: [`a.test:${p} @127.0.0.1`, `b.test:${p} @127.0.0.1`, `c.test:${p} @127.0.0.1`, `soon.test:${p} @127.0.0.1`, `d.test:${refused} @127.0.0.1`].join('\n'),
+        endpoints: [
+          `a.test:${p} @127.0.0.1`,
+          `b.test:${p} @127.0.0.1`,
+          `c.test:${p} @127.0.0.1`,
+          `soon.test:${p} @127.0.0.1`,
+          `d.test:${refused} @127.0.0.1`,
+        ].join('\n'),
         expect: [`a.test = ${sha1(pki.leaves.a!.cert)}`, `b.test = ${sha1(pki.leaves.b!.cert)}`, `c.test = ${sha1(pki.leaves.a!.cert)}`].join('\n'),
       }),
       log,
@@ -95,10 +105,16 @@ describe('runScan', () => {
   });
 
   it('takes the expected thumbprints from sites files and plans the first host as the no-SNI fallback', async () => {
-    const file = pfx(pki.dir, 'a', pki.leaves.a!, [pki.intermediate.cert], 'pw');
+    pfx(pki.dir, 'a', pki.leaves.a!, [pki.intermediate.cert], 'pw');
     const p = server.port;
     const scan = await runScan(
-      inputs({ command: 'scan', trust: 'root.crt', sites: 'a.test c.test = a.pfx', password: 'pw', endpoints: [`a.test:${p} @127.0.0.1`, `c.test:${p} @127.0.0.1`].join('\n') }),
+      inputs({
+        command: 'scan',
+        trust: 'root.crt',
+        sites: 'a.test c.test = a.pfx',
+        password: 'pw',
+        endpoints: [`a.test:${p} @127.0.0.1`, `c.test:${p} @127.0.0.1`].join('\n'),
+      }),
       log,
     );
     expect(scan.certificates.map((c) => c.thumbprint)).toEqual([sha1(pki.leaves.a!.cert)]);
@@ -140,7 +156,9 @@ describe('runScan', () => {
         timeout: '1',
         concurrency: '3',
         fallback: 'none',
-        endpoints: [...hostile.map((h, i) => `h${i}.test:${h.port} @127.0.0.1`), `a.test:${server.port} @127.0.0.1`, `b.test:${server.port} @127.0.0.1`].join('\n'),
+        endpoints: [...hostile.map((h, i) => `h${i}.test:${h.port} @127.0.0.1`), `a.test:${server.port} @127.0.0.1`, `b.test:${server.port} @127.0.0.1`].join(
+          '\n',
+        ),
       }),
       log,
     );
@@ -168,24 +186,32 @@ describe('runPool', () => {
     let inFlight = 0;
     let peak = 0;
     const progress: number[] = [];
-    const out = await runPool(Array.from({ length: 20 }, (_, i) => i), {
-      concurrency: 4,
-      run: async (i) => {
-        inFlight++;
-        peak = Math.max(peak, inFlight);
-        await new Promise((r) => setTimeout(r, 5));
-        inFlight--;
-        if (i === 3) throw new Error('bug');
-        return `ok${i}`;
+    const out = await runPool(
+      Array.from({ length: 20 }, (_, i) => i),
+      {
+        concurrency: 4,
+        run: async (i) => {
+          inFlight++;
+          peak = Math.max(peak, inFlight);
+          await new Promise((r) => setTimeout(r, 5));
+          inFlight--;
+          if (i === 3) throw new Error('bug');
+          return `ok${i}`;
+        },
+        skipped: (i) => `skipped${i}`,
+        onProgress: (done) => progress.push(done),
       },
-      skipped: (i) => `skipped${i}`,
-      onProgress: (done) => progress.push(done),
-    });
+    );
     expect(peak).toBe(4);
     expect(out[0]).toBe('ok0');
     expect(out[3]).toBe('skipped3');
     expect(progress.at(-1)).toBe(20);
-    const late = await runPool([1, 2, 3], { concurrency: 1, deadlineMs: 30, run: async (i) => (await new Promise((r) => setTimeout(r, 50)), `ok${i}`), skipped: (i) => `skipped${i}` });
+    const late = await runPool([1, 2, 3], {
+      concurrency: 1,
+      deadlineMs: 30,
+      run: async (i) => (await new Promise((r) => setTimeout(r, 50)), `ok${i}`),
+      skipped: (i) => `skipped${i}`,
+    });
     expect(late).toEqual(['ok1', 'skipped2', 'skipped3']);
   });
 });

@@ -116,13 +116,16 @@ describe('probeTls', () => {
   });
 
   it('reports a legacy protocol when the server only speaks TLS 1.1 (or says why not)', async () => {
-    const legacy = tls.createServer({
-      key: fs.readFileSync(pki.leaves.a!.key),
-      cert: fs.readFileSync(pki.leaves.a!.cert),
-      minVersion: 'TLSv1.1',
-      maxVersion: 'TLSv1.1',
-      ciphers: 'DEFAULT:@SECLEVEL=0',
-    }, (s) => s.end());
+    const legacy = tls.createServer(
+      {
+        key: fs.readFileSync(pki.leaves.a!.key),
+        cert: fs.readFileSync(pki.leaves.a!.cert),
+        minVersion: 'TLSv1.1',
+        maxVersion: 'TLSv1.1',
+        ciphers: 'DEFAULT:@SECLEVEL=0',
+      },
+      (s) => s.end(),
+    );
     legacy.on('tlsClientError', () => undefined);
     await new Promise<void>((r) => legacy.listen(0, '127.0.0.1', r));
     const port = (legacy.address() as { port: number }).port;
@@ -139,7 +142,12 @@ describe('probeTls', () => {
 describe('compareServed / protocolFinding', () => {
   it('names served and expected subjects and thumbprints', () => {
     const a = new X509Certificate(fs.readFileSync(pki.leaves.a!.cert));
-    const f = compareServed('b.test', '127.0.0.1:443', { thumbprint: thumbprint(a), subject: subjectName(a) }, { thumbprint: sha1(pki.leaves.b!.cert).toLowerCase(), subject: 'b.test' });
+    const f = compareServed(
+      'b.test',
+      '127.0.0.1:443',
+      { thumbprint: thumbprint(a), subject: subjectName(a) },
+      { thumbprint: sha1(pki.leaves.b!.cert).toLowerCase(), subject: 'b.test' },
+    );
     expect(f?.rule).toBe('tls-wrong-certificate');
     expect(f?.message).toContain(thumbprint(a));
     expect(f?.message).toContain(sha1(pki.leaves.b!.cert));

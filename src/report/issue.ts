@@ -53,17 +53,28 @@ function endpointStatus(e: EndpointReport, byHost: Map<string, Finding[]>): stri
 /** The issue body: marker, counts, findings table, then endpoints with a problem; cut to GitHub's limit. */
 export function issueBody(report: Report, tracked: Finding[], env: NodeJS.ProcessEnv = process.env): string {
   const head: string[] = [ISSUE_MARKER, ''];
-  const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const run =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
   const probed = report.endpoints.filter((e) => e.sni !== null).length;
-  head.push(`**${tracked.length} finding${tracked.length === 1 ? '' : 's'}** at the \`${report.command}\` of ${report.at}${probed ? ` over ${probed} endpoints` : ''}${run ? ` ([run](${run}))` : ''}. This issue is kept up to date by sni-ready and closed when a scan is clean.`, '');
+  head.push(
+    `**${tracked.length} finding${tracked.length === 1 ? '' : 's'}** at the \`${report.command}\` of ${report.at}${probed ? ` over ${probed} endpoints` : ''}${run ? ` ([run](${run}))` : ''}. This issue is kept up to date by sni-ready and closed when a scan is clean.`,
+    '',
+  );
   const rows: string[] = ['| | Rule | Host | Finding | Fix |', '|---|---|---|---|---|'];
   const sorted = [...tracked].sort((a, b) => (a.severity === b.severity ? (a.host ?? '').localeCompare(b.host ?? '') : a.severity === 'error' ? -1 : 1));
   for (const f of sorted) rows.push(`| ${ICON[f.severity]} | \`${cell(f.rule)}\` | ${cell(f.host ?? f.file)} | ${cell(f.message)} | ${cell(f.fix)} |`);
   const byHost = new Map<string, Finding[]>();
   for (const f of tracked) if (f.host) byHost.set(f.host, [...(byHost.get(f.host) ?? []), f]);
   const bad = report.endpoints.filter((e) => e.error || byHost.has(e.host));
-  const eps: string[] = bad.length ? ['', '### Endpoints', '', '| Host | Address | SNI | Protocol | Thumbprint | Days left | Status |', '|---|---|---|---|---|---|---|'] : [];
-  for (const e of bad) eps.push(`| ${cell(e.host)} | ${cell(e.address ? `${e.address}:${e.port}` : `:${e.port}`)} | ${e.sni === null ? 'none' : 'yes'} | ${cell(e.protocol)} | ${cell(e.thumbprint)} | ${cell(e.daysLeft)} | ${endpointStatus(e, byHost)} |`);
+  const eps: string[] = bad.length
+    ? ['', '### Endpoints', '', '| Host | Address | SNI | Protocol | Thumbprint | Days left | Status |', '|---|---|---|---|---|---|---|']
+    : [];
+  for (const e of bad)
+    eps.push(
+      `| ${cell(e.host)} | ${cell(e.address ? `${e.address}:${e.port}` : `:${e.port}`)} | ${e.sni === null ? 'none' : 'yes'} | ${cell(e.protocol)} | ${cell(e.thumbprint)} | ${cell(e.daysLeft)} | ${endpointStatus(e, byHost)} |`,
+    );
 
   let body = head.join('\n') + '\n';
   let used = 0;
@@ -105,7 +116,8 @@ export async function syncTrackingIssue(report: Report, inputs: Inputs, log: Log
     const open = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: ISSUE_LABEL, state: 'open', per_page: 100 })) as IssueLike[];
     const mine = open.filter((i) => !i.pull_request && (i.body ?? '').includes(ISSUE_MARKER)).sort((a, b) => a.number - b.number);
     const existing = mine[0];
-    if (mine.length > 1) log.warn(`Several open tracking issues carry the sni-ready marker (${mine.map((i) => `#${i.number}`).join(', ')}); updating #${existing!.number}.`);
+    if (mine.length > 1)
+      log.warn(`Several open tracking issues carry the sni-ready marker (${mine.map((i) => `#${i.number}`).join(', ')}); updating #${existing!.number}.`);
 
     if (tracked.length) {
       const title = issueTitle(report, tracked);
@@ -133,6 +145,8 @@ export async function syncTrackingIssue(report: Report, inputs: Inputs, log: Log
   } catch (err) {
     const status = (err as { status?: number }).status;
     const hint = status === 403 || status === 404 ? " Give the job 'permissions: issues: write' and pass 'github-token'." : '';
-    throw new Error(`Could not update the sni-ready tracking issue in ${owner}/${repo}: ${status ? `GitHub answered ${status}: ` : ''}${(err as Error).message}.${hint}`);
+    throw new Error(
+      `Could not update the sni-ready tracking issue in ${owner}/${repo}: ${status ? `GitHub answered ${status}: ` : ''}${(err as Error).message}.${hint}`,
+    );
   }
 }

@@ -18,14 +18,24 @@ export function expandReportPaths(patterns: string[], cwd: string): string[] {
     }
     const dir = path.dirname(p);
     if (/[*?]/.test(dir)) throw new InputError(`Invalid pattern '${raw}' in input 'reports': '*' and '?' are allowed in the file name only`);
-    const re = new RegExp('^' + base.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+    const re = new RegExp(
+      '^' +
+        base
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.') +
+        '$',
+    );
     let names: string[];
     try {
       names = fs.readdirSync(dir);
     } catch {
       throw new InputError(`Input 'reports': directory '${dir}' of pattern '${raw}' cannot be read`);
     }
-    const matched = names.filter((n) => re.test(n)).sort().map((n) => path.join(dir, n));
+    const matched = names
+      .filter((n) => re.test(n))
+      .sort()
+      .map((n) => path.join(dir, n));
     if (!matched.length) throw new InputError(`Input 'reports': no file matches '${raw}' (a shard job may have failed to upload its report)`);
     out.push(...matched);
   }

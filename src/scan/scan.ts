@@ -80,7 +80,8 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
 
   const judge = new ServedChainJudge(loadTrust(inputs), inputs.at, inputs.warnDays, inputs.failDays);
   const deadlineMs = overallDeadlineMs(endpoints.length, inputs.concurrency, inputs.timeoutMs);
-  if (endpoints.length > inputs.concurrency) log.info(`Scanning ${endpoints.length} endpoints, ${inputs.concurrency} at a time, ${inputs.timeoutMs / 1000} s per connection.`);
+  if (endpoints.length > inputs.concurrency)
+    log.info(`Scanning ${endpoints.length} endpoints, ${inputs.concurrency} at a time, ${inputs.timeoutMs / 1000} s per connection.`);
 
   // Each result is reduced to report fields and findings at once: no certificate objects are kept.
   const reduced = await runPool(endpoints, {
@@ -91,7 +92,15 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     run: async (e, _i, remainingMs) => {
       const where = hostPort(e.address ?? e.host, e.port);
       const r = await probeTls({ host: e.host, port: e.port, address: e.address, servername: e.host, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
-      const report: EndpointReport = { host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni: e.host, protocol: r.protocol, chain: [], ms: r.ms };
+      const report: EndpointReport = {
+        host: e.host,
+        port: e.port,
+        address: e.address ?? r.remoteAddress ?? '',
+        sni: e.host,
+        protocol: r.protocol,
+        chain: [],
+        ms: r.ms,
+      };
       const out: Finding[] = [];
       if (!r.ok || !r.chain.length) {
         report.error = r.error ?? 'No certificate was served.';
@@ -131,7 +140,10 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
   const noSni = await runPool([...targets.values()], {
     concurrency: inputs.concurrency,
     deadlineMs: overallDeadlineMs(targets.size, inputs.concurrency, inputs.timeoutMs),
-    skipped: (t) => ({ report: { host: t.address, port: t.port, address: t.address, sni: null, chain: [], error: 'Not probed: the overall deadline passed.' } as EndpointReport, findings: [] as Finding[] }),
+    skipped: (t) => ({
+      report: { host: t.address, port: t.port, address: t.address, sni: null, chain: [], error: 'Not probed: the overall deadline passed.' } as EndpointReport,
+      findings: [] as Finding[],
+    }),
     run: async (t, _i, remainingMs) => {
       const where = hostPort(t.address, t.port);
       const r = await probeTls({ host: t.address, port: t.port, address: t.address, servername: null, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
@@ -143,10 +155,14 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
         // An address that served no host with SNI either is already reported as unreachable.
         if (plannedFallback !== null && t.served) {
           out.push(
-            finding('tls-no-sni-fallback', `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${where} (serving ${t.hosts.join(', ')}): ${report.error}`, {
-              host: t.address,
-              fix: "Add a fallback certificate for clients without SNI (IIS: a '0.0.0.0:443' mapping, see the 'fallback' input), or set fallback: none if they are not supported on purpose.",
-            }),
+            finding(
+              'tls-no-sni-fallback',
+              `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${where} (serving ${t.hosts.join(', ')}): ${report.error}`,
+              {
+                host: t.address,
+                fix: "Add a fallback certificate for clients without SNI (IIS: a '0.0.0.0:443' mapping, see the 'fallback' input), or set fallback: none if they are not supported on purpose.",
+              },
+            ),
           );
         }
       } else {
@@ -154,10 +170,14 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
         fill(report, j);
         if (fallbackWant && plannedFallback && t.hosts.includes(plannedFallback) && fallbackWant.thumbprint !== j.thumbprint) {
           out.push(
-            finding('tls-no-sni-fallback', `Clients without SNI get '${j.shortName}' (${j.thumbprint}) from ${where}, not the planned fallback ${plannedFallback} (${fallbackWant.thumbprint}).`, {
-              host: t.address,
-              fix: `Map ${plannedFallback}'s certificate to 0.0.0.0:443 (the non-SNI fallback) and remove other IP-specific :443 mappings.`,
-            }),
+            finding(
+              'tls-no-sni-fallback',
+              `Clients without SNI get '${j.shortName}' (${j.thumbprint}) from ${where}, not the planned fallback ${plannedFallback} (${fallbackWant.thumbprint}).`,
+              {
+                host: t.address,
+                fix: `Map ${plannedFallback}'s certificate to 0.0.0.0:443 (the non-SNI fallback) and remove other IP-specific :443 mappings.`,
+              },
+            ),
           );
         }
       }
@@ -170,7 +190,9 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
   }
 
   const failed = reduced.filter((r) => r.report.error).length;
-  notes.push(`Probed ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} and ${targets.size} address${targets.size === 1 ? '' : 'es'} without SNI in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${failed} unreachable.`);
+  notes.push(
+    `Probed ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} and ${targets.size} address${targets.size === 1 ? '' : 'es'} without SNI in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${failed} unreachable.`,
+  );
   return { certificates, endpoints: reports, findings, notes };
 }
 

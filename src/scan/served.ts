@@ -3,7 +3,19 @@
 // Results of the chain part are cached per distinct served chain: a scan of thousands of names
 // under one wildcard certificate judges that chain once.
 import type { X509Certificate } from 'node:crypto';
-import { assessChain, chainElements, daysLeft, dnsNames, formatName, hostCoverage, notAfter, shortName, subjectName, thumbprint, type TrustStore } from '../certs/chain.js';
+import {
+  assessChain,
+  chainElements,
+  daysLeft,
+  dnsNames,
+  formatName,
+  hostCoverage,
+  notAfter,
+  shortName,
+  subjectName,
+  thumbprint,
+  type TrustStore,
+} from '../certs/chain.js';
 import { finding } from '../rules.js';
 import type { ChainElement, Finding } from '../types.js';
 
@@ -51,27 +63,47 @@ export class ServedChainJudge {
       const names = dnsNames(leaf);
       out.push(
         how === 'cn'
-          ? finding('cert-host-mismatch', `${host} (${where}): '${shortName(leaf)}' (${thumbprint(leaf)}) covers ${host} only through its subject CN; it has no subjectAltName, and current browsers ignore the CN.`, {
-              host,
-              severity: 'warning',
-              fix: `Reissue the certificate with a subjectAltName DNS entry for ${host}.`,
-            })
-          : finding('cert-host-mismatch', `${host} (${where}): the served '${shortName(leaf)}' (${thumbprint(leaf)}) does not cover ${host} (it covers ${names.length ? names.join(', ') : `only the CN '${shortName(leaf)}'`}).`, {
-              host,
-              fix: `Serve a certificate whose subjectAltName lists ${host} (or a wildcard covering it), bound to ${host} with SNI.`,
-            }),
+          ? finding(
+              'cert-host-mismatch',
+              `${host} (${where}): '${shortName(leaf)}' (${thumbprint(leaf)}) covers ${host} only through its subject CN; it has no subjectAltName, and current browsers ignore the CN.`,
+              {
+                host,
+                severity: 'warning',
+                fix: `Reissue the certificate with a subjectAltName DNS entry for ${host}.`,
+              },
+            )
+          : finding(
+              'cert-host-mismatch',
+              `${host} (${where}): the served '${shortName(leaf)}' (${thumbprint(leaf)}) does not cover ${host} (it covers ${names.length ? names.join(', ') : `only the CN '${shortName(leaf)}'`}).`,
+              {
+                host,
+                fix: `Serve a certificate whose subjectAltName lists ${host} (or a wildcard covering it), bound to ${host} with SNI.`,
+              },
+            ),
       );
     }
     return out;
   }
 
   chainElements(served: X509Certificate[]): ChainElement[] {
-    return chainElements(served, served.map(() => 'served' as const));
+    return chainElements(
+      served,
+      served.map(() => 'served' as const),
+    );
   }
 
   private judgeChain(served: X509Certificate[]): ServedJudgement {
     const leaf = served[0]!;
-    const a = assessChain({ leaf, presented: served.slice(1), hosts: [], at: this.at, warnDays: this.warnDays, failDays: this.failDays, trust: this.trust, served: true });
+    const a = assessChain({
+      leaf,
+      presented: served.slice(1),
+      hosts: [],
+      at: this.at,
+      warnDays: this.warnDays,
+      failDays: this.failDays,
+      trust: this.trust,
+      served: true,
+    });
     return {
       findings: a.findings,
       chain: this.chainElements(served),
@@ -84,4 +116,3 @@ export class ServedChainJudge {
     };
   }
 }
-

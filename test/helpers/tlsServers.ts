@@ -41,7 +41,11 @@ async function listen(server: net.Server): Promise<number> {
 }
 
 /** A TLS server choosing the certificate by SNI; `fallback` is what clients without SNI (or unknown names) get. */
-export async function startSniServer(byHost: Record<string, ServedCert>, fallback: ServedCert | null, extra: tls.TlsOptions = {}): Promise<Running & { seen: string[] }> {
+export async function startSniServer(
+  byHost: Record<string, ServedCert>,
+  fallback: ServedCert | null,
+  extra: tls.TlsOptions = {},
+): Promise<Running & { seen: string[] }> {
   const contexts = new Map<string, tls.SecureContext>();
   for (const [host, c] of Object.entries(byHost)) contexts.set(host, tls.createSecureContext({ key: fs.readFileSync(c.key), cert: pem(c.certs), ...extra }));
   const seen: string[] = [];
