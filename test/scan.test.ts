@@ -4,7 +4,9 @@ import { runScan, selectShard, shardOf } from '../src/scan/scan.js';
 import { progressLogger, runPool } from '../src/tls/pool.js';
 import type { Finding, Logger } from '../src/types.js';
 import { issue, makePki, pfx, sha1, tempDir, type Pki, type Issued } from './helpers/pki.js';
-import { closedPort, startHostile, startSniServer, type Running } from './helpers/tlsServers.js';
+import { closedPort, startHostile, startLongChainServer, startSniServer, type Running } from './helpers/tlsServers.js';
+import * as fs from 'node:fs';
+import * as tls from 'node:tls';
 
 let pki: Pki;
 let fallback: Issued;
@@ -139,6 +141,26 @@ describe('runScan', () => {
     expect(f[0]!.severity).toBe('warning');
   });
 
+  it('reports tls-protocol for a server that only speaks TLS 1.1', async () => {
+    const legacy = tls.createServer(
+      {
+        key: fs.readFileSync(pki.leaves.a!.key),
+        cert: fs.readFileSync(pki.leaves.a!.cert) + fs.readFileSync(pki.intermediate.cert, 'utf8'),
+        minVersion: 'TLSv1.1',
+        maxVersion: 'TLSv1.1',
+        ciphers: 'DEFAULT:@SECLEVEL=0',
+      },
+      (c) => c.end(),
+    );
+    legacy.on('tlsClientError', () => undefined);
+    await new Promise<void>((r) => legacy.listen(0, '127.0.0.1', r));
+    running.push({ port: 0, close: () => new Promise<void>((r) => legacy.close(() => r())) });
+    const port = (legacy.address() as { port: number }).port;
+    const scan = await runScan(inputs({ command: 'scan', trust: 'root.crt', fallback: 'none', endpoints: `a.test:${port} @127.0.0.1` }), log);
+    expect(scan.endpoints[0]!.protocol).toBe('TLSv1.1');
+    expect(of(scan.findings, 'a.test')).toEqual(['tls-protocol']);
+  });
+
   it('reports an untrusted chain against the system store', async () => {
     const scan = await runScan(inputs({ command: 'scan', endpoints: `a.test:${server.port} @127.0.0.1`, fallback: 'none' }), log);
     // The test root is not in Node's store and the server does not send it: the issuer is missing.
@@ -146,7 +168,11 @@ describe('runScan', () => {
   });
 
   it('hostile servers cost at most the timeout and the other endpoints still succeed', async () => {
-    const hostile = await Promise.all((['silent', 'reset', 'garbage', 'drip'] as const).map((k) => startHostile(k)));
+    const filler = issue(pki.dir, 'filler', { cn: 'filler', ca: true, keyType: 'ec256' });
+    const hostile = [
+      ...(await Promise.all((['silent', 'reset', 'garbage', 'drip'] as const).map((k) => startHostile(k)))),
+      await startLongChainServer({ key: pki.leaves.a!.key, certs: [pki.leaves.a!.cert] }, filler.cert, 200),
+    ];
     running.push(...hostile);
     const started = Date.now();
     const scan = await runScan(
@@ -163,7 +189,10 @@ describe('runScan', () => {
       log,
     );
     expect(Date.now() - started).toBeLessThan(15_000);
-    for (let i = 0; i < hostile.length; i++) expect(of(scan.findings, `h${i}.test`)).toEqual(['tls-unreachable']);
+    for (let i = 0; i < 4; i++) expect(of(scan.findings, `h${i}.test`)).toEqual(['tls-unreachable']);
+    // 200 certificates: refused by the TLS stack as oversized, or read with a capped chain; never a crash.
+    const long = scan.endpoints.find((e) => e.host === 'h4.test')!;
+    expect(long.error ? /oversized|handshake|closed/.test(long.error) : long.chain.length <= 16).toBe(true);
     expect(of(scan.findings, 'a.test')).toEqual([]);
     expect(scan.endpoints.find((e) => e.host === 'b.test')!.thumbprint).toBe(sha1(pki.leaves.b!.cert));
   });
