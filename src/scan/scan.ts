@@ -191,9 +191,13 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
 
   const failed = reduced.filter((r) => r.report.error).length;
   notes.push(
-    `Probed ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} and ${targets.size} address${targets.size === 1 ? '' : 'es'} without SNI in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${failed} unreachable.`,
+    `Probed ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} and ${targets.size} address${targets.size === 1 ? '' : 'es'} without SNI in ${elapsed(Date.now() - startedAt)}; ${failed} unreachable.`,
   );
   return { certificates, endpoints: reports, findings, notes };
+}
+
+function elapsed(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 /** `host:port`, with brackets around an IPv6 address. */
