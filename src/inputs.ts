@@ -1,5 +1,6 @@
 // Inputs are parsed once, here, into a typed object. Every message names the input and the bad
 // value. Nothing below this module reads action inputs or CLI flags.
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { canonicalHost, isIpAddress } from './hosts.js';
@@ -21,6 +22,7 @@ export const INPUT_NAMES = [
   'at',
   'trust',
   'endpoints',
+  'endpoints-file',
   'expect',
   'startup-dir',
   'fallback',
@@ -116,17 +118,17 @@ export function parseSites(value: string, password: string, env: NodeJS.ProcessE
   });
 }
 
-export function parseEndpoints(value: string): EndpointSpec[] {
+export function parseEndpoints(value: string, source = "input 'endpoints'"): EndpointSpec[] {
   return lines(value).map(({ text, line }) => {
     const m = /^(\S+?)(?::(\d{1,5}))?(?:\s+@(\S+))?$/.exec(text);
-    if (!m) throw new InputError(`Invalid line ${line} of input 'endpoints': expected 'HOST[:PORT] [@ADDRESS]', got '${text}'`);
+    if (!m) throw new InputError(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text}'`);
     const port = m[2] ? Number(m[2]) : 443;
-    if (port < 1 || port > 65535) throw new InputError(`Invalid port '${m[2]}' in input 'endpoints' (line ${line})`);
+    if (port < 1 || port > 65535) throw new InputError(`Invalid port '${m[2]}' in ${source} (line ${line})`);
     const spec: EndpointSpec = { host: host('endpoints', m[1]!, line), port, line };
-    if (spec.host.startsWith('*.')) throw new InputError(`Invalid host '${m[1]}' in input 'endpoints' (line ${line}): a wildcard cannot be probed`);
+    if (spec.host.startsWith('*.')) throw new InputError(`Invalid host '${m[1]}' in ${source} (line ${line}): a wildcard cannot be probed`);
     if (m[3]) {
       const addr = m[3].replace(/^\[(.*)\]$/, '$1');
-      if (!isIpAddress(addr) && !canonicalHost(addr)) throw new InputError(`Invalid address '${m[3]}' in input 'endpoints' (line ${line})`);
+      if (!isIpAddress(addr) && !canonicalHost(addr)) throw new InputError(`Invalid address '${m[3]}' in ${source} (line ${line})`);
       spec.address = isIpAddress(addr) ? addr : canonicalHost(addr)!;
     }
     return spec;
@@ -142,6 +144,21 @@ function parseExpect(value: string): Map<string, string> {
     map.set(host('expect', m[1]!, line), thumb);
   }
   return map;
+}
+
+/** `endpoints-file`: the same lines from a file, for lists too long for an input (environment variables are capped at 128 KiB). */
+function readEndpointsFile(raw: string, cwd: string): EndpointSpec[] {
+  if (!raw) return [];
+  const file = filePath('endpoints-file', raw, cwd);
+  let text: string;
+  try {
+    if (fs.statSync(file).size > 64 * 1024 * 1024) throw new InputError(`File '${raw}' of input 'endpoints-file' is over 64 MiB`);
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`Cannot read '${raw}' of input 'endpoints-file': ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+  return parseEndpoints(text, `'${raw}' (input 'endpoints-file')`);
 }
 
 export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Inputs {
@@ -190,7 +207,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     at,
     trustSystem,
     trustFiles,
-    endpoints: parseEndpoints(get('endpoints')),
+    endpoints: [...parseEndpoints(get('endpoints')), ...readEndpointsFile(get('endpoints-file').trim(), cwd)],
     expect: parseExpect(get('expect')),
     startupDir: get('startup-dir').trim() || undefined,
     fallback,

@@ -1,0 +1,453 @@
+export const id = 211;
+export const ids = [211,592];
+export const modules = {
+
+/***/ 5462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ assetPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+// Files shipped beside the code (PowerShell scripts). In the source tree they live in
+// src/powershell/; the build copies them next to each bundle (dist/powershell/,
+// dist/cli/powershell/), so one lookup relative to this module works in both.
+
+
+
+const here = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+/** Absolute path of a shipped asset, e.g. assetPath('startup/sni-bindings.ps1'). */
+function assetPath(relative) {
+    for (const base of [node_path__WEBPACK_IMPORTED_MODULE_1__.join(here, 'powershell'), node_path__WEBPACK_IMPORTED_MODULE_1__.join(here, '..', 'powershell'), node_path__WEBPACK_IMPORTED_MODULE_1__.join(here, '..', 'src', 'powershell')]) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(base, relative);
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(candidate))
+            return candidate;
+    }
+    throw new Error(`Shipped file powershell/${relative} is missing next to ${here}; reinstall sni-ready`);
+}
+
+
+/***/ }),
+
+/***/ 2211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  patchService: () => (/* binding */ patchService)
+});
+
+// UNUSED EXPORTS: uploadPfxPath, writeFilesAtomically
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/assets.ts
+var assets = __webpack_require__(5462);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/certs/chain.ts
+var certs_chain = __webpack_require__(6730);
+// EXTERNAL MODULE: ./src/certs/pkcs12.ts + 1 modules
+var pkcs12 = __webpack_require__(8993);
+;// CONCATENATED MODULE: ./src/certs/pfx-write.ts
+// Writes the PFX that goes to the Cloud Service: leaf, private key and chain, encrypted the way
+// every Windows version imports (3DES + SHA-1 MAC, like `openssl pkcs12 -export -legacy`). The
+// container is built on Node's crypto (src/certs/pkcs12.ts), so RSA and EC keys work alike.
+
+
+
+
+
+/** The certificates the upload PFX carries: the leaf, then its chain without a root that came
+ * from the trust store (clients have it; the portal would list it as one more certificate). */
+function uploadCertificates(site) {
+    if (!site.leaf)
+        return [];
+    const chain = site.chain.filter((c, i) => !(site.chainSources[i] === 'trust' && (0,certs_chain/* isSelfSigned */.Nl)(c)));
+    return [site.leaf, ...chain];
+}
+/** Writes `outFile` atomically (temp file + rename, mode 0600). Throws an Error with one sentence
+ * when the site has no leaf or no private key. The password is never part of any message. */
+async function writeUploadPfx(site, password, outFile) {
+    if (!site.leaf)
+        throw new Error(`No certificate was read from ${site.spec.path}, so no PFX can be written for it`);
+    if (!site.key)
+        throw new Error(`No private key for the certificate in ${site.spec.path}, so no PFX can be written for it`);
+    const der = (0,pkcs12/* buildLegacyPkcs12 */.cB)({
+        keyDer: site.key.export({ type: 'pkcs8', format: 'der' }),
+        certificates: uploadCertificates(site).map((c) => Buffer.from(c.raw)),
+        password,
+        friendlyName: site.spec.hosts[0],
+    });
+    const dir = external_node_path_.dirname(outFile);
+    await promises_.mkdir(dir, { recursive: true });
+    const tmp = external_node_path_.join(dir, `.${external_node_path_.basename(outFile)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await promises_.writeFile(tmp, der, { mode: 0o600 });
+        await promises_.rename(tmp, outFile);
+    }
+    catch (err) {
+        await promises_.rm(tmp, { force: true });
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __webpack_require__(9244);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(6141);
+;// CONCATENATED MODULE: ./src/service/diff.ts
+// A unified diff (`diff -u` format, 3 lines of context) of two texts, for dry runs and the job
+// summary. Myers' O((N+M)·D) algorithm over lines; patches change few lines, so D stays small.
+const NO_EOL = '\u0000';
+/** Lines without their CR/LF; the last line of a text without a final newline carries a marker,
+ * so it differs from the same line with one, and prints `\ No newline at end of file`. */
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    else
+        lines[lines.length - 1] += NO_EOL;
+    return lines.map((l) => (l.endsWith('\r' + NO_EOL) ? l.slice(0, -2) + NO_EOL : l.replace(/\r$/, '')));
+}
+function myers(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const max = n + m;
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    const trace = [];
+    let found = false;
+    for (let d = 0; d <= max && !found; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = true;
+                break;
+            }
+        }
+    }
+    // Walk back through the saved frontiers.
+    const ops = [];
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 1; d > 0; d--) {
+        const vd = trace[d];
+        const k = x - y;
+        const prevK = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]) ? k + 1 : k - 1;
+        const prevX = vd[offset + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            x--;
+            y--;
+            ops.push({ kind: ' ', line: a[x] });
+        }
+        if (x === prevX)
+            ops.push({ kind: '+', line: b[--y] });
+        else
+            ops.push({ kind: '-', line: a[--x] });
+    }
+    while (x > 0 && y > 0) {
+        x--;
+        y--;
+        ops.push({ kind: ' ', line: a[x] });
+    }
+    return ops.reverse();
+}
+/** Unified diff of `before` → `after` with file labels; '' when they are equal. */
+function unifiedDiff(before, after, labelBefore, labelAfter, context = 3) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const ops = myers(a, b);
+    const out = [`--- ${labelBefore}`, `+++ ${labelAfter}`];
+    // Group changes into hunks with `context` lines around them.
+    let i = 0;
+    let aLine = 1;
+    let bLine = 1;
+    const pos = [];
+    for (const op of ops) {
+        pos.push({ a: aLine, b: bLine });
+        if (op.kind !== '+')
+            aLine++;
+        if (op.kind !== '-')
+            bLine++;
+    }
+    while (i < ops.length) {
+        if (ops[i].kind === ' ') {
+            i++;
+            continue;
+        }
+        let start = Math.max(0, i - context);
+        let end = i;
+        // extend while the next change is within 2*context lines
+        for (;;) {
+            while (end < ops.length && ops[end].kind !== ' ')
+                end++;
+            let next = end;
+            while (next < ops.length && ops[next].kind === ' ')
+                next++;
+            if (next < ops.length && next - end <= 2 * context)
+                end = next;
+            else
+                break;
+        }
+        const stop = Math.min(ops.length, end + context);
+        const hunk = ops.slice(start, stop);
+        const aCount = hunk.filter((o) => o.kind !== '+').length;
+        const bCount = hunk.filter((o) => o.kind !== '-').length;
+        const aStart = aCount ? pos[start].a : pos[start].a - 1;
+        const bStart = bCount ? pos[start].b : pos[start].b - 1;
+        out.push(`@@ -${aStart},${aCount} +${bStart},${bCount} @@`);
+        for (const o of hunk) {
+            if (o.line.endsWith(NO_EOL))
+                out.push(o.kind + o.line.slice(0, -1), '\\ No newline at end of file');
+            else
+                out.push(o.kind + o.line);
+        }
+        i = stop;
+        start = stop;
+    }
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/service/lint.ts
+var lint = __webpack_require__(474);
+// EXTERNAL MODULE: ./src/service/model.ts
+var model = __webpack_require__(8134);
+// EXTERNAL MODULE: ./src/service/plan.ts + 1 modules
+var service_plan = __webpack_require__(8032);
+// EXTERNAL MODULE: ./src/service/startup.ts
+var startup = __webpack_require__(4142);
+// EXTERNAL MODULE: ./src/service/xml.ts
+var xml = __webpack_require__(7974);
+;// CONCATENATED MODULE: ./src/service/patch.ts
+// `patch`: brings the csdef and every cscfg to the target state of SPEC section 6, writes the
+// startup task's files, and upload-ready PFX files where needed. Nothing is written when a file
+// cannot be read or the role is unknown; a dry run only returns the diff. All writes are atomic
+// (temp file in the same folder + rename), and a failure puts back the files already replaced.
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function patchService(inputs, sites, log) {
+    if (!inputs.serviceDefinition)
+        throw new types/* InputError */.d("Command 'patch' needs input 'service-definition' (the .csdef to patch)");
+    const config = {
+        serviceDefinition: inputs.serviceDefinition,
+        serviceConfigurations: inputs.serviceConfigurations,
+        changed: false,
+        written: [],
+    };
+    const findings = [];
+    const notes = [];
+    // 1. Read everything; refuse to write anything when one file is unreadable.
+    const d = (0,model/* readServiceFile */.Gz)(inputs.serviceDefinition, 'definition');
+    const cfgs = inputs.serviceConfigurations.map((f) => (0,model/* readServiceFile */.Gz)(f, 'configuration'));
+    for (const x of [d, ...cfgs])
+        if (!(0,model/* isServiceFile */.oC)(x))
+            findings.push(x);
+    if (findings.length || !(0,model/* isServiceFile */.oC)(d))
+        return { config, findings, notes: ['patch: nothing written, because a service file could not be read.'] };
+    const definition = d;
+    const configurations = cfgs;
+    const role = (0,model/* chooseRole */.uc)(definition, inputs.role);
+    if (!('el' in role))
+        return { config, findings: [role], notes: ['patch: nothing written, because the role to configure is unknown.'] };
+    const facts = (0,service_plan/* certFacts */.YA)(sites);
+    if (facts.leaves.length === 0) {
+        return { config, findings, notes: ["patch: nothing written, because no certificate of 'sites' could be read (see the certificate findings)."] };
+    }
+    const startupDir = inputs.startupDir ?? (0,startup/* defaultStartupDir */.C3)(definition.file, role.name);
+    const commandLine = (0,startup/* startupCommandLine */.bB)(startupDir);
+    if (!commandLine) {
+        findings.push((0,rules/* finding */.gk)('input-invalid', `The folder name of 'startup-dir' (${external_node_path_.basename(startupDir)}) cannot be used in the startup task's commandLine`, {
+            fix: "Name the startup folder with letters, digits, '-', '_' or '.' only (the default is sni-ready).",
+        }));
+        return { config, findings };
+    }
+    // 2. Plan the edits and the startup files.
+    const plan = (0,service_plan/* planPatch */.cr)({ inputs, definition, configurations, role, facts, commandLine });
+    findings.push(...plan.findings);
+    notes.push(...plan.notes);
+    if (plan.findings.some((f) => f.rule === 'input-invalid'))
+        return { config, findings, notes: ['patch: nothing written, because of an invalid input (see the findings).'] };
+    const writes = [];
+    const addWrite = (file, after) => {
+        let before = null;
+        let mode;
+        try {
+            before = external_node_fs_.readFileSync(file);
+            mode = external_node_fs_.statSync(file).mode & 0o777;
+        }
+        catch {
+            before = null;
+        }
+        if (!before || !before.equals(after))
+            writes.push({ file, before, after, mode });
+    };
+    addWrite(plan.definition.file, Buffer.from(plan.definition.after, 'utf8'));
+    for (const c of plan.configurations)
+        addWrite(c.file, Buffer.from(c.after, 'utf8'));
+    const dataFile = external_node_path_.join(startupDir, startup/* STARTUP_DATA */.dd);
+    addWrite(external_node_path_.join(startupDir, startup/* STARTUP_CMD */.jf), external_node_fs_.readFileSync((0,assets/* assetPath */.Q)(`startup/${startup/* STARTUP_CMD */.jf}`)));
+    addWrite(external_node_path_.join(startupDir, startup/* STARTUP_PS1 */.Lf), external_node_fs_.readFileSync((0,assets/* assetPath */.Q)(`startup/${startup/* STARTUP_PS1 */.Lf}`)));
+    addWrite(dataFile, Buffer.from((0,startup/* renderStartupData */.k6)(plan.data), 'utf8'));
+    // 3. Check the result before writing it: it must parse, and lint must find it in the target state.
+    const afterDef = (0,model/* parseServiceText */.ox)(definition.file, 'definition', plan.definition.after);
+    const afterCfgs = plan.configurations.map((c) => (0,model/* parseServiceText */.ox)(c.file, 'configuration', c.after));
+    for (const x of [afterDef, ...afterCfgs])
+        if (!(0,model/* isServiceFile */.oC)(x))
+            throw new Error(`internal error: the patched ${x.file} does not parse (${x.message}); nothing was written`);
+    const afterRole = (0,model/* chooseRole */.uc)(afterDef, role.name);
+    if ('el' in afterRole) {
+        findings.push(...(0,lint/* lintParsed */.z)({
+            inputs,
+            definition: afterDef,
+            configurations: afterCfgs,
+            role: afterRole,
+            facts,
+            startupDataFile: dataFile,
+            startupData: plan.data,
+        }));
+    }
+    // 4. Upload-ready PFX files.
+    const targetOs = Math.min(...configurations.map((c) => Math.max(inputs.osFamily, Number((0,xml/* attr */.CF)(c.doc.root, 'osFamily') ?? 0) || 0)), Infinity);
+    const osAfter = Number.isFinite(targetOs) ? targetOs : inputs.osFamily;
+    const uploads = [];
+    for (const site of sites) {
+        if (!site.leaf || !site.key || !site.container)
+            continue;
+        const type = site.container.type;
+        const aes = type === 'pfx' && /aes/i.test(String(site.container.encryption ?? ''));
+        const why = type === 'p7b'
+            ? 'a P7B cannot be uploaded with its key'
+            : type === 'pem' || type === 'der'
+                ? 'PEM files cannot be uploaded to the portal or Key Vault'
+                : aes && osAfter <= 5
+                    ? `its AES encryption cannot be imported by osFamily ${osAfter} (Windows Server 2016 and older)`
+                    : '';
+        if (!why)
+            continue;
+        const out = uploadPfxPath(site.spec.path);
+        if (external_node_fs_.existsSync(out) && external_node_fs_.statSync(out).mtimeMs >= external_node_fs_.statSync(site.spec.path).mtimeMs) {
+            notes.push(`Upload ${out} (3DES PFX with the full chain, same password) for ${site.spec.hosts.join(', ')}: it is up to date.`);
+            continue;
+        }
+        uploads.push({ site, out, why });
+    }
+    // 5. Dry run: the diff only.
+    const diffs = writes.map((w) => unifiedDiff(w.before ? w.before.toString('utf8') : '', w.after.toString('utf8'), w.before ? `a/${displayPath(inputs, w.file)}` : '/dev/null', `b/${displayPath(inputs, w.file)}`));
+    config.diff = diffs.join('');
+    if (inputs.dryRun) {
+        for (const u of uploads)
+            notes.push(`Dry run: would write ${u.out} for ${u.site.spec.hosts.join(', ')} (${u.why}).`);
+        notes.push(writes.length ? `Dry run: ${writes.length} file(s) would change; nothing was written.` : 'Dry run: everything is already in the target state.');
+        return { config, findings, notes };
+    }
+    // 6. Write.
+    writeFilesAtomically(writes);
+    for (const w of writes)
+        log.info(`patch: wrote ${w.file}`);
+    config.written = writes.map((w) => w.file);
+    for (const u of uploads) {
+        await writeUploadPfx(u.site, u.site.spec.password, u.out);
+        config.written.push(u.out);
+        notes.push(`Wrote ${u.out}, a 3DES PFX with the full chain and the same password, for ${u.site.spec.hosts.join(', ')}: upload it to the portal or Key Vault (${u.why}).`);
+    }
+    config.changed = config.written.length > 0;
+    if (inputs.serviceConfigurations.length === 0)
+        notes.push("patch: no 'service-configuration' given, so no cscfg got the thumbprints or osFamily; pass every .cscfg (Cloud, Local, ...).");
+    if (writes.some((w) => w.file.startsWith(startupDir + external_node_path_.sep))) {
+        notes.push(`Startup files are in ${startupDir}; package that folder so it arrives as approot\\bin\\${external_node_path_.basename(startupDir)} (the task runs ${commandLine}).`);
+    }
+    return { config, findings, notes };
+}
+/** `certs/www.p7b` → `certs/www.upload.pfx` (`www.pfx` → `www.upload.pfx`). */
+function uploadPfxPath(source) {
+    const ext = external_node_path_.extname(source);
+    return external_node_path_.join(external_node_path_.dirname(source), `${external_node_path_.basename(source, ext)}.upload.pfx`);
+}
+function displayPath(inputs, file) {
+    const rel = external_node_path_.relative(inputs.cwd, file);
+    return (rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? rel : file).split(external_node_path_.sep).join('/');
+}
+/**
+ * Writes every file through a temp file in its own folder and a rename. All temp files are
+ * written first; if any write or rename fails, temp files are removed and files already renamed
+ * get their previous bytes back, so a failed run leaves every file as it was.
+ */
+function writeFilesAtomically(writes) {
+    const temps = [];
+    const createdDirs = [];
+    const done = [];
+    try {
+        for (const w of writes) {
+            const dir = external_node_path_.dirname(w.file);
+            if (!external_node_fs_.existsSync(dir)) {
+                const first = external_node_fs_.mkdirSync(dir, { recursive: true });
+                if (first)
+                    createdDirs.push(first);
+            }
+            const tmp = external_node_path_.join(dir, `.${external_node_path_.basename(w.file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+            external_node_fs_.writeFileSync(tmp, w.after, { flag: 'wx', mode: w.mode ?? 0o644 });
+            temps.push({ w, tmp });
+        }
+        for (const { w, tmp } of temps) {
+            external_node_fs_.renameSync(tmp, w.file);
+            done.push(w);
+        }
+    }
+    catch (err) {
+        for (const { tmp } of temps)
+            external_node_fs_.rmSync(tmp, { force: true });
+        for (const w of done.reverse()) {
+            try {
+                if (w.before)
+                    external_node_fs_.writeFileSync(w.file, w.before);
+                else
+                    external_node_fs_.rmSync(w.file, { force: true });
+            }
+            catch {
+                /* best effort: report the original error below */
+            }
+        }
+        for (const dir of createdDirs.reverse())
+            external_node_fs_.rmSync(dir, { recursive: true, force: true });
+        throw new Error(`patch could not write its files (${err.message}); every file was left as it was`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1207 @@
+export const id = 266;
+export const ids = [266];
+export const modules = {
+
+/***/ 2971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ progressLogger),
+/* harmony export */   k: () => (/* binding */ runPool)
+/* harmony export */ });
+// Bounded-concurrency runner for probes: at most `concurrency` tasks in flight, an overall
+// deadline after which no task starts (each running task gets the time that is left), and a
+// progress callback. Callers reduce each result to report fields inside `run`, so memory holds
+// only those small values, never sockets or parsed certificates, however many items there are.
+async function runPool(items, opts) {
+    const results = new Array(items.length);
+    const started = Date.now();
+    const deadline = opts.deadlineMs === undefined ? Infinity : started + opts.deadlineMs;
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+        for (;;) {
+            const i = next++;
+            if (i >= items.length)
+                return;
+            const item = items[i];
+            const remaining = deadline - Date.now();
+            if (remaining <= 0) {
+                results[i] = opts.skipped(item, i);
+                continue;
+            }
+            try {
+                results[i] = await opts.run(item, i, remaining);
+            }
+            catch {
+                // `run` is expected to turn failures into results; a bug there must not stop the others.
+                results[i] = opts.skipped(item, i);
+            }
+            done++;
+            opts.onProgress?.(done, items.length);
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(opts.concurrency) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, () => worker()));
+    return results;
+}
+/** A progress reporter that speaks at most every `everyMs` and at each further 10 %, and never for short runs. */
+function progressLogger(label, info, everyMs = 5000) {
+    const started = Date.now();
+    let lastAt = started;
+    let lastTenth = 0;
+    return (done, total) => {
+        const now = Date.now();
+        const tenth = Math.floor((done * 10) / total);
+        if (done === total && now - started < everyMs)
+            return;
+        if (now - lastAt >= everyMs || (tenth > lastTenth && now - started >= everyMs)) {
+            lastAt = now;
+            lastTenth = tenth;
+            const rate = done / Math.max(0.001, (now - started) / 1000);
+            info(`${label}: ${done}/${total} (${Math.floor((done * 100) / total)} %), ${rate.toFixed(0)}/s`);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 8151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O1: () => (/* binding */ thumbprint),
+/* harmony export */   SL: () => (/* binding */ probeTls),
+/* harmony export */   oM: () => (/* binding */ protocolFinding),
+/* harmony export */   vL: () => (/* binding */ compareServed),
+/* harmony export */   wn: () => (/* binding */ subjectName)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_CHAIN, describeError, isLegacyProtocol */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
+// One TLS probe: connect to an address and port, send SNI (or none), read what is served.
+// The handshake itself never fails on trust (rejectUnauthorized: false): judging the served
+// chain is the caller's job. A hostile server costs at most `timeoutMs`: one timer covers DNS,
+// connect and handshake and destroys the socket, so a server that drips bytes cannot hold it.
+
+
+
+
+const DEFAULT_MAX_CHAIN = 16;
+/** SHA-1 of the DER, 40 upper-case hex digits (what Windows and the cscfg call the thumbprint). */
+function thumbprint(cert) {
+    return cert.fingerprint.replace(/:/g, '').toUpperCase();
+}
+/** The subject's CN when there is one, else the whole subject on one line. */
+function subjectName(cert) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(cert.subject)?.[1];
+    return cn ?? cert.subject.replace(/\n/g, ', ');
+}
+function probeTls(opts) {
+    const started = performance.now();
+    const target = opts.address ?? opts.host;
+    const connectTo = opts.address ?? opts.host;
+    const where = connectTo.includes(':') ? `[${connectTo}]:${opts.port}` : `${connectTo}:${opts.port}`;
+    const maxChain = Math.max(1, opts.maxChain ?? DEFAULT_MAX_CHAIN);
+    return new Promise((resolve) => {
+        let settled = false;
+        let connected = false;
+        let remoteAddress;
+        let socket;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (socket) {
+                socket.removeAllListeners('secureConnect');
+                socket.on('error', () => undefined); // late errors after destroy must not crash the run
+                socket.destroy();
+            }
+            resolve({ ...result, remoteAddress, ms: Math.round(performance.now() - started) });
+        };
+        const timer = setTimeout(() => {
+            const seconds = opts.timeoutMs / 1000;
+            finish({
+                ok: false,
+                chain: [],
+                error: connected
+                    ? `No TLS handshake from ${where} within ${seconds} s (the server accepted the connection but did not complete the handshake).`
+                    : `Timed out connecting to ${where} after ${seconds} s.`,
+            });
+        }, opts.timeoutMs);
+        const options = {
+            host: target,
+            port: opts.port,
+            rejectUnauthorized: false,
+            // No hostname judgement in the handshake: the rules do it on the served chain.
+            checkServerIdentity: () => undefined,
+            // '' suppresses Node's default of sending `host` as SNI.
+            servername: opts.servername ?? '',
+            secureContext: probeContext(),
+        };
+        try {
+            socket = node_tls__WEBPACK_IMPORTED_MODULE_2__.connect(options);
+        }
+        catch (err) {
+            finish({ ok: false, chain: [], error: describeError(err, where, opts.host, false) });
+            return;
+        }
+        socket.once('connect', () => {
+            connected = true;
+            remoteAddress = socket.remoteAddress;
+        });
+        socket.once('secureConnect', () => {
+            try {
+                const protocol = socket.getProtocol() ?? undefined;
+                const chain = servedChain(socket, maxChain);
+                finish({ ok: chain.length > 0, protocol, chain, error: chain.length ? undefined : `${where} completed the handshake without sending a certificate.` });
+            }
+            catch (err) {
+                finish({ ok: false, chain: [], error: `Could not read the certificate served by ${where}: ${errorText(err)}.` });
+            }
+        });
+        socket.on('error', (err) => finish({ ok: false, chain: [], error: describeError(err, where, opts.host, connected) }));
+        socket.once('close', () => finish({ ok: false, chain: [], error: `${where} closed the connection during the TLS handshake.` }));
+    });
+}
+let sharedContext;
+/** One client context for every probe (building one per connection costs as much as a handshake).
+ * It accepts legacy protocols so that `tls-protocol` can report them instead of a failed handshake. */
+function probeContext() {
+    sharedContext ??= node_tls__WEBPACK_IMPORTED_MODULE_2__.createSecureContext({ minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });
+    return sharedContext;
+}
+/** The served chain in wire order, leaf first, cycle-safe and capped at `max` certificates. */
+function servedChain(socket, max) {
+    // getPeerX509Certificate links each certificate to the next one the server sent, and costs far
+    // less than getPeerCertificate(true), which converts every certificate to a plain object.
+    const peer = typeof socket.getPeerX509Certificate === 'function' ? socket.getPeerX509Certificate() : undefined;
+    if (peer) {
+        const out = [];
+        const seen = new Set();
+        for (let c = peer; c && out.length < max; c = c.issuerCertificate) {
+            if (seen.has(c.fingerprint256))
+                break;
+            seen.add(c.fingerprint256);
+            out.push(c);
+        }
+        return out;
+    }
+    const out = [];
+    const seen = new Set();
+    const seenDer = new Set();
+    let cert = socket.getPeerCertificate(true);
+    while (cert && cert.raw && out.length < max && !seen.has(cert)) {
+        seen.add(cert);
+        const key = cert.fingerprint256;
+        if (seenDer.has(key))
+            break;
+        seenDer.add(key);
+        out.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(cert.raw));
+        const next = cert.issuerCertificate;
+        if (!next || next === cert)
+            break;
+        cert = next;
+    }
+    return out;
+}
+function errorText(err) {
+    return (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').replace(/\.$/, '');
+}
+/** One sentence naming the reason: DNS, refused, reset, not TLS, a handshake alert. */
+function describeError(err, where, host, connected) {
+    const e = err;
+    const code = e?.code ?? '';
+    switch (code) {
+        case 'ENOTFOUND':
+        case 'EAI_NONAME':
+        case 'EAI_NODATA':
+            return `DNS lookup of ${host} found no address (${code}).`;
+        case 'EAI_AGAIN':
+            return `DNS lookup of ${host} failed temporarily (${code}).`;
+        case 'ECONNREFUSED':
+            return `Connection to ${where} was refused (nothing listens on that port).`;
+        case 'ECONNRESET':
+            return connected ? `${where} reset the connection during the TLS handshake.` : `${where} reset the connection.`;
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return `${where} is unreachable (${code}).`;
+        case 'ETIMEDOUT':
+            return `Timed out connecting to ${where}.`;
+        case 'ERR_SSL_WRONG_VERSION_NUMBER':
+        case 'ERR_SSL_PACKET_LENGTH_TOO_LONG':
+        case 'ERR_SSL_RECORD_LAYER_FAILURE':
+            return `${where} did not answer with TLS (${e.reason ?? code}).`;
+        case 'ERR_SSL_EXCESSIVE_MESSAGE_SIZE':
+            return `${where} sent an oversized handshake message (${e.reason ?? code}), e.g. a certificate chain that is far too long.`;
+    }
+    if (/alert/i.test(e?.reason ?? '') || /alert/i.test(e?.message ?? '')) {
+        return `${where} refused the TLS handshake with ${e.reason ?? errorText(err)}.`;
+    }
+    if (code.startsWith('ERR_SSL_'))
+        return `The TLS handshake with ${where} failed: ${e.reason ?? errorText(err)}.`;
+    if (/socket disconnected/i.test(e?.message ?? ''))
+        return `${where} closed the connection during the TLS handshake.`;
+    if (!connected && node_net__WEBPACK_IMPORTED_MODULE_1__.isIP(where.replace(/:\d+$/, '').replace(/^\[|\]$/g, '')) === 0 && /getaddrinfo/.test(e?.message ?? '')) {
+        return `DNS lookup of ${host} failed: ${errorText(err)}.`;
+    }
+    return `Could not probe ${where}: ${errorText(err)}${code ? ` (${code})` : ''}.`;
+}
+/** Protocols older than TLS 1.2 (`tls-protocol`). */
+function isLegacyProtocol(protocol) {
+    return protocol === 'SSLv3' || protocol === 'TLSv1' || protocol === 'TLSv1.1';
+}
+function protocolFinding(host, where, protocol) {
+    if (!isLegacyProtocol(protocol))
+        return null;
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('tls-protocol', `${where} (SNI ${host}) negotiated ${protocol}, older than TLS 1.2.`, {
+        host,
+        fix: 'Disable SSL 3.0, TLS 1.0 and TLS 1.1 on the server (on IIS: SCHANNEL\\Protocols registry keys, or IIS Crypto) and enable TLS 1.2 and 1.3.',
+    });
+}
+/** `tls-wrong-certificate` when the served leaf is not the expected one, naming both. */
+function compareServed(host, where, served, expected) {
+    const want = expected.thumbprint.replace(/:/g, '').toUpperCase();
+    if (served.thumbprint === want)
+        return null;
+    const wanted = expected.subject ? `'${expected.subject}' (${want})` : want;
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('tls-wrong-certificate', `${where} serves '${served.subject}' (${served.thumbprint}) for ${host}, expected ${wanted}.`, {
+        host,
+        fix: `Bind the certificate ${want} to ${host} with an SNI binding (sslFlags=1) and remove any IP-specific :${where.split(':').pop()} certificate mapping that overrides SNI.`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 7746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ probePlan)
+/* harmony export */ });
+/* unused harmony export chainFinding */
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9244);
+/* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8151);
+/* harmony import */ var _tls_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2971);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8054);
+
+
+
+
+function sameCert(a, b) {
+    return a.fingerprint256 === b.fingerprint256;
+}
+function chainElements(served) {
+    return served
+        .slice(1)
+        .map((c) => ({ subject: (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(c), thumbprint: (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(c), notAfter: new Date(c.validTo).toISOString(), source: 'served' }));
+}
+function endpointReport(host, sni, target, result, at) {
+    const leaf = result.chain[0];
+    const report = { host, port: target.port, address: target.address, sni, chain: chainElements(result.chain), ms: result.ms };
+    if (result.protocol)
+        report.protocol = result.protocol;
+    if (leaf) {
+        const notAfter = new Date(leaf.validTo);
+        report.thumbprint = (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf);
+        report.subject = (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(leaf);
+        report.issuer = leaf.issuer.replace(/\n/g, ', ');
+        report.notAfter = notAfter.toISOString();
+        report.daysLeft = Math.floor((notAfter.getTime() - at.getTime()) / 86_400_000);
+    }
+    if (!result.ok && result.error)
+        report.error = result.error;
+    return report;
+}
+/**
+ * `tls-chain-incomplete` when an intermediate of the plan was not sent, or when only a CA-issued
+ * leaf was sent and its issuer is not a root the run knows (a leaf-only PFX).
+ */
+function chainFinding(binding, where, served, anchors) {
+    const leaf = served[0];
+    if (!leaf)
+        return null;
+    const fix = `Serve ${binding.host} with its full chain: a PFX that includes the intermediate certificates (imported into LocalMachine\\CA on IIS and declared with storeName="CA" in the csdef).`;
+    const missing = binding.serve.chain.filter((c) => !served.some((s) => sameCert(s, c)));
+    if (missing.length) {
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-chain-incomplete', `${where} (SNI ${binding.probeName}) does not send the intermediate${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${(0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(c)}'`).join(', ')} of ${binding.host}'s certificate.`, { host: binding.host, file: binding.site.spec.path, fix });
+    }
+    if (served.length === 1 && !(0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .isSelfSigned */ .Nl)(leaf) && !anchors.some((a) => leaf.checkIssued(a) && leaf.verify(a.publicKey))) {
+        const issuer = /(?:^|\n)CN=([^\n]*)/.exec(leaf.issuer)?.[1] ?? leaf.issuer.replace(/\n/g, ', ');
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-chain-incomplete', `${where} (SNI ${binding.probeName}) sends only the leaf for ${binding.host}; its issuer '${issuer}' is not a root, so clients cannot build the chain.`, { host: binding.host, file: binding.site.spec.path, fix });
+    }
+    return null;
+}
+async function probePlan(plan, target, opts) {
+    const where = `${target.address}:${target.port}`;
+    const findings = [];
+    const notes = [];
+    const jobs = [...plan.bindings.map((binding) => ({ binding })), { binding: null }];
+    // A silent server costs each probe its timeout; the whole round gets four of those at most.
+    const deadlineMs = opts.timeoutMs * 4;
+    const results = await (0,_tls_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .runPool */ .k)(jobs, {
+        concurrency: opts.concurrency,
+        deadlineMs,
+        run: ({ binding }, _i, remainingMs) => (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .probeTls */ .SL)({
+            host: binding?.probeName ?? target.address,
+            address: target.address,
+            port: target.port,
+            servername: binding ? binding.probeName : null,
+            timeoutMs: Math.max(1, Math.min(opts.timeoutMs, remainingMs)),
+        }),
+        skipped: () => ({
+            ok: false,
+            chain: [],
+            ms: 0,
+            error: `Not probed: the verify's probes passed their overall deadline of ${deadlineMs / 1000} s.`,
+        }),
+    });
+    const endpoints = [];
+    jobs.forEach(({ binding }, i) => {
+        const result = results[i];
+        if (binding) {
+            endpoints.push(endpointReport(binding.probeName, binding.probeName, target, result, opts.at));
+            const leaf = result.chain[0];
+            if (!result.ok || !leaf) {
+                findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-unreachable', `${where} (SNI ${binding.probeName}) gave no certificate for ${binding.host}: ${result.error ?? 'no certificate served'}`, { host: binding.host, fix: `Bind ${binding.host} to its certificate (${binding.thumbprint}) with an SNI binding on port ${target.port}.` }));
+                return;
+            }
+            const f = [
+                (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .compareServed */ .vL)(binding.host, where, { thumbprint: (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf), subject: (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(leaf) }, { thumbprint: binding.thumbprint, subject: binding.subject }),
+                chainFinding(binding, where, result.chain, plan.anchors),
+                (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .protocolFinding */ .oM)(binding.host, where, result.protocol),
+            ];
+            findings.push(...f.filter((x) => x !== null));
+            return;
+        }
+        // The probe without SNI: what old clients (and IP-literal connections) get.
+        endpoints.push(endpointReport(target.address, null, target, result, opts.at));
+        const leaf = result.ok ? result.chain[0] : undefined;
+        const fallback = plan.fallback;
+        const fix = 'Keep one 0.0.0.0:443 certificate mapping for clients without SNI (input fallback), or set fallback: none to refuse them on purpose.';
+        if (!fallback) {
+            const got = leaf
+                ? `get '${(0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(leaf)}' (${(0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf)}) although the plan has no fallback`
+                : `are refused (${result.error ?? 'no certificate'}), as planned with fallback: none`;
+            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-no-sni-fallback', `Clients without SNI at ${where} ${got}.`, { severity: 'notice', fix }));
+        }
+        else if (!leaf) {
+            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-no-sni-fallback', `Clients without SNI at ${where} get no certificate (${result.error ?? 'handshake failed'}); the plan gives them ${fallback.host}'s certificate (${fallback.thumbprint}).`, { host: fallback.host, fix }));
+        }
+        else if ((0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf) !== fallback.thumbprint) {
+            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-no-sni-fallback', `Clients without SNI at ${where} get '${(0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(leaf)}' (${(0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf)}); the plan gives them ${fallback.host}'s certificate (${fallback.thumbprint}).`, { host: fallback.host, fix }));
+        }
+        else {
+            notes.push(`verify: clients without SNI get ${fallback.host}'s certificate (${fallback.thumbprint}), as planned.`);
+        }
+    });
+    return { endpoints, findings, notes };
+}
+
+
+/***/ }),
+
+/***/ 8054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ unservableSites),
+/* harmony export */   IV: () => (/* binding */ planBindings),
+/* harmony export */   Nl: () => (/* binding */ isSelfSigned),
+/* harmony export */   _p: () => (/* binding */ selectServer)
+/* harmony export */ });
+/* unused harmony exports WILDCARD_PROBE_LABEL, probeNameOf, collectAnchors */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9244);
+/* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8151);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6141);
+// The binding plan: which certificate each host must be served with, which chain goes with it,
+// and which certificate clients without SNI get. Every server (iis, nginx, node) is built from it
+// and every probe is judged against it.
+
+
+
+
+
+
+
+/** The label a wildcard host is probed with: `*.example.com` → `sni-ready-verify.example.com`. */
+const WILDCARD_PROBE_LABEL = 'sni-ready-verify';
+function probeNameOf(host) {
+    return host.startsWith('*.') ? `${WILDCARD_PROBE_LABEL}.${host.slice(2)}` : host;
+}
+function isSelfSigned(cert) {
+    return cert.subject === cert.issuer && cert.checkIssued(cert);
+}
+/**
+ * Sites that cannot be served (a file that did not open, no private key). The verify stops on
+ * these with one finding each instead of bringing up a server that would fail anyway.
+ */
+function unservableSites(sites) {
+    const out = [];
+    for (const site of sites) {
+        const file = site.spec.path;
+        const hosts = site.spec.hosts.join(', ');
+        if (!site.ok || !site.leaf) {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('cert-unreadable', `verify cannot serve ${hosts}: ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)} could not be read, so no server was started.`, {
+                file,
+                host: site.spec.hosts[0],
+                line: site.spec.line,
+                fix: 'Fix the certificate file (see the other findings for this file), then run verify again.',
+            }));
+        }
+        else if (!site.key) {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('cert-no-key', `verify cannot serve ${hosts}: ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)} has no private key for its leaf, so no server was started.`, {
+                file,
+                host: site.spec.hosts[0],
+                line: site.spec.line,
+                fix: 'Export the certificate with its private key (a PFX with the key, or add key=KEYPATH to the sites line).',
+            }));
+        }
+    }
+    return out;
+}
+/** Trust anchors for judging whether a served chain is complete. */
+function collectAnchors(inputs, sites) {
+    const anchors = [];
+    for (const site of sites)
+        for (const c of site.chain)
+            if (isSelfSigned(c))
+                anchors.push(c);
+    for (const file of inputs.trustFiles) {
+        let text;
+        try {
+            text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
+        }
+        catch {
+            continue; // check reports unreadable trust files
+        }
+        for (const pem of text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
+            try {
+                anchors.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem));
+            }
+            catch {
+                // not a certificate: check reports it
+            }
+        }
+    }
+    if (inputs.trustSystem) {
+        for (const pem of node_tls__WEBPACK_IMPORTED_MODULE_3__.rootCertificates) {
+            try {
+                anchors.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem));
+            }
+            catch {
+                // a root Node itself cannot parse is of no use here
+            }
+        }
+    }
+    return anchors;
+}
+/**
+ * Builds the plan from the loaded sites. Throws InputError when `fallback` names a host that is
+ * not in `sites`. Call `unservableSites` first: sites without a leaf or key are skipped here.
+ */
+function planBindings(inputs, sites) {
+    const bindings = [];
+    const seen = new Set();
+    for (const site of sites) {
+        if (!site.ok || !site.leaf || !site.key)
+            continue;
+        const serve = {
+            leaf: site.leaf,
+            chain: site.chain.filter((c, i) => !isSelfSigned(c) && (site.chainSources[i] ?? 'file') !== 'aia'),
+            key: site.key,
+        };
+        for (const host of site.spec.hosts) {
+            if (seen.has(host))
+                continue; // the first sites line naming a host wins, as in patch
+            seen.add(host);
+            bindings.push({ host, probeName: probeNameOf(host), thumbprint: (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_5__/* .thumbprint */ .O1)(site.leaf), subject: (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectName */ .wn)(site.leaf), serve, site });
+        }
+    }
+    const allHosts = sites.flatMap((s) => s.spec.hosts);
+    let fallback = null;
+    if (inputs.fallback === undefined) {
+        fallback = bindings.find((b) => b.host === allHosts[0]) ?? null;
+    }
+    else if (inputs.fallback !== null) {
+        if (!allHosts.includes(inputs.fallback)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Invalid value '${inputs.fallback}' for input 'fallback': it must be one of the hosts in 'sites' (${allHosts.join(', ')}) or 'none'`);
+        }
+        fallback = bindings.find((b) => b.host === inputs.fallback) ?? null;
+    }
+    return { bindings, fallback, anchors: collectAnchors(inputs, sites) };
+}
+/**
+ * The server `auto` stands for: iis on Windows, nginx when it is installed, else node.
+ * `nginxPath` is the result of `findNginx()` (passed in so this stays pure).
+ */
+function selectServer(kind, platform, nginxPath) {
+    if (kind !== 'auto')
+        return kind;
+    if (platform === 'win32')
+        return 'iis';
+    return nginxPath ? 'nginx' : 'node';
+}
+
+
+/***/ }),
+
+/***/ 266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runVerify: () => (/* binding */ runVerify)
+});
+
+// UNUSED EXPORTS: verifyPlan
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(6141);
+// EXTERNAL MODULE: ./src/verify/judge.ts
+var judge = __webpack_require__(7746);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./src/verify/server.ts
+var verify_server = __webpack_require__(5174);
+;// CONCATENATED MODULE: ./src/verify/nginx.ts
+// `server: nginx`: a configuration generated from the plan, served by nginx as a child process
+// with its own prefix, pid file, error log and temp paths in a private directory (never the
+// system service). The config holds only validated hostnames and paths of files we created.
+//
+// The server is spawned with node:child_process rather than @actions/exec: exec resolves when
+// the process ends and does not hand out the child, but a server must be signalled by its pid
+// to be stopped for certain, also when a step fails half-way. `nginx -v` runs with a time limit
+// for the same reason.
+
+
+
+
+
+
+const CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx', '/opt/homebrew/bin/nginx', '/usr/local/bin/nginx'];
+/** The nginx executable: on PATH, else in the usual sbin directories; null when absent. */
+function findNginx(env = process.env) {
+    const names = process.platform === 'win32' ? ['nginx.exe'] : ['nginx'];
+    const dirs = (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean);
+    for (const candidate of [...dirs.flatMap((d) => names.map((n) => external_node_path_.join(d, n))), ...CANDIDATES]) {
+        try {
+            external_node_fs_.accessSync(candidate, external_node_fs_.constants.X_OK);
+            if (external_node_fs_.statSync(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+// Only characters that need no escaping inside a double-quoted nginx string and cannot start a
+// variable ($) or end the directive.
+const SAFE_PATH = /^[A-Za-z0-9_./:@+~ -]+$/;
+const SAFE_HOST = /^(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
+function q(p) {
+    if (!SAFE_PATH.test(p))
+        throw new Error(`The temporary directory '${p}' has characters that cannot go into an nginx configuration; set TMPDIR to a plain path`);
+    return `"${p}"`;
+}
+/** A loopback port nobody listens on right now. */
+function freePort(address = '127.0.0.1') {
+    return new Promise((resolve, reject) => {
+        const srv = external_node_net_.createServer();
+        srv.unref();
+        srv.once('error', reject);
+        srv.listen(0, address, () => {
+            const port = srv.address().port;
+            srv.close(() => resolve(port));
+        });
+    });
+}
+/** The configuration text for a plan whose certificate files are already in `dir`. */
+function nginxConfig(plan, dir, address, port, files, asRoot) {
+    const served = (0,verify_server/* distinctServed */.sP)(plan.bindings);
+    const listen = `${address}:${port}`;
+    const lines = [
+        '# Generated by sni-ready verify for one run; the directory is removed when the run ends.',
+        ...(asRoot ? ['user root;'] : []),
+        'master_process off;',
+        'worker_processes 1;',
+        `pid ${q(external_node_path_.join(dir, 'nginx.pid'))};`,
+        `error_log ${q(external_node_path_.join(dir, 'error.log'))} warn;`,
+        'events { worker_connections 64; }',
+        'http {',
+        '  access_log off;',
+        `  client_body_temp_path ${q(external_node_path_.join(dir, 'client_body'))};`,
+        `  proxy_temp_path ${q(external_node_path_.join(dir, 'proxy'))};`,
+        `  fastcgi_temp_path ${q(external_node_path_.join(dir, 'fastcgi'))};`,
+        `  uwsgi_temp_path ${q(external_node_path_.join(dir, 'uwsgi'))};`,
+        `  scgi_temp_path ${q(external_node_path_.join(dir, 'scgi'))};`,
+        '  server_names_hash_bucket_size 256;',
+        '  ssl_protocols TLSv1.2 TLSv1.3;',
+        '  ssl_session_cache off;',
+    ];
+    for (const b of plan.bindings) {
+        if (!SAFE_HOST.test(b.host))
+            throw new Error(`Refusing to write host '${b.host}' into an nginx configuration`);
+        const [cert, key] = files[served.indexOf(b.serve)];
+        const isDefault = plan.fallback === b;
+        lines.push('  server {', `    listen ${listen} ssl${isDefault ? ' default_server' : ''};`, `    server_name ${b.host};`, `    ssl_certificate ${q(cert)};`, `    ssl_certificate_key ${q(key)};`, '    return 200 "sni-ready\\n";', '  }');
+    }
+    if (!plan.fallback) {
+        // fallback: none — clients without SNI (and unknown names) get a refused handshake, as on IIS
+        // without a 0.0.0.0:443 mapping.
+        lines.push('  server {', `    listen ${listen} ssl default_server;`, '    ssl_reject_handshake on;', '  }');
+    }
+    lines.push('}', '');
+    return lines.join('\n');
+}
+function writePrivate(file, text) {
+    external_node_fs_.writeFileSync(file, text, { mode: 0o600, flag: 'wx' });
+    external_node_fs_.chmodSync(file, 0o600); // the umask may have taken bits away, never added: make it exact
+}
+function exited(child) {
+    return child.exitCode !== null || child.signalCode !== null;
+}
+function waitExit(child, ms) {
+    if (exited(child))
+        return Promise.resolve(true);
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+            child.off('exit', onExit);
+            resolve(false);
+        }, ms);
+        const onExit = () => {
+            clearTimeout(timer);
+            resolve(true);
+        };
+        child.once('exit', onExit);
+    });
+}
+function canConnect(address, port) {
+    return new Promise((resolve) => {
+        const s = external_node_net_.connect({ host: address, port });
+        const done = (ok) => {
+            s.destroy();
+            resolve(ok);
+        };
+        s.setTimeout(500, () => done(false));
+        s.once('connect', () => done(true));
+        s.once('error', () => done(false));
+    });
+}
+function tail(text, lines = 3) {
+    return text.trim().split(/\r?\n/).slice(-lines).join(' | ');
+}
+/** true when 'nginx/1.22.1' is at least `min` */
+function versionAtLeast(version, min) {
+    const parts = (/(\d+)\.(\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
+    if (parts.length !== 3)
+        return true;
+    for (let i = 0; i < 3; i++)
+        if (parts[i] !== min[i])
+            return parts[i] > min[i];
+    return true;
+}
+/** `nginx -v` (printed on stderr); bounded, so a broken binary cannot hold the run. */
+function nginxVersion(nginxPath) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(nginxPath, ['-v'], { timeout: 3000, killSignal: 'SIGKILL' }, (_err, stdout, stderr) => {
+            resolve(/nginx\/[\w.]+/.exec(`${stderr}${stdout}`)?.[0]);
+        });
+    });
+}
+/** Writes the files, starts nginx, waits until it accepts connections. Cleans up on any failure. */
+async function startNginx(plan, log, opts) {
+    const address = opts.address ?? '127.0.0.1';
+    const startTimeoutMs = opts.startTimeoutMs ?? 10_000;
+    let t = performance.now();
+    const step = (what) => {
+        const now = performance.now();
+        log.info(`verify: nginx: ${what} (${Math.round(now - t)} ms)`);
+        t = now;
+    };
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(opts.tmpRoot ?? external_node_os_.tmpdir(), 'sni-ready-nginx-'));
+    let child;
+    let stderr = '';
+    // Last resort when the process exits without reaching a finally (process.exit elsewhere):
+    // kill nginx and remove the keys synchronously.
+    const onExit = () => {
+        if (child && !exited(child))
+            child.kill('SIGKILL');
+        try {
+            external_node_fs_.rmSync(dir, { recursive: true, force: true });
+        }
+        catch {
+            // best effort while exiting
+        }
+    };
+    process.once('exit', onExit);
+    const stop = async () => {
+        process.off('exit', onExit);
+        if (child && !exited(child)) {
+            child.kill('SIGQUIT'); // graceful: finish the handshakes in flight, then exit
+            if (!(await waitExit(child, opts.stopGraceMs ?? 3000))) {
+                log.warn(`verify: nginx (pid ${child.pid}) did not quit within ${(opts.stopGraceMs ?? 3000) / 1000} s; killing it`);
+                child.kill('SIGKILL');
+                await waitExit(child, 3000);
+            }
+        }
+        try {
+            external_node_fs_.rmSync(dir, { recursive: true, force: true });
+        }
+        catch (err) {
+            log.warn(`verify: could not remove ${dir}: ${err.message}`);
+        }
+    };
+    try {
+        external_node_fs_.chmodSync(dir, 0o700);
+        const files = (0,verify_server/* distinctServed */.sP)(plan.bindings).map((serve, i) => {
+            const cert = external_node_path_.join(dir, `cert-${i}.pem`);
+            const key = external_node_path_.join(dir, `key-${i}.pem`);
+            writePrivate(cert, (0,verify_server/* fullChainPem */.xM)(serve));
+            writePrivate(key, (0,verify_server/* keyPem */.kw)(serve));
+            return [cert, key];
+        });
+        const port = await freePort(address);
+        const conf = external_node_path_.join(dir, 'nginx.conf');
+        writePrivate(conf, nginxConfig(plan, dir, address, port, files, process.getuid?.() === 0));
+        step(`wrote ${files.length} certificate(s) and keys (mode 0600) and nginx.conf for ${plan.bindings.length} host(s) in ${dir}`);
+        const version = await nginxVersion(opts.nginxPath);
+        // -e (nginx 1.19.5+) keeps even the first log lines, written before the configuration is read,
+        // out of the compiled-in error log path.
+        const early = !version || versionAtLeast(version, [1, 19, 5]) ? ['-e', external_node_path_.join(dir, 'error.log')] : [];
+        child = (0,external_node_child_process_.spawn)(opts.nginxPath, ['-p', dir + external_node_path_.sep, '-c', conf, ...early, '-g', 'daemon off;'], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+            env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin' },
+        });
+        child.stderr?.on('data', (d) => {
+            if (stderr.length < 64 * 1024)
+                stderr += d.toString();
+        });
+        const spawnError = new Promise((resolve) => child.once('error', resolve));
+        opts.onSpawn?.({ pid: child.pid, dir });
+        const deadline = performance.now() + startTimeoutMs;
+        for (;;) {
+            if (exited(child) || child.pid === undefined) {
+                const err = child.pid === undefined ? await spawnError : undefined;
+                let logText = '';
+                try {
+                    logText = external_node_fs_.readFileSync(external_node_path_.join(dir, 'error.log'), 'utf8');
+                }
+                catch {
+                    // no log written
+                }
+                throw new Error(`nginx (${opts.nginxPath}) did not start: ${err?.message ?? (tail(stderr + '\n' + logText) || `exit code ${child.exitCode}`)}`);
+            }
+            if (await canConnect(address, port))
+                break;
+            if (performance.now() > deadline)
+                throw new Error(`nginx (${opts.nginxPath}) did not accept connections on ${address}:${port} within ${startTimeoutMs / 1000} s`);
+            await new Promise((r) => setTimeout(r, 20));
+        }
+        step(`${version ?? 'nginx'} (pid ${child.pid}) accepts connections on ${address}:${port}`);
+        let stopped;
+        return {
+            kind: 'nginx',
+            address,
+            port,
+            version,
+            pid: child.pid,
+            dir,
+            stop: () => (stopped ??= stop().then(() => step(`stopped nginx and removed ${dir}`))),
+        };
+    }
+    catch (err) {
+        await stop();
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./src/verify/node.ts
+// `server: node`: Node's own TLS server with one secure context per host (SNICallback) and the
+// fallback's certificate as the default context for clients without SNI. Needs nothing
+// installed, which makes it the default on machines without nginx and the demo's server.
+
+
+function contextOptions(serve) {
+    return { key: (0,verify_server/* keyPem */.kw)(serve), cert: (0,verify_server/* fullChainPem */.xM)(serve), minVersion: 'TLSv1.2' };
+}
+async function startNodeServer(plan, log, address = '127.0.0.1') {
+    const started = performance.now();
+    const contexts = new Map();
+    for (const serve of (0,verify_server/* distinctServed */.sP)(plan.bindings))
+        contexts.set(serve, external_node_tls_.createSecureContext(contextOptions(serve)));
+    const options = {
+        minVersion: 'TLSv1.2',
+        SNICallback: (servername, cb) => {
+            const binding = (0,verify_server/* bindingFor */.vD)(plan.bindings, servername);
+            if (binding)
+                return cb(null, contexts.get(binding.serve));
+            // An unknown name gets what a client without SNI gets: the fallback, or a refused handshake.
+            if (plan.fallback)
+                return cb(null, undefined);
+            cb(new Error(`no certificate for ${servername}`));
+        },
+    };
+    if (plan.fallback)
+        Object.assign(options, contextOptions(plan.fallback.serve));
+    const sockets = new Set();
+    const server = external_node_tls_.createServer(options, (socket) => socket.end('sni-ready\n'));
+    server.on('connection', (socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+    });
+    // Refused handshakes (no SNI and no fallback) are expected results of the probes, not errors.
+    server.on('tlsClientError', () => undefined);
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, address, () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
+    const port = server.address().port;
+    log.info(`verify: node TLS server listening on ${address}:${port} with ${contexts.size} certificate(s) for ${plan.bindings.length} host(s) (${Math.round(performance.now() - started)} ms)`);
+    let stopped;
+    return {
+        kind: 'node',
+        address,
+        port,
+        version: `node ${process.version}`,
+        stop: () => (stopped ??= new Promise((resolve) => {
+            for (const s of sockets)
+                s.destroy();
+            server.close(() => resolve());
+        })),
+    };
+}
+
+// EXTERNAL MODULE: ./src/verify/plan.ts
+var verify_plan = __webpack_require__(8054);
+// EXTERNAL MODULE: ./src/verify/startup.ts
+var startup = __webpack_require__(9572);
+;// CONCATENATED MODULE: ./src/verify/run.ts
+// `verify`: build the binding plan, bring up a real server with those SNI bindings, probe every
+// host (and once without SNI), and stop the server whatever happens.
+
+
+
+
+
+
+
+
+
+/** Serves `plan` (or `opts.served`) on a loopback server, probes it, and always stops it. */
+async function verifyPlan(plan, opts, log) {
+    const started = performance.now();
+    const servedPlan = opts.served ?? plan;
+    let server;
+    if (opts.server === 'nginx') {
+        const nginxPath = opts.nginxPath ?? findNginx();
+        if (!nginxPath)
+            throw new types/* InputError */.d("server 'nginx' was asked for, but no nginx executable is on PATH or in /usr/sbin; install nginx or use server: node");
+        server = await startNginx(servedPlan, log, {
+            nginxPath,
+            startTimeoutMs: opts.nginxStartTimeoutMs,
+            stopGraceMs: opts.nginxStopGraceMs,
+            tmpRoot: opts.tmpRoot,
+            onSpawn: opts.onSpawn,
+        });
+    }
+    else {
+        server = await startNodeServer(servedPlan, log);
+    }
+    const listening = performance.now();
+    try {
+        await opts.afterStart?.(server);
+        const judged = await (0,judge/* probePlan */.I)(plan, server, opts);
+        const probed = performance.now();
+        log.info(`verify: probed ${plan.bindings.length} host(s) and one connection without SNI at ${server.address}:${server.port} (${Math.round(probed - listening)} ms)`);
+        const notes = [
+            `verify: ${server.version ?? server.kind} on ${server.address}:${server.port} served ${plan.bindings.length} host(s); started in ${Math.round(listening - started)} ms, probed in ${Math.round(probed - listening)} ms.`,
+            ...judged.notes,
+        ];
+        return { endpoints: judged.endpoints, findings: judged.findings, notes };
+    }
+    finally {
+        await server.stop();
+        log.info(`verify: ${server.kind} stopped; whole verify took ${Math.round(performance.now() - started)} ms`);
+    }
+}
+async function runVerify(inputs, sites, log) {
+    if (sites.length === 0)
+        throw new types/* InputError */.d("Input 'sites' is required for command verify: one line per certificate, 'HOST [HOST ...] = PATH'");
+    const unservable = (0,verify_plan/* unservableSites */.C7)(sites);
+    // The plan is built first so that a bad `fallback` is an input error even when files are broken.
+    const plan = (0,verify_plan/* planBindings */.IV)(inputs, sites);
+    if (unservable.length) {
+        return {
+            endpoints: [],
+            findings: unservable,
+            notes: ['verify: stopped before starting a server, because some certificates cannot be served (see findings).'],
+        };
+    }
+    const nginxPath = inputs.server === 'auto' || inputs.server === 'nginx' ? findNginx() : null;
+    const kind = (0,verify_plan/* selectServer */._p)(inputs.server, process.platform, nginxPath);
+    log.info(`verify: server ${kind}${inputs.server === 'auto' ? ' (auto)' : ''}; fallback for clients without SNI: ${plan.fallback ? plan.fallback.host : 'none'}`);
+    if (kind === 'iis') {
+        const { runIisVerify } = await Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 5466));
+        return runIisVerify(inputs, sites, plan, log);
+    }
+    const opts = { server: kind, nginxPath: nginxPath ?? undefined, timeoutMs: inputs.timeoutMs, concurrency: inputs.concurrency, at: inputs.at };
+    if (!inputs.serviceDefinition)
+        return verifyPlan(plan, opts, log);
+    // With a service package, serve what the startup task generated by patch would bind (its data
+    // file), judged against the certificates of `sites`.
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'sni-ready-verify-'));
+    try {
+        const generated = await (0,startup/* generateStartupTask */.sC)(inputs, sites, dir, log);
+        if (!('data' in generated))
+            return { endpoints: [], findings: generated.findings, notes: generated.notes };
+        const { served, notes } = (0,startup/* planFromStartupData */.h7)(plan, generated.data);
+        const result = await verifyPlan(plan, { ...opts, served }, log);
+        return {
+            ...result,
+            notes: [
+                `verify: served the bindings of the startup task that patch generates for ${external_node_path_.basename(inputs.serviceDefinition)} (${generated.data.bindings.length} host(s), fallback ${generated.data.fallback?.host ?? 'none'}).`,
+                ...notes,
+                ...(result.notes ?? []),
+            ],
+        };
+    }
+    finally {
+        external_node_fs_.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kw: () => (/* binding */ keyPem),
+/* harmony export */   sP: () => (/* binding */ distinctServed),
+/* harmony export */   vD: () => (/* binding */ bindingFor),
+/* harmony export */   xM: () => (/* binding */ fullChainPem)
+/* harmony export */ });
+/** PEM of the leaf followed by its intermediates, issuer first: what a server sends. */
+function fullChainPem(serve) {
+    return [serve.leaf, ...serve.chain].map((c) => c.toString().trim() + '\n').join('');
+}
+function keyPem(serve) {
+    return serve.key.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+/** Distinct certificates among the bindings (hosts sharing a certificate share one entry). */
+function distinctServed(bindings) {
+    const out = [];
+    for (const b of bindings)
+        if (!out.includes(b.serve))
+            out.push(b.serve);
+    return out;
+}
+/** The binding for an SNI name: exact host first, then a one-label wildcard. */
+function bindingFor(bindings, servername) {
+    const name = servername.toLowerCase().replace(/\.$/, '');
+    const exact = bindings.find((b) => b.host === name);
+    if (exact)
+        return exact;
+    const dot = name.indexOf('.');
+    if (dot < 0)
+        return undefined;
+    return bindings.find((b) => b.host === `*.${name.slice(dot + 1)}`);
+}
+
+
+/***/ }),
+
+/***/ 9572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h7: () => (/* binding */ planFromStartupData),
+/* harmony export */   pb: () => (/* binding */ writePrivate),
+/* harmony export */   sC: () => (/* binding */ generateStartupTask)
+/* harmony export */ });
+/* unused harmony export SAFE_NAME */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _service_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8134);
+/* harmony import */ var _service_startup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4142);
+/* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8151);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6141);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5174);
+// The startup task that `patch` generates, made for a verify: patch runs on a private copy of the
+// service package (or on a minimal one-role package when none is given), and the bindings its data
+// file names become what the verify server serves. So the verify proves the generated task's data
+// (host → thumbprint, fallback), not only the certificates.
+
+
+
+
+
+
+
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+function writePrivate(file, data) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true, mode: 0o700 });
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, data, { mode: 0o600, flag: 'wx' });
+}
+/** A minimal service package with one web role, for a verify without `service-definition`. */
+function writeMinimalService(dir, role) {
+    const definition = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'ServiceDefinition.csdef');
+    const configuration = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'ServiceConfiguration.Cloud.cscfg');
+    writePrivate(definition, [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<ServiceDefinition name="SniReadyVerify" xmlns="http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceDefinition">',
+        `  <WebRole name="${role}" vmsize="Standard_D1_v2">`,
+        '    <Sites>',
+        '      <Site name="Web">',
+        '        <Bindings>',
+        '          <Binding name="Endpoint1" endpointName="Endpoint1" />',
+        '        </Bindings>',
+        '      </Site>',
+        '    </Sites>',
+        '    <Endpoints>',
+        '      <InputEndpoint name="Endpoint1" protocol="http" port="80" />',
+        '    </Endpoints>',
+        '  </WebRole>',
+        '</ServiceDefinition>',
+        '',
+    ].join('\r\n'));
+    writePrivate(configuration, [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<ServiceConfiguration serviceName="SniReadyVerify" xmlns="http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration" osFamily="7" osVersion="*">',
+        `  <Role name="${role}">`,
+        '    <Instances count="1" />',
+        '  </Role>',
+        '</ServiceConfiguration>',
+        '',
+    ].join('\r\n'));
+    return { definition, configurations: [configuration] };
+}
+/**
+ * Runs `patch` on a copy of the service package inside `dir` (private) and returns the generated
+ * startup task; findings instead when patch cannot generate it. The user's files are never touched.
+ */
+async function generateStartupTask(inputs, sites, dir, log) {
+    const serviceDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'service');
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(serviceDir, { recursive: true, mode: 0o700 });
+    let definition;
+    let configurations;
+    if (inputs.serviceDefinition) {
+        definition = node_path__WEBPACK_IMPORTED_MODULE_1__.join(serviceDir, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(inputs.serviceDefinition));
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync(inputs.serviceDefinition, definition);
+        configurations = inputs.serviceConfigurations.map((f, i) => {
+            const copy = node_path__WEBPACK_IMPORTED_MODULE_1__.join(serviceDir, `${i}-${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(f)}`);
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync(f, copy);
+            return copy;
+        });
+    }
+    else {
+        const role = inputs.role ?? 'WebRole1';
+        if (!SAFE_NAME.test(role))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`Invalid role name '${role}' in input 'role'`);
+        ({ definition, configurations } = writeMinimalService(serviceDir, role));
+    }
+    // approot\bin of the emulated role: the startup task's commandLine is relative to it.
+    const startupDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'approot', 'bin', 'sni-ready');
+    const { patchService } = await Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(730), __webpack_require__.e(474), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 2211));
+    const patchLog = { info: (l) => log.info(`verify: patch (private copy): ${l}`), warn: (l) => log.warn(`verify: patch (private copy): ${l}`) };
+    // patch writes upload-ready PFX files beside each certificate file: point those into `dir` too,
+    // so a verify writes nothing outside its private directory.
+    const privateSites = sites.map((site, i) => {
+        const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'sites', String(i));
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(folder, { recursive: true, mode: 0o700 });
+        return { ...site, spec: { ...site.spec, path: node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(site.spec.path)) } };
+    });
+    const patched = await patchService({ ...inputs, command: 'patch', serviceDefinition: definition, serviceConfigurations: configurations, startupDir, dryRun: false }, privateSites, patchLog);
+    const dataFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(startupDir, _service_startup_js__WEBPACK_IMPORTED_MODULE_3__/* .STARTUP_DATA */ .dd);
+    const data = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dataFile) ? (0,_service_startup_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStartupData */ .jT)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(dataFile, 'utf8')) : null;
+    const def = (0,_service_model_js__WEBPACK_IMPORTED_MODULE_2__/* .readServiceFile */ .Gz)(definition, 'definition');
+    const role = (0,_service_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isServiceFile */ .oC)(def) ? (0,_service_model_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseRole */ .uc)(def, inputs.role) : def;
+    if (!data || !node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(startupDir, _service_startup_js__WEBPACK_IMPORTED_MODULE_3__/* .STARTUP_CMD */ .jf)) || !('el' in role)) {
+        const findings = patched.findings.filter((f) => f.severity === 'error');
+        if (!('el' in role) && !findings.includes(role))
+            findings.push(role);
+        return {
+            findings,
+            notes: [
+                'verify: stopped before starting a server, because patch could not generate the startup task for this package (see findings).',
+                ...(patched.notes ?? []),
+            ],
+        };
+    }
+    if (!SAFE_NAME.test(role.name) || !SAFE_NAME.test(data.siteName)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`The role '${role.name}' or site '${data.siteName}' name cannot be used as an IIS site name`);
+    }
+    log.info(`verify: patch generated the startup task in ${startupDir} (role ${role.name}, site ${data.siteName}, ${data.bindings.length} binding(s))`);
+    return { startupDir, startupCmd: node_path__WEBPACK_IMPORTED_MODULE_1__.join(startupDir, _service_startup_js__WEBPACK_IMPORTED_MODULE_3__/* .STARTUP_CMD */ .jf), data, roleName: role.name };
+}
+/**
+ * The plan a server should serve when it does what the startup task's data file says: each host
+ * with the certificate of the thumbprint the data names, the data's fallback for clients without
+ * SNI. A host the data leaves out, or binds to a thumbprint no `sites` certificate has, is not
+ * served (the probe then shows what the role would really do).
+ */
+function planFromStartupData(plan, data) {
+    const certs = (0,_server_js__WEBPACK_IMPORTED_MODULE_6__/* .distinctServed */ .sP)(plan.bindings);
+    const byThumbprint = (t) => certs.find((c) => (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .thumbprint */ .O1)(c.leaf) === t.toUpperCase());
+    const notes = [];
+    const bindings = [];
+    for (const d of data.bindings) {
+        const planned = plan.bindings.find((b) => b.host === d.host);
+        const serve = byThumbprint(d.thumbprint);
+        if (!planned || !serve) {
+            notes.push(`verify: the startup task's data binds ${d.host} to ${d.thumbprint}, which ${planned ? 'no certificate of sites has' : 'is not a host of sites'}; not served.`);
+            continue;
+        }
+        bindings.push({ ...planned, serve });
+    }
+    for (const b of plan.bindings) {
+        if (!data.bindings.some((d) => d.host === b.host))
+            notes.push(`verify: the startup task's data has no binding for ${b.host}.`);
+    }
+    let fallback = null;
+    if (data.fallback) {
+        const serve = byThumbprint(data.fallback.thumbprint);
+        fallback = bindings.find((b) => b.host === data.fallback.host && b.serve === serve) ?? (serve ? (bindings.find((b) => b.serve === serve) ?? null) : null);
+    }
+    return { served: { bindings, fallback, anchors: plan.anchors }, notes };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,147 @@
+export const id = 333;
+export const ids = [333];
+export const modules = {
+
+/***/ 9333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mergeReports: () => (/* binding */ mergeReports)
+/* harmony export */ });
+/* unused harmony export expandReportPaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+// `merge`: combines the JSON reports of sharded `scan` jobs into one report (then one summary
+// and one tracking issue). A missing or invalid shard report is an input error naming the file:
+// a merge that silently dropped a shard would hide endpoints.
+
+
+
+/** Expands `*` and `?` in the last path segment (no other glob syntax), sorted; a plain path is returned as is. */
+function expandReportPaths(patterns, cwd) {
+    const out = [];
+    for (const raw of patterns) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, raw.trim());
+        const base = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(p);
+        if (!/[*?]/.test(base)) {
+            out.push(p);
+            continue;
+        }
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(p);
+        if (/[*?]/.test(dir))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid pattern '${raw}' in input 'reports': '*' and '?' are allowed in the file name only`);
+        const re = new RegExp('^' +
+            base
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '.*')
+                .replace(/\?/g, '.') +
+            '$');
+        let names;
+        try {
+            names = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir);
+        }
+        catch {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input 'reports': directory '${dir}' of pattern '${raw}' cannot be read`);
+        }
+        const matched = names
+            .filter((n) => re.test(n))
+            .sort()
+            .map((n) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, n));
+        if (!matched.length)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input 'reports': no file matches '${raw}' (a shard job may have failed to upload its report)`);
+        out.push(...matched);
+    }
+    return [...new Set(out)];
+}
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+function readShard(file) {
+    let text;
+    try {
+        const size = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).size;
+        if (size > MAX_REPORT_BYTES)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Shard report '${file}' is larger than 256 MB`);
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
+            throw err;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Shard report '${file}' cannot be read (${err.code ?? 'error'})`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Shard report '${file}' is not valid JSON`);
+    }
+    const r = data;
+    if (!r || typeof r !== 'object' || Array.isArray(r))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Shard report '${file}' is not a sni-ready report (expected a JSON object)`);
+    if (r.version !== 1)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Shard report '${file}' has version ${JSON.stringify(r.version)}; this sni-ready reads version 1`);
+    for (const key of ['endpoints', 'certificates', 'findings']) {
+        if (r[key] !== undefined && !Array.isArray(r[key]))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Shard report '${file}' is not a sni-ready report ('${key}' is not a list)`);
+    }
+    if (!Array.isArray(r.findings))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Shard report '${file}' is not a sni-ready report (no 'findings' list)`);
+    for (const f of r.findings) {
+        if (!f || typeof f.rule !== 'string' || typeof f.message !== 'string' || !['error', 'warning', 'notice'].includes(f.severity)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Shard report '${file}' holds a malformed finding`);
+        }
+    }
+    return r;
+}
+async function mergeReports(inputs) {
+    if (!inputs.reports.length)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d("Input 'reports' is empty: give the shard reports (paths or globs, one a line) for command merge");
+    const files = expandReportPaths(inputs.reports, inputs.cwd);
+    const endpoints = [];
+    const certificates = [];
+    const findings = [];
+    const notes = [];
+    const seenFinding = new Set();
+    const seenCert = new Set();
+    const seenNoSni = new Set();
+    for (const file of files) {
+        const r = readShard(file);
+        for (const e of r.endpoints ?? []) {
+            // Every shard probes its addresses without SNI: keep one row per address.
+            if (e.sni === null) {
+                const key = `${e.address}|${e.port}`;
+                if (seenNoSni.has(key))
+                    continue;
+                seenNoSni.add(key);
+            }
+            endpoints.push(e);
+        }
+        for (const c of r.certificates ?? []) {
+            const key = `${c.file}|${c.thumbprint}`;
+            if (seenCert.has(key))
+                continue;
+            seenCert.add(key);
+            certificates.push(c);
+        }
+        for (const f of r.findings) {
+            // Shards share file findings (from `sites`) and no-SNI findings: report each once.
+            const key = `${f.rule}|${f.severity}|${f.host ?? ''}|${f.file ?? ''}|${f.line ?? ''}|${f.message}`;
+            if (seenFinding.has(key))
+                continue;
+            seenFinding.add(key);
+            findings.push(f);
+        }
+        for (const n of r.notes ?? [])
+            if (typeof n === 'string')
+                notes.push(`${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${n}`);
+    }
+    notes.unshift(`Merged ${files.length} shard report${files.length === 1 ? '' : 's'}: ${endpoints.filter((e) => e.sni !== null).length} endpoints.`);
+    return { version: 1, command: 'merge', at: inputs.at.toISOString(), certificates, endpoints, findings, notes };
+}
+
+
+/***/ })
+
+};

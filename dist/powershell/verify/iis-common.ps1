@@ -1,0 +1,74 @@
+# Shared helpers of the sni-ready verify scripts (server: iis), dot-sourced by iis-setup.ps1 and
+# iis-cleanup.ps1. Windows PowerShell 5.1 syntax: the IIS modules need it.
+#
+# Every value comes from the JSON data file written by sni-ready (src/verify/iis.ts) and is
+# validated here before use; PFX passwords come from environment variables the data file names.
+# No value is ever turned into code: no string is evaluated and no script block is built from
+# data.
+
+Set-StrictMode -Version 3
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+
+$script:StepWatch = [System.Diagnostics.Stopwatch]::StartNew()
+
+function Write-Step([string]$Message) {
+  $ms = $script:StepWatch.ElapsedMilliseconds
+  Write-Host ('{0} ({1} ms)' -f $Message, $ms)
+  $script:StepWatch.Restart()
+}
+
+function Read-VerifyData([string]$Path) {
+  if (-not (Test-Path -LiteralPath $Path -PathType Leaf)) { throw "The data file $Path does not exist." }
+  $data = Get-Content -LiteralPath $Path -Raw -Encoding UTF8 | ConvertFrom-Json
+  if ($data.version -ne 1) { throw "The data file $Path is not a sni-ready verify data file (version 1)." }
+  return $data
+}
+
+function Assert-Match([string]$Value, [string]$Pattern, [string]$What) {
+  if ($null -eq $Value -or $Value -cnotmatch $Pattern) { throw "Invalid $What in the data file." }
+  return $Value
+}
+
+function Assert-Thumbprint([string]$Value) { return (Assert-Match $Value '^[0-9A-F]{40}$' 'thumbprint') }
+function Assert-HostName([string]$Value) { return (Assert-Match $Value '^(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' 'host name') }
+function Assert-SiteName([string]$Value) { return (Assert-Match $Value '^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$' 'site name') }
+function Assert-EnvName([string]$Value) { return (Assert-Match $Value '^SNI_READY_VERIFY_[A-Z0-9_]+$' 'environment variable name') }
+function Assert-AppId([string]$Value) { return (Assert-Match $Value '^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$' 'appid') }
+
+function Assert-IPv4([string]$Value) {
+  $ip = $null
+  if (-not [System.Net.IPAddress]::TryParse($Value, [ref]$ip) -or $ip.AddressFamily -ne [System.Net.Sockets.AddressFamily]::InterNetwork) {
+    throw 'Invalid IPv4 address in the data file.'
+  }
+  return $ip.ToString()
+}
+
+function Assert-FilePath([string]$Value) {
+  if ([string]::IsNullOrEmpty($Value) -or -not [System.IO.Path]::IsPathRooted($Value)) { throw 'Invalid file path in the data file.' }
+  return $Value
+}
+
+# netsh with an argument list (never a command string); returns its output, $LASTEXITCODE is set.
+# Under 'Stop', Windows PowerShell 5.1 turns a native command's stderr line into a terminating
+# error when it is redirected, so this one call runs with 'Continue' and judges $LASTEXITCODE.
+function Invoke-Netsh([string[]]$Arguments) {
+  $ErrorActionPreference = 'Continue'
+  $out = & netsh.exe @Arguments 2>&1 | Out-String
+  return $out
+}
+
+# True when HTTP.sys has a certificate mapping for this key, e.g. 'ipport=10.0.0.4:443' or
+# 'hostnameport=www.example.com:443'. Asking for the one key avoids parsing the full listing,
+# whose layout differs between Windows versions.
+function Test-SslMapping([string]$Key) {
+  $out = Invoke-Netsh @('http', 'show', 'sslcert', $Key)
+  return ($LASTEXITCODE -eq 0 -and $out -match '(?i)certificate hash')
+}
+
+function Remove-SslMapping([string]$Key) {
+  if (-not (Test-SslMapping $Key)) { return $false }
+  $out = Invoke-Netsh @('http', 'delete', 'sslcert', $Key)
+  if ($LASTEXITCODE -ne 0) { throw "netsh http delete sslcert $Key failed: $($out.Trim())" }
+  return $true
+}
