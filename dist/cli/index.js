@@ -882,6 +882,11 @@ var version = __nccwpck_require__(311);
 
 async function execute(inputs, log) {
     let report = await runCommand(inputs, log);
+    if (inputs.command !== 'merge' && !report.certificates.length && !report.endpoints.length && !report.config && !report.findings.length) {
+        log.warn(inputs.command === 'scan'
+            ? "Nothing to scan: set 'endpoints' (HOST[:PORT] [@ADDRESS] lines)"
+            : "Nothing to check: set 'sites' (HOST [HOST ...] = PATH lines) and/or 'service-definition'");
+    }
     if (inputs.issue && (inputs.command === 'scan' || inputs.command === 'merge')) {
         const { syncTrackingIssue } = await __nccwpck_require__.e(/* import() */ 129).then(__nccwpck_require__.bind(__nccwpck_require__, 6129));
         await syncTrackingIssue(report, inputs, log);
