@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as net from 'node:net';
 import * as tls from 'node:tls';
-import { makePki, sha1, tempDir, type Pki } from './helpers/pki.js';
+import { issue, makePki, sha1, tempDir, type Issued, type Pki } from './helpers/pki.js';
 import { loadedSite, processAlive, processesMentioning, recordingLog, twoSites, verifyInputs } from './helpers/verify.js';
 import { planBindings, probeNameOf, selectServer, type BindingPlan } from '../src/verify/plan.js';
 import { runVerify, verifyPlan, type VerifyOptions } from '../src/verify/run.js';
@@ -11,6 +11,7 @@ import { findNginx, nginxConfig, versionAtLeast } from '../src/verify/nginx.js';
 import { probePlan } from '../src/verify/judge.js';
 import { fullChainPem, keyPem } from '../src/verify/server.js';
 import { planFromStartupData } from '../src/verify/startup.js';
+import { clientHelloHasSni, startNodeServer } from '../src/verify/node.js';
 import type { StartupData } from '../src/service/startup.js';
 import { InputError, type Finding, type LoadedSite } from '../src/types.js';
 
@@ -20,6 +21,7 @@ let sites: LoadedSite[];
 let thumbA: string;
 let thumbB: string;
 let wpki: Pki;
+let mpki: { ec: Issued; rsa: Issued };
 const nginxPath = findNginx();
 
 beforeAll(() => {
@@ -29,6 +31,10 @@ beforeAll(() => {
   thumbA = sha1(pki.leaves.a!.cert);
   thumbB = sha1(pki.leaves.b!.cert);
   wpki = makePki(tempDir(), { w: { cn: '*.test3.com', dns: ['*.test3.com'] } });
+  mpki = {
+    ec: issue(dir, 'ec', { cn: 'www.ec.com', dns: ['www.ec.com'], keyType: 'ec256' }, pki.intermediate),
+    rsa: issue(dir, 'rsa', { cn: 'www.rsa.com', dns: ['www.rsa.com'] }, pki.intermediate),
+  };
 });
 
 const errors = (f: Finding[]): Finding[] => f.filter((x) => x.severity === 'error');
@@ -180,6 +186,26 @@ describe.each(servers)('verify with %s', (server) => {
         .sort(),
     ).toEqual(['www.test1.com', 'www.test2.com']);
     expect(r2.findings.some((f) => f.rule === 'tls-wrong-certificate')).toBe(false);
+  });
+
+  it('reports tls-chain-incomplete for a leaf-only host whose fallback neighbour sends the same intermediate', async () => {
+    // Node completed a leaf-only SNI context's chain from the default (fallback) context
+    const leafOnlySecond = [sites[0]!, loadedSite(['www.test2.com'], pki.leaves.b!, [], 2)];
+    const r = await verifyPlan(planBindings(verifyInputs(trust()), leafOnlySecond), opts(), recordingLog());
+    expect(r.findings.map((f) => [f.rule, f.host])).toEqual([['tls-chain-incomplete', 'www.test2.com']]);
+    expect(r.endpoints.find((e) => e.host === 'www.test2.com')?.chain).toEqual([]);
+  });
+
+  it.each(['www.ec.com', 'www.rsa.com'])('serves each host its own leaf when key types differ (EC and RSA), fallback %s', async (fallback) => {
+    // Node kept serving an EC default certificate for a name whose SNI context holds an RSA key
+    const mixed = [loadedSite(['www.ec.com'], mpki.ec, [pki.intermediate.cert], 1), loadedSite(['www.rsa.com'], mpki.rsa, [pki.intermediate.cert], 2)];
+    const r = await verifyPlan(planBindings(verifyInputs({ ...trust(), fallback }), mixed), opts(), recordingLog());
+    expect(r.findings).toEqual([]);
+    expect(r.endpoints.map((e) => [e.sni, e.thumbprint])).toEqual([
+      ['www.ec.com', sha1(mpki.ec.cert)],
+      ['www.rsa.com', sha1(mpki.rsa.cert)],
+      [null, sha1(fallback === 'www.ec.com' ? mpki.ec.cert : mpki.rsa.cert)],
+    ]);
   });
 
   it('reports what clients without SNI get: refused as a notice with fallback none, the named fallback otherwise', async () => {
@@ -403,5 +429,73 @@ describe('nginx version gate', () => {
     expect(versionAtLeast('nginx/1.19.5', [1, 19, 5])).toBe(true);
     expect(versionAtLeast('nginx/1.18.0', [1, 19, 5])).toBe(false);
     expect(versionAtLeast('nginx/1.9.15', [1, 19, 5])).toBe(false);
+  });
+});
+
+describe('node server: ClientHello routing', () => {
+  async function helloBytes(servername: string | undefined): Promise<Buffer> {
+    const got: Buffer[] = [];
+    const srv = net.createServer((s) => {
+      s.on('data', (d: Buffer) => {
+        got.push(d);
+        s.destroy();
+      });
+    });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const port = (srv.address() as net.AddressInfo).port;
+    await new Promise<void>((resolve) => {
+      const c = tls.connect({ host: '127.0.0.1', port, servername, rejectUnauthorized: false });
+      c.on('error', () => resolve());
+      c.on('close', () => resolve());
+    });
+    await new Promise<void>((r) => srv.close(() => r()));
+    return Buffer.concat(got);
+  }
+
+  it('tells a ClientHello with SNI from one without, and waits for the whole record', async () => {
+    const withName = await helloBytes('www.test1.com');
+    const withoutName = await helloBytes(undefined);
+    expect(clientHelloHasSni(withName)).toBe(true);
+    expect(clientHelloHasSni(withoutName)).toBe(false);
+    expect(clientHelloHasSni(withName.subarray(0, 20))).toBeUndefined();
+    expect(clientHelloHasSni(Buffer.from('GET / HTTP/1.1\r\n\r\n'))).toBe(false);
+    // the same hello split over two records is still read
+    const body = withName.subarray(5);
+    const split = Buffer.concat([
+      Buffer.from([0x16, 3, 1, 0, 10]),
+      body.subarray(0, 10),
+      Buffer.from([0x16, 3, 1, (body.length - 10) >> 8, (body.length - 10) & 0xff]),
+      body.subarray(10),
+    ]);
+    expect(clientHelloHasSni(split)).toBe(true);
+  });
+
+  it('gives an unknown name the fallback, refuses it without one, and survives garbage', async () => {
+    const plan = planBindings(verifyInputs({ ...trust(), fallback: 'www.test2.com' }), sites);
+    const server = await startNodeServer(plan, recordingLog());
+    const leafFor = (servername: string | undefined): Promise<string> =>
+      new Promise((resolve) => {
+        const c = tls.connect({ host: '127.0.0.1', port: server.port, servername, rejectUnauthorized: false }, () => {
+          resolve(c.getPeerX509Certificate()?.fingerprint.replace(/:/g, '') ?? '');
+          c.destroy();
+        });
+        c.on('error', (e) => resolve(`error: ${e.message}`));
+      });
+    try {
+      const junk = net.connect(server.port, '127.0.0.1', () => junk.write(Buffer.alloc(100, 0x41)));
+      junk.on('error', () => undefined);
+      expect(await leafFor('unknown.example.com')).toBe(thumbB);
+      expect(await leafFor('www.test1.com')).toBe(thumbA);
+      junk.destroy();
+    } finally {
+      await server.stop();
+    }
+    const none = await startNodeServer(planBindings(verifyInputs({ ...trust(), fallback: null }), sites), recordingLog());
+    try {
+      const c = tls.connect({ host: '127.0.0.1', port: none.port, servername: 'unknown.example.com', rejectUnauthorized: false });
+      await expect(new Promise((resolve, reject) => (c.on('secureConnect', resolve), c.on('error', reject)))).rejects.toThrow();
+    } finally {
+      await none.stop();
+    }
   });
 });
