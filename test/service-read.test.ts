@@ -78,6 +78,20 @@ describe('reading service files safely', () => {
     expect(xmlError(`<ServiceDefinition xmlns="${NS}" a="1" a="2"/>`).message).toMatch(/duplicate attribute/);
   });
 
+  it('gives a fix that fits the fault: well-formedness for an unclosed tag, removal only for a DOCTYPE', () => {
+    const dir = tempDir('sni-fix-');
+    const unclosed = path.join(dir, 'unclosed.csdef');
+    fs.writeFileSync(unclosed, `<?xml version="1.0"?>\n<ServiceDefinition xmlns="${NS}">\n<WebRole name="W">\n<Sites>\n`);
+    const u = readServiceFile(unclosed, 'definition') as Finding;
+    expect(u).toMatchObject({ rule: 'config-unreadable', line: 4 });
+    expect(u.message).toMatch(/<Sites> is not closed\.$/);
+    expect(u.fix).toMatch(/well-formed/);
+    expect(u.fix).not.toMatch(/DOCTYPE|entity/);
+    const doctype = path.join(dir, 'doctype.cscfg');
+    fs.writeFileSync(doctype, `<?xml version="1.0"?>\n<!DOCTYPE x>\n<ServiceConfiguration xmlns="x"/>`);
+    expect((readServiceFile(doctype, 'configuration') as Finding).fix).toMatch(/^Remove the DOCTYPE or entity declaration .* at line 2/);
+  });
+
   it('refuses a wrong root element or namespace, saying what it found', () => {
     const dir = tempDir('sni-root-');
     const a = path.join(dir, 'a.csdef');

@@ -69,11 +69,19 @@ export function parseServiceText(file: string, kind: ServiceFileKind, text: stri
 }
 
 function unreadable(file: string, kind: ServiceFileKind, message: string, line: number): Finding {
-  return finding('config-unreadable', `${path.basename(file)} line ${line}: ${message}`, {
+  return finding('config-unreadable', `${path.basename(file)} line ${line}: ${message}.`, {
     file,
     line,
-    fix: `Fix the XML of the ${describe(kind)} at line ${line} (a DOCTYPE or entity declaration must be removed).`,
+    fix: unreadableFix(kind, message, line),
   });
+}
+
+/** The fix for a refused or malformed file: only DOCTYPE/entity refusals ask for a declaration's removal. */
+function unreadableFix(kind: ServiceFileKind, message: string, line: number): string {
+  if (/DOCTYPE|entit/i.test(message))
+    return `Remove the DOCTYPE or entity declaration from the ${describe(kind)} at line ${line}; service files never need one.`;
+  if (/larger than|UTF-16|UTF-8/.test(message)) return `Save the ${describe(kind)} as UTF-8 XML of normal size (the files Visual Studio writes).`;
+  return `Fix the XML of the ${describe(kind)} at line ${line} so that it is well-formed (every tag closed, attributes quoted), e.g. restore it from version control.`;
 }
 
 function describe(kind: ServiceFileKind): string {
