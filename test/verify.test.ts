@@ -7,7 +7,7 @@ import { issue, makePki, sha1, tempDir, type Issued, type Pki } from './helpers/
 import { loadedSite, processAlive, processesMentioning, recordingLog, twoSites, verifyInputs } from './helpers/verify.js';
 import { planBindings, probeNameOf, selectServer, type BindingPlan } from '../src/verify/plan.js';
 import { runVerify, verifyPlan, type VerifyOptions } from '../src/verify/run.js';
-import { findNginx, nginxConfig, versionAtLeast } from '../src/verify/nginx.js';
+import { STOP_SIGNALS, findNginx, nginxConfig, versionAtLeast } from '../src/verify/nginx.js';
 import { probePlan } from '../src/verify/judge.js';
 import { fullChainPem, keyPem } from '../src/verify/server.js';
 import { planFromStartupData } from '../src/verify/startup.js';
@@ -272,6 +272,35 @@ describe.runIf(nginxPath || process.env.CI)('nginx lifecycle', () => {
     await expect(run).rejects.toThrow('simulated failure mid-run');
     expect(processAlive(spawned!.pid!)).toBe(false);
     expect(fs.existsSync(spawned!.dir)).toBe(false);
+  });
+
+  it.each(STOP_SIGNALS)('kills nginx and removes the key files when the run gets %s (Node skips finally blocks then)', async (signal) => {
+    let seen: { pid: number; dir: string; listeners: number; alive?: boolean; dirLeft?: boolean } | undefined;
+    // stands in for whoever else handles the signal, so that the re-raised default does not end the test worker
+    const other = (): void => undefined;
+    const before = process.listenerCount(signal);
+    process.on(signal, other);
+    try {
+      await verifyPlan(
+        planBindings(verifyInputs(trust()), sites),
+        base({
+          afterStart: async (srv) => {
+            seen = { pid: srv.pid!, dir: srv.dir!, listeners: process.listenerCount(signal) };
+            process.emit(signal, signal);
+            for (let i = 0; i < 100 && processAlive(srv.pid!); i++) await new Promise((r) => setTimeout(r, 10));
+            seen.alive = processAlive(srv.pid!);
+            seen.dirLeft = fs.existsSync(srv.dir!);
+          },
+        }),
+        recordingLog(),
+      );
+    } finally {
+      process.off(signal, other);
+    }
+    expect(seen?.listeners).toBe(before + 2);
+    expect(seen?.alive).toBe(false);
+    expect(seen?.dirLeft).toBe(false);
+    expect(process.listenerCount(signal)).toBe(before);
   });
 
   it('kills a server that never listens (and ignores SIGQUIT) when the start times out, and removes its directory', async () => {

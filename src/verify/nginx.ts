@@ -179,6 +179,9 @@ function nginxVersion(nginxPath: string): Promise<string | undefined> {
   });
 }
 
+/** Signals that end the run: nginx is killed and its directory removed before they take effect. */
+export const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /** Writes the files, starts nginx, waits until it accepts connections. Cleans up on any failure. */
 export async function startNginx(plan: BindingPlan, log: Logger, opts: NginxOptions): Promise<RunningServer> {
   const address = opts.address ?? '127.0.0.1';
@@ -205,9 +208,22 @@ export async function startNginx(plan: BindingPlan, log: Logger, opts: NginxOpti
     }
   };
   process.once('exit', onExit);
+  // A signal (Ctrl-C, `timeout`, a cancelled job) ends Node without 'exit' and without finally
+  // blocks, and nginx, our child, would keep running with the keys on disk: clean up first, then
+  // let the signal do what it would have done without us.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    detach();
+    onExit();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const detach = (): void => {
+    process.off('exit', onExit);
+    for (const s of STOP_SIGNALS) process.off(s, onSignal);
+  };
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
 
   const stop = async (): Promise<void> => {
-    process.off('exit', onExit);
+    detach();
     if (child && !exited(child)) {
       child.kill('SIGQUIT'); // graceful: finish the handshakes in flight, then exit
       if (!(await waitExit(child, opts.stopGraceMs ?? 3000))) {
