@@ -244,6 +244,19 @@ describe('patch details', () => {
     expect(cfg).toContain('osFamily="6"');
   });
 
+  it('fills in the HTTPS endpoint certificate whose cscfg thumbprints are placeholders ("" and "0") instead of leaving it behind', async () => {
+    const { paths: p } = setup({ 'e.csdef': multiRoleCsdef(), 'e.Cloud.cscfg': multiRoleCscfg('6', ''), 'e.Local.cscfg': multiRoleCscfg('6', '0') });
+    const inputs = serviceInputs({ serviceDefinition: p['e.csdef']!, serviceConfigurations: [p['e.Cloud.cscfg']!, p['e.Local.cscfg']!] });
+    const r = await patchService(inputs, certs.sites, quietLog);
+    expect(r.findings.filter((f) => f.rule.startsWith('config-'))).toEqual([]);
+    const text = fs.readFileSync(p['e.csdef']!, 'utf8');
+    expect(text).not.toContain('SniWwwTest1Com');
+    expect(text).toContain("certificate='SSL'");
+    for (const cfg of [p['e.Cloud.cscfg']!, p['e.Local.cscfg']!])
+      expect(fs.readFileSync(cfg, 'utf8')).toContain(`<Certificate name="SSL" thumbprint="${certs.thumbs['www.test1.com']}" thumbprintAlgorithm="sha1" />`);
+    expect((await patchService(inputs, certs.sites, quietLog)).config.changed).toBe(false);
+  });
+
   it('adds Certificates, an HTTPS endpoint and Startup to a bare web role, and an osFamily attribute', async () => {
     const { dir, paths: p } = setup({ 'b.csdef': bareCsdef(), 'b.cscfg': bareCscfg('4') });
     const startupDir = path.join(dir, 'Web', 'sni-ready');

@@ -93,7 +93,13 @@ export function pascal(text: string): string {
  * certificate's (and whose store fits) is reused; otherwise `Sni<FirstHost>` for a leaf and
  * `SniCa<CommonName>` for an intermediate, with a number added when the name is taken.
  */
-export function assignNames(facts: CertFacts, role: XmlElement, cfgs: ServiceFile[], roleName: string): Map<string, string> {
+export function assignNames(
+  facts: CertFacts,
+  role: XmlElement,
+  cfgs: ServiceFile[],
+  roleName: string,
+  placeholder?: { thumbprint: string; name: string },
+): Map<string, string> {
   const declared = declaredCerts(role);
   const taken = new Set(declared.map((d) => d.name.toLowerCase()));
   const names = new Map<string, string>();
@@ -117,6 +123,10 @@ export function assignNames(facts: CertFacts, role: XmlElement, cfgs: ServiceFil
       names.set(thumbprint, reuse.name);
       return;
     }
+    if (placeholder && placeholder.thumbprint === thumbprint && store === 'My' && ![...names.values()].includes(placeholder.name)) {
+      names.set(thumbprint, placeholder.name);
+      return;
+    }
     let name = base || 'SniCertificate';
     for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${base}${k}`;
     taken.add(name.toLowerCase());
@@ -125,6 +135,26 @@ export function assignNames(facts: CertFacts, role: XmlElement, cfgs: ServiceFil
   for (const l of facts.leaves) pick(l.thumbprint, 'My', `Sni${pascal(l.hosts[0] ?? commonName(l.subject))}`);
   for (const c of facts.intermediates) pick(c.thumbprint, 'CA', `SniCa${pascal(commonName(c.subject))}`);
   return names;
+}
+
+/**
+ * The HTTPS endpoint's certificate when no cscfg gives it a real thumbprint (empty, `0`, a
+ * placeholder that is not 40 hex digits): the endpoint's leaf takes over that name, so its
+ * thumbprint is filled in rather than left behind as an entry no deployment can satisfy.
+ */
+function endpointPlaceholder(
+  role: XmlElement,
+  cfgs: ServiceFile[],
+  roleName: string,
+  leaf: LeafFact | undefined,
+): { thumbprint: string; name: string } | undefined {
+  const https = inputEndpoints(role).find(isHttps443);
+  const current = https ? attr(https, 'certificate') : undefined;
+  if (!leaf || !current) return undefined;
+  const decl = declaredCerts(role).find((d) => d.name === current);
+  if (!decl || decl.storeName.toLowerCase() !== 'my' || decl.storeLocation !== 'LocalMachine') return undefined;
+  const real = cfgs.some((cfg) => /^[0-9A-F]{40}$/.test(normalizeThumbprint(configThumbprints(configRole(cfg, roleName)).get(current)?.thumbprint ?? '')));
+  return real ? undefined : { thumbprint: leaf.thumbprint, name: current };
 }
 
 export interface PlanContext {
@@ -180,10 +210,16 @@ export function planPatch(ctx: PlanContext): PatchPlan {
   const { inputs, definition, configurations, role, facts } = ctx;
   const findings: Finding[] = [];
   const notes: string[] = [];
-  const names = assignNames(facts, role.el, configurations, role.name);
   const fb = fallbackLeaf(inputs, facts);
   const fallback = fb && 'leaf' in fb ? fb : null;
   if (fb && 'rule' in fb) findings.push(fb);
+  const names = assignNames(
+    facts,
+    role.el,
+    configurations,
+    role.name,
+    endpointPlaceholder(role.el, configurations, role.name, fallback?.leaf ?? facts.leaves[0]),
+  );
 
   // ---- csdef ----
   const layout = new Layout(definition.doc);
