@@ -120,8 +120,10 @@ describe('other lint findings', () => {
     const { c, inputs } = files(multiRoleCsdef(), cfg);
     const { findings } = await lintService(inputs, certs.sites);
     const f = byRule(findings, 'config-thumbprint').find((x) => x.message.includes("'SSL'"));
-    expect(f).toMatchObject({ file: c, line: lineOf(cfg, '<Certificates>') });
+    // annotated on the empty entry itself (where the schema validator reports it too), with a fix to set it
+    expect(f).toMatchObject({ file: c, line: lineOf(cfg, 'name="SSL"') });
     expect(f!.message).toContain('an empty thumbprint');
+    expect(f!.fix).toMatch(/^Set thumbprint on <Certificate name="SSL">/);
   });
 
   it('a missing osFamily is reported as retired family 1', async () => {

@@ -160,15 +160,19 @@ export function lintParsed(ctx: LintContext): Finding[] {
     const thumbs = configThumbprints(cr);
     const crLine = child(cr, 'Certificates')?.line ?? cr.line;
     for (const d of declared) {
-      if (!thumbs.get(d.name)?.thumbprint.trim()) {
+      const entry = thumbs.get(d.name);
+      if (!entry?.thumbprint.trim()) {
         out.push(
           finding(
             'config-thumbprint',
-            `Certificate '${d.name}' declared in ${path.basename(def.file)} has ${thumbs.has(d.name) ? 'an empty thumbprint' : 'no thumbprint'} in ${path.basename(cfg.file)}`,
+            `Certificate '${d.name}' declared in ${path.basename(def.file)} has ${entry ? 'an empty thumbprint' : 'no thumbprint'} in ${path.basename(cfg.file)}.`,
             {
               file: cfg.file,
-              line: crLine,
-              fix: `Add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" /> to role '${role.name}' in ${path.basename(cfg.file)}.`,
+              // an empty entry is annotated where it is, a missing one where it belongs
+              line: entry?.el.line ?? crLine,
+              fix: entry
+                ? `Set thumbprint on <Certificate name="${d.name}"> (line ${entry.el.line}) to the certificate's SHA-1 thumbprint, or remove '${d.name}' from the csdef and every cscfg if nothing uses it.`
+                : `Add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" /> to role '${role.name}' in ${path.basename(cfg.file)}.`,
             },
           ),
         );
