@@ -5,6 +5,8 @@ import { parseInputs } from '../src/inputs.js';
 import { expandReportPaths, mergeReports } from '../src/scan/merge.js';
 import { InputError, type Report } from '../src/types.js';
 import { tempDir } from './helpers/pki.js';
+import { recordingLog, verifyInputs } from './helpers/verify.js';
+import { runScan, shardOf } from '../src/scan/scan.js';
 
 function shard(host: string, rule?: string): Report {
   return {
@@ -47,6 +49,55 @@ describe('mergeReports', () => {
     expect(merged.endpoints.filter((e) => e.sni === null)).toHaveLength(1);
     expect(merged.findings.map((f) => f.rule).sort()).toEqual(['tls-no-sni-fallback', 'tls-unreachable', 'tls-wrong-certificate']);
     expect(merged.notes?.[0]).toMatch(/Merged 3 shard reports: 3 endpoints/);
+  });
+
+  it('refuses sharded reports with a shard missing, twice, or from another split', async () => {
+    const dir = tempDir();
+    const sharded = (host: string, k: number, n: number, rule?: string): Report => {
+      const r = shard(host, rule);
+      return { ...r, notes: [`Shard ${k}/${n}: 1 of 3 endpoints.`, ...(r.notes ?? [])] };
+    };
+    write(dir, 's/report-1.json', sharded('a.test', 1, 3));
+    write(dir, 's/report-3.json', sharded('c.test', 3, 3));
+    await expect(mergeReports(inputs(dir, 's/report-*.json'))).rejects.toThrow(/shard 2\/3 missing \(found 1, 3 of 3\)/);
+    write(dir, 's/report-2.json', sharded('b.test', 2, 3));
+    const merged = await mergeReports(inputs(dir, 's/report-*.json'));
+    expect(merged.endpoints.filter((e) => e.sni !== null).map((e) => e.host)).toEqual(['a.test', 'b.test', 'c.test']);
+    write(dir, 's/report-2-rerun.json', sharded('b.test', 2, 3));
+    await expect(mergeReports(inputs(dir, 's/report-*.json'))).rejects.toThrow(
+      /'report-2-rerun.json' and 'report-2.json' are both shard 2\/3|'report-2.json' and 'report-2-rerun.json' are both shard 2\/3/,
+    );
+    write(dir, 't/a.json', sharded('a.test', 1, 2));
+    write(dir, 't/b.json', sharded('b.test', 2, 3));
+    await expect(mergeReports(inputs(dir, 't/*.json'))).rejects.toThrow(/different splits/);
+  });
+
+  it('reads the shard from the note scan writes (a report of runScan with shard: K/N)', async () => {
+    const dir = tempDir();
+    const endpoints = [{ host: 'a.test', port: 443, line: 1 }];
+    const empty = shardOf(endpoints[0]!, 2) === 1 ? 2 : 1; // the shard that gets no endpoint: nothing is probed
+    const r = await runScan(verifyInputs({ command: 'scan', endpoints, shard: { index: empty, count: 2 } }), recordingLog());
+    write(dir, 'x/only.json', { version: 1, command: 'scan', at: '2026-01-01T00:00:00.000Z', ...r });
+    await expect(mergeReports(inputs(dir, 'x/*.json'))).rejects.toThrow(new RegExp(`shard ${3 - empty}/2 missing`));
+  });
+
+  it('keeps one no-SNI finding per address although each shard names its own hosts there', async () => {
+    const dir = tempDir();
+    const noSni = (host: string): Report => ({
+      ...shard(host),
+      findings: [
+        {
+          rule: 'tls-no-sni-fallback',
+          severity: 'warning',
+          message: `Clients without SNI get no certificate from 10.0.0.1:443 (serving ${host})`,
+          host: '10.0.0.1',
+        },
+      ],
+    });
+    write(dir, 'n/1.json', noSni('a.test'));
+    write(dir, 'n/2.json', noSni('b.test'));
+    const merged = await mergeReports(inputs(dir, 'n/*.json'));
+    expect(merged.findings.map((f) => [f.rule, f.host])).toEqual([['tls-no-sni-fallback', '10.0.0.1']]);
   });
 
   it('takes several lines and plain paths, without duplicates', () => {

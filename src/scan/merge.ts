@@ -85,8 +85,11 @@ export async function mergeReports(inputs: Inputs): Promise<Report> {
   const seenFinding = new Set<string>();
   const seenCert = new Set<string>();
   const seenNoSni = new Set<string>();
+  const shards: { file: string; index: number; count: number }[] = [];
   for (const file of files) {
     const r = readShard(file);
+    const shard = shardOfReport(r);
+    if (shard) shards.push({ file, ...shard });
     for (const e of r.endpoints ?? []) {
       // Every shard probes its addresses without SNI: keep one row per address.
       if (e.sni === null) {
@@ -104,13 +107,53 @@ export async function mergeReports(inputs: Inputs): Promise<Report> {
     }
     for (const f of r.findings) {
       // Shards share file findings (from `sites`) and no-SNI findings: report each once.
-      const key = `${f.rule}|${f.severity}|${f.host ?? ''}|${f.file ?? ''}|${f.line ?? ''}|${f.message}`;
+      // A no-SNI finding names the hosts its shard saw at the address: one per address and severity.
+      const key =
+        f.rule === 'tls-no-sni-fallback'
+          ? `${f.rule}|${f.severity}|${f.host ?? ''}`
+          : `${f.rule}|${f.severity}|${f.host ?? ''}|${f.file ?? ''}|${f.line ?? ''}|${f.message}`;
       if (seenFinding.has(key)) continue;
       seenFinding.add(key);
       findings.push(f);
     }
     for (const n of r.notes ?? []) if (typeof n === 'string') notes.push(`${path.basename(file)}: ${n}`);
   }
+  checkShardsComplete(shards);
   notes.unshift(`Merged ${files.length} shard report${files.length === 1 ? '' : 's'}: ${endpoints.filter((e) => e.sni !== null).length} endpoints.`);
   return { version: 1, command: 'merge', at: inputs.at.toISOString(), certificates, endpoints, findings, notes };
+}
+
+/** The `shard: K/N` a scan report was made with (its note 'Shard K/N: …'), if any. */
+function shardOfReport(r: Report): { index: number; count: number } | undefined {
+  for (const n of r.notes ?? []) {
+    const m = typeof n === 'string' ? /^Shard (\d+)\/(\d+): /.exec(n) : null;
+    if (m) return { index: Number(m[1]), count: Number(m[2]) };
+  }
+  return undefined;
+}
+
+/**
+ * Sharded reports must be one per shard, all of the same split, none missing: a glob that matched
+ * 3 of 4 reports (a shard job that failed before uploading) would otherwise hide a quarter of the
+ * endpoints behind a clean merge.
+ */
+function checkShardsComplete(shards: { file: string; index: number; count: number }[]): void {
+  if (!shards.length) return;
+  const counts = [...new Set(shards.map((s) => s.count))];
+  if (counts.length > 1)
+    throw new InputError(
+      `Input 'reports': the shard reports come from different splits (${shards.map((s) => `${path.basename(s.file)}: ${s.index}/${s.count}`).join(', ')})`,
+    );
+  const count = counts[0]!;
+  const byIndex = new Map<number, string>();
+  for (const s of shards) {
+    const other = byIndex.get(s.index);
+    if (other) throw new InputError(`Input 'reports': '${path.basename(other)}' and '${path.basename(s.file)}' are both shard ${s.index}/${count}`);
+    byIndex.set(s.index, s.file);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
+  if (missing.length)
+    throw new InputError(
+      `Input 'reports': shard${missing.length === 1 ? '' : 's'} ${missing.map((k) => `${k}/${count}`).join(', ')} missing (found ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')} of ${count}); a shard job may have failed to upload its report`,
+    );
 }
