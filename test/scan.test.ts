@@ -129,6 +129,18 @@ describe('runScan', () => {
     expect(noSni[0]!.message).toContain('planned fallback a.test');
   });
 
+  it('checks the planned fallback at an address also when it is not among the first five hosts probed there', async () => {
+    pfx(pki.dir, 'a6', pki.leaves.a!, [pki.intermediate.cert], 'pw');
+    const p = server.port;
+    const others = [1, 2, 3, 4, 5].map((i) => `x${i}.test:${p} @127.0.0.1`);
+    const scan = await runScan(
+      inputs({ command: 'scan', trust: 'root.crt', sites: 'a.test = a6.pfx', password: 'pw', endpoints: [...others, `a.test:${p} @127.0.0.1`].join('\n') }),
+      log,
+    );
+    const noSni = scan.findings.filter((f) => f.rule === 'tls-no-sni-fallback');
+    expect(noSni.map((f) => f.message)).toEqual([expect.stringContaining('planned fallback a.test')]);
+  });
+
   it('warns when clients without SNI get no certificate at an address that serves its hosts', async () => {
     const sniOnly = await startSniServer({ 'a.test': { key: pki.leaves.a!.key, certs: [pki.leaves.a!.cert, pki.intermediate.cert] } }, null);
     running.push(sniOnly);

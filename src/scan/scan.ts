@@ -123,15 +123,17 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
 
   const reports: EndpointReport[] = [];
   // Distinct addresses (pinned, or what DNS gave) → the hosts seen there, for the no-SNI probe.
-  const targets = new Map<string, { address: string; port: number; hosts: string[]; served: boolean }>();
+  // `hosts` names a few for messages; `fallbackHere` says whether the planned fallback is among all of them.
+  const targets = new Map<string, { address: string; port: number; hosts: string[]; served: boolean; fallbackHere: boolean }>();
   for (const [i, r] of reduced.entries()) {
     reports.push(r.report);
     findings.push(...r.findings);
     const address = endpoints[i]!.address ?? r.target;
     if (!address) continue;
     const key = `${address}|${endpoints[i]!.port}`;
-    const t = targets.get(key) ?? { address, port: endpoints[i]!.port, hosts: [], served: false };
+    const t = targets.get(key) ?? { address, port: endpoints[i]!.port, hosts: [], served: false, fallbackHere: false };
     if (t.hosts.length < 5) t.hosts.push(endpoints[i]!.host);
+    if (endpoints[i]!.host === plannedFallback) t.fallbackHere = true;
     if (!r.report.error) t.served = true;
     targets.set(key, t);
   }
@@ -168,7 +170,7 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
       } else {
         const j = judge.describe(r.chain);
         fill(report, j);
-        if (fallbackWant && plannedFallback && t.hosts.includes(plannedFallback) && fallbackWant.thumbprint !== j.thumbprint) {
+        if (fallbackWant && plannedFallback && t.fallbackHere && fallbackWant.thumbprint !== j.thumbprint) {
           out.push(
             finding(
               'tls-no-sni-fallback',
