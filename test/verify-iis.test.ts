@@ -182,8 +182,20 @@ describe('a malicious hostname never reaches a script', () => {
     expect(JSON.parse(fs.readFileSync(p.dataFile, 'utf8')).hosts).toEqual(['www.test1.com', 'www.test2.com']);
     const common = fs.readFileSync(path.join(VERIFY_PS, 'iis-common.ps1'), 'utf8');
     expect(common).toContain(
-      "function Assert-HostName([string]$Value) { return (Assert-Match $Value '^(\\*\\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' 'host name') }",
+      "function Assert-HostName([string]$Value) { return (Assert-Match $Value '^(\\*\\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?\\z' 'host name') }",
     );
+  });
+});
+
+describe('validation patterns in the IIS verify scripts', () => {
+  it("end with \\z, not $ (in .NET, $ also matches before a final newline: 'www.test1.com\\n' would pass)", () => {
+    const patterns: string[] = [];
+    for (const name of fs.readdirSync(VERIFY_PS).filter((n) => n.endsWith('.ps1'))) {
+      const text = fs.readFileSync(path.join(VERIFY_PS, name), 'utf8');
+      for (const m of text.matchAll(/(?:-c?(?:not)?match|Assert-Match \$Value) '(\^[^']*)'/g)) patterns.push(m[1]!);
+    }
+    expect(patterns.length).toBeGreaterThanOrEqual(6);
+    expect(patterns.filter((p) => !p.endsWith('\\z'))).toEqual([]);
   });
 });
 
