@@ -62,3 +62,19 @@ describe('the startup script', () => {
       expect(l, l).toMatch(/^(@echo off|REM .*|setlocal|exit \/b %ERRORLEVEL%|"%SystemRoot%\\System32\\WindowsPowerShell\\v1\.0\\powershell\.exe" .*)$/);
   });
 });
+
+describe('validation of the data file in the startup script', () => {
+  it("anchors its patterns with \\z, not $ (in .NET, $ also matches before a final newline: 'www.test1.com\\n' would pass)", () => {
+    const patterns = [...ps1.matchAll(/^\$(HostPattern|ThumbprintPattern) = '([^']*)'/gm)].map((m) => m[2]!);
+    expect(patterns).toHaveLength(2);
+    expect(patterns.filter((p) => !p.endsWith('\\z'))).toEqual([]);
+    // and the .NET meaning, emulated: only \z rejects a trailing newline
+    const host = new RegExp(patterns[0]!.replace(/\\z$/, '$(?![\\s\\S])'));
+    expect(host.test('www.test1.com')).toBe(true);
+    expect(host.test('www.test1.com\n')).toBe(false);
+  });
+
+  it('checks the fallback host against the host pattern too', () => {
+    expect(ps1).toMatch(/\$fh -cnotmatch \$HostPattern/);
+  });
+});
