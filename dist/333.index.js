@@ -106,8 +106,12 @@ async function mergeReports(inputs) {
     const seenFinding = new Set();
     const seenCert = new Set();
     const seenNoSni = new Set();
+    const shards = [];
     for (const file of files) {
         const r = readShard(file);
+        const shard = shardOfReport(r);
+        if (shard)
+            shards.push({ file, ...shard });
         for (const e of r.endpoints ?? []) {
             // Every shard probes its addresses without SNI: keep one row per address.
             if (e.sni === null) {
@@ -127,7 +131,10 @@ async function mergeReports(inputs) {
         }
         for (const f of r.findings) {
             // Shards share file findings (from `sites`) and no-SNI findings: report each once.
-            const key = `${f.rule}|${f.severity}|${f.host ?? ''}|${f.file ?? ''}|${f.line ?? ''}|${f.message}`;
+            // A no-SNI finding names the hosts its shard saw at the address: one per address and severity.
+            const key = f.rule === 'tls-no-sni-fallback'
+                ? `${f.rule}|${f.severity}|${f.host ?? ''}`
+                : `${f.rule}|${f.severity}|${f.host ?? ''}|${f.file ?? ''}|${f.line ?? ''}|${f.message}`;
             if (seenFinding.has(key))
                 continue;
             seenFinding.add(key);
@@ -137,8 +144,41 @@ async function mergeReports(inputs) {
             if (typeof n === 'string')
                 notes.push(`${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${n}`);
     }
+    checkShardsComplete(shards);
     notes.unshift(`Merged ${files.length} shard report${files.length === 1 ? '' : 's'}: ${endpoints.filter((e) => e.sni !== null).length} endpoints.`);
     return { version: 1, command: 'merge', at: inputs.at.toISOString(), certificates, endpoints, findings, notes };
+}
+/** The `shard: K/N` a scan report was made with (its note 'Shard K/N: …'), if any. */
+function shardOfReport(r) {
+    for (const n of r.notes ?? []) {
+        const m = typeof n === 'string' ? /^Shard (\d+)\/(\d+): /.exec(n) : null;
+        if (m)
+            return { index: Number(m[1]), count: Number(m[2]) };
+    }
+    return undefined;
+}
+/**
+ * Sharded reports must be one per shard, all of the same split, none missing: a glob that matched
+ * 3 of 4 reports (a shard job that failed before uploading) would otherwise hide a quarter of the
+ * endpoints behind a clean merge.
+ */
+function checkShardsComplete(shards) {
+    if (!shards.length)
+        return;
+    const counts = [...new Set(shards.map((s) => s.count))];
+    if (counts.length > 1)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input 'reports': the shard reports come from different splits (${shards.map((s) => `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(s.file)}: ${s.index}/${s.count}`).join(', ')})`);
+    const count = counts[0];
+    const byIndex = new Map();
+    for (const s of shards) {
+        const other = byIndex.get(s.index);
+        if (other)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input 'reports': '${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(other)}' and '${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(s.file)}' are both shard ${s.index}/${count}`);
+        byIndex.set(s.index, s.file);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
+    if (missing.length)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input 'reports': shard${missing.length === 1 ? '' : 's'} ${missing.map((k) => `${k}/${count}`).join(', ')} missing (found ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')} of ${count}); a shard job may have failed to upload its report`);
 }
 
 

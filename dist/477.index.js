@@ -87,11 +87,19 @@ function parseServiceText(file, kind, text) {
     return { file, kind, doc };
 }
 function unreadable(file, kind, message, line) {
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} line ${line}: ${message}`, {
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} line ${line}: ${message}.`, {
         file,
         line,
-        fix: `Fix the XML of the ${describe(kind)} at line ${line} (a DOCTYPE or entity declaration must be removed).`,
+        fix: unreadableFix(kind, message, line),
     });
+}
+/** The fix for a refused or malformed file: only DOCTYPE/entity refusals ask for a declaration's removal. */
+function unreadableFix(kind, message, line) {
+    if (/DOCTYPE|entit/i.test(message))
+        return `Remove the DOCTYPE or entity declaration from the ${describe(kind)} at line ${line}; service files never need one.`;
+    if (/larger than|UTF-16|UTF-8/.test(message))
+        return `Save the ${describe(kind)} as UTF-8 XML of normal size (the files Visual Studio writes).`;
+    return `Fix the XML of the ${describe(kind)} at line ${line} so that it is well-formed (every tag closed, attributes quoted), e.g. restore it from version control.`;
 }
 function describe(kind) {
     return kind === 'definition' ? 'service definition (.csdef)' : 'service configuration (.cscfg)';

@@ -425,7 +425,7 @@ function assessChain(opts) {
         const role = i === 0 ? 'The certificate' : 'The intermediate';
         const { keyType, keySize } = keyInfo(c);
         if ((keyType === 'RSA' && keySize < 2048) || (keyType === 'EC' && keySize < 256)) {
-            add('cert-weak-key', `${role} ${label(c)} has a ${keyType} key of ${keySize} bits; clients require RSA ≥ 2048 or EC ≥ 256 bits.`, {
+            add('cert-weak-key', `${role} ${label(c)} has a ${keySize}-bit ${keyType} key; clients require RSA ≥ 2048 or EC ≥ 256 bits.`, {
                 fix: 'Reissue the certificate with an RSA 2048-bit (or larger) or an EC P-256 key.',
             });
         }

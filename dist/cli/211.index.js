@@ -40,10 +40,11 @@ function assetPath(relative) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  patchService: () => (/* binding */ patchService)
+  patchService: () => (/* binding */ patchService),
+  uploadPfxPath: () => (/* binding */ uploadPfxPath)
 });
 
-// UNUSED EXPORTS: uploadPfxPath, writeFilesAtomically
+// UNUSED EXPORTS: writeFilesAtomically
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

@@ -138,11 +138,15 @@ function lintParsed(ctx) {
         const thumbs = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .configThumbprints */ .FY)(cr);
         const crLine = (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .child */ .jf)(cr, 'Certificates')?.line ?? cr.line;
         for (const d of declared) {
-            if (!thumbs.get(d.name)?.thumbprint.trim()) {
-                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-thumbprint', `Certificate '${d.name}' declared in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} has ${thumbs.has(d.name) ? 'an empty thumbprint' : 'no thumbprint'} in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}`, {
+            const entry = thumbs.get(d.name);
+            if (!entry?.thumbprint.trim()) {
+                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-thumbprint', `Certificate '${d.name}' declared in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} has ${entry ? 'an empty thumbprint' : 'no thumbprint'} in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}.`, {
                     file: cfg.file,
-                    line: crLine,
-                    fix: `Add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" /> to role '${role.name}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}.`,
+                    // an empty entry is annotated where it is, a missing one where it belongs
+                    line: entry?.el.line ?? crLine,
+                    fix: entry
+                        ? `Set thumbprint on <Certificate name="${d.name}"> (line ${entry.el.line}) to the certificate's SHA-1 thumbprint, or remove '${d.name}' from the csdef and every cscfg if nothing uses it.`
+                        : `Add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" /> to role '${role.name}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}.`,
                 }));
             }
         }
@@ -443,7 +447,7 @@ function pascal(text) {
  * certificate's (and whose store fits) is reused; otherwise `Sni<FirstHost>` for a leaf and
  * `SniCa<CommonName>` for an intermediate, with a number added when the name is taken.
  */
-function assignNames(facts, role, cfgs, roleName) {
+function assignNames(facts, role, cfgs, roleName, placeholder) {
     const declared = (0,model/* declaredCerts */.gU)(role);
     const taken = new Set(declared.map((d) => d.name.toLowerCase()));
     const names = new Map();
@@ -465,6 +469,10 @@ function assignNames(facts, role, cfgs, roleName) {
             names.set(thumbprint, reuse.name);
             return;
         }
+        if (placeholder && placeholder.thumbprint === thumbprint && store === 'My' && ![...names.values()].includes(placeholder.name)) {
+            names.set(thumbprint, placeholder.name);
+            return;
+        }
         let name = base || 'SniCertificate';
         for (let k = 2; taken.has(name.toLowerCase()); k++)
             name = `${base}${k}`;
@@ -476,6 +484,22 @@ function assignNames(facts, role, cfgs, roleName) {
     for (const c of facts.intermediates)
         pick(c.thumbprint, 'CA', `SniCa${pascal(commonName(c.subject))}`);
     return names;
+}
+/**
+ * The HTTPS endpoint's certificate when no cscfg gives it a real thumbprint (empty, `0`, a
+ * placeholder that is not 40 hex digits): the endpoint's leaf takes over that name, so its
+ * thumbprint is filled in rather than left behind as an entry no deployment can satisfy.
+ */
+function endpointPlaceholder(role, cfgs, roleName, leaf) {
+    const https = (0,model/* inputEndpoints */.fG)(role).find(model/* isHttps443 */.LU);
+    const current = https ? (0,xml/* attr */.CF)(https, 'certificate') : undefined;
+    if (!leaf || !current)
+        return undefined;
+    const decl = (0,model/* declaredCerts */.gU)(role).find((d) => d.name === current);
+    if (!decl || decl.storeName.toLowerCase() !== 'my' || decl.storeLocation !== 'LocalMachine')
+        return undefined;
+    const real = cfgs.some((cfg) => /^[0-9A-F]{40}$/.test((0,model/* normalizeThumbprint */.p7)((0,model/* configThumbprints */.FY)((0,model/* configRole */.dX)(cfg, roleName)).get(current)?.thumbprint ?? '')));
+    return real ? undefined : { thumbprint: leaf.thumbprint, name: current };
 }
 /** The host whose certificate clients without SNI get: input `fallback`, first host, or none. */
 function fallbackLeaf(inputs, facts) {
@@ -511,11 +535,11 @@ function planPatch(ctx) {
     const { inputs, definition, configurations, role, facts } = ctx;
     const findings = [];
     const notes = [];
-    const names = assignNames(facts, role.el, configurations, role.name);
     const fb = fallbackLeaf(inputs, facts);
     const fallback = fb && 'leaf' in fb ? fb : null;
     if (fb && 'rule' in fb)
         findings.push(fb);
+    const names = assignNames(facts, role.el, configurations, role.name, endpointPlaceholder(role.el, configurations, role.name, fallback?.leaf ?? facts.leaves[0]));
     // ---- csdef ----
     const layout = new Layout(definition.doc);
     const edits = [];

@@ -213,6 +213,7 @@ async function runScan(inputs, log) {
     });
     const reports = [];
     // Distinct addresses (pinned, or what DNS gave) → the hosts seen there, for the no-SNI probe.
+    // `hosts` names a few for messages; `fallbackHere` says whether the planned fallback is among all of them.
     const targets = new Map();
     for (const [i, r] of reduced.entries()) {
         reports.push(r.report);
@@ -221,9 +222,11 @@ async function runScan(inputs, log) {
         if (!address)
             continue;
         const key = `${address}|${endpoints[i].port}`;
-        const t = targets.get(key) ?? { address, port: endpoints[i].port, hosts: [], served: false };
+        const t = targets.get(key) ?? { address, port: endpoints[i].port, hosts: [], served: false, fallbackHere: false };
         if (t.hosts.length < 5)
             t.hosts.push(endpoints[i].host);
+        if (endpoints[i].host === plannedFallback)
+            t.fallbackHere = true;
         if (!r.report.error)
             t.served = true;
         targets.set(key, t);
@@ -255,7 +258,7 @@ async function runScan(inputs, log) {
             else {
                 const j = judge.describe(r.chain);
                 fill(report, j);
-                if (fallbackWant && plannedFallback && t.hosts.includes(plannedFallback) && fallbackWant.thumbprint !== j.thumbprint) {
+                if (fallbackWant && plannedFallback && t.fallbackHere && fallbackWant.thumbprint !== j.thumbprint) {
                     out.push((0,rules/* finding */.gk)('tls-no-sni-fallback', `Clients without SNI get '${j.shortName}' (${j.thumbprint}) from ${where}, not the planned fallback ${plannedFallback} (${fallbackWant.thumbprint}).`, {
                         host: t.address,
                         fix: `Map ${plannedFallback}'s certificate to 0.0.0.0:443 (the non-SNI fallback) and remove other IP-specific :443 mappings.`,

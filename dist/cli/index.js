@@ -748,7 +748,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   g: () => (/* binding */ execute)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/engine.ts
+// The engine: runs one command on parsed inputs and returns the report. It never touches
+// @actions/*; presenting the report is the job of src/main.ts and src/cli.ts.
+
+
 async function runCommand(inputs, log) {
     const report = {
         version: 1,
@@ -777,6 +785,18 @@ async function runCommand(inputs, log) {
                 const patched = await patchService(inputs, checked.sites, log);
                 report.config = patched.config;
                 report.findings.push(...patched.findings);
+                // An AES PFX for which patch wrote the 3DES upload-ready copy is no longer a blocker:
+                // what gets uploaded is that copy. It stays a warning so the swap is not forgotten.
+                const { uploadPfxPath } = await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(730), __nccwpck_require__.e(474), __nccwpck_require__.e(477), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2211));
+                for (const f of report.findings) {
+                    if (inputs.dryRun || f.rule !== 'pfx-legacy-windows' || !f.file || f.severity !== 'error')
+                        continue;
+                    const upload = uploadPfxPath(external_node_path_.resolve(inputs.cwd, f.file));
+                    if (!external_node_fs_.existsSync(upload))
+                        continue;
+                    f.severity = 'warning';
+                    f.message += ` sni-ready wrote ${external_node_path_.relative(inputs.cwd, upload)} (3DES, full chain, same password): upload that file instead.`;
+                }
                 (report.notes ??= []).push(...(patched.notes ?? []));
             }
             if (inputs.command === 'verify') {
@@ -809,8 +829,6 @@ async function runCommand(inputs, log) {
 var findings = __nccwpck_require__(9334);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __nccwpck_require__(649);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/rules.ts
 var src_rules = __nccwpck_require__(9244);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -850,8 +868,6 @@ function toSarif(report, cwd, version) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/report/write.ts
 // Writes report files atomically (temp file in the same folder, then rename).
 

@@ -63,8 +63,9 @@ $ErrorActionPreference = 'Stop'
 
 # The application id HTTP.sys records for mappings sni-ready creates (any fixed GUID works).
 $SniReadyAppId = '{5d0f2a4e-8c1b-4f63-9b7e-3a6c2e1d9f40}'
-$HostPattern = '^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$'
-$ThumbprintPattern = '^[0-9A-Fa-f]{40}$'
+# \z, not $: in .NET, $ also matches before a final newline ('www.test1.com`n' would pass).
+$HostPattern = '^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\z'
+$ThumbprintPattern = '^[0-9A-Fa-f]{40}\z'
 
 if ($DataFile -eq '') { $DataFile = Join-Path $PSScriptRoot 'sni-bindings.json' }
 if ($LogFile -eq '') { $LogFile = Join-Path $PSScriptRoot 'sni-bindings.log' }
@@ -123,8 +124,10 @@ function Read-Data {
   $fallback = $null
   if ($null -ne $data.fallback) {
     $ft = ([string]$data.fallback.thumbprint).ToUpperInvariant()
+    $fh = [string]$data.fallback.host
+    if ($fh -cnotmatch $HostPattern) { throw "invalid fallback host '$fh' in $Path" }
     if ($ft -notmatch $ThumbprintPattern) { throw "invalid fallback thumbprint in $Path" }
-    $fallback = New-Object psobject -Property @{ Host = [string]$data.fallback.host; Thumbprint = $ft }
+    $fallback = New-Object psobject -Property @{ Host = $fh; Thumbprint = $ft }
   }
   return New-Object psobject -Property @{ SiteName = $data.siteName; Bindings = $list; Fallback = $fallback }
 }

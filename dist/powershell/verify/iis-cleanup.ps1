@@ -41,7 +41,7 @@ foreach ($k in @($state.mappings)) { if ($k) { $keys += [string]$k } }
 foreach ($h in @($data.hosts)) { $keys += ('hostnameport=' + (Assert-HostName $h) + ':443') }
 if (-not $state.fallbackMappingBefore) { $keys += 'ipport=0.0.0.0:443' }
 foreach ($k in ($keys | Select-Object -Unique)) {
-  if ($k -cnotmatch '^(ipport=[0-9.]+|hostnameport=[a-z0-9.*-]+):443$') { continue }
+  if ($k -cnotmatch '^(ipport=[0-9.]+|hostnameport=[a-z0-9.*-]+):443\z') { continue }
   if ($k -eq 'ipport=0.0.0.0:443' -and $state.fallbackMappingBefore) { continue }
   Invoke-Cleanup "delete $k" { if (Remove-SslMapping $k) { Write-Host "deleted $k" } }
 }

@@ -30,11 +30,11 @@ function Assert-Match([string]$Value, [string]$Pattern, [string]$What) {
   return $Value
 }
 
-function Assert-Thumbprint([string]$Value) { return (Assert-Match $Value '^[0-9A-F]{40}$' 'thumbprint') }
-function Assert-HostName([string]$Value) { return (Assert-Match $Value '^(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' 'host name') }
-function Assert-SiteName([string]$Value) { return (Assert-Match $Value '^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$' 'site name') }
-function Assert-EnvName([string]$Value) { return (Assert-Match $Value '^SNI_READY_VERIFY_[A-Z0-9_]+$' 'environment variable name') }
-function Assert-AppId([string]$Value) { return (Assert-Match $Value '^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$' 'appid') }
+function Assert-Thumbprint([string]$Value) { return (Assert-Match $Value '^[0-9A-F]{40}\z' 'thumbprint') }
+function Assert-HostName([string]$Value) { return (Assert-Match $Value '^(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?\z' 'host name') }
+function Assert-SiteName([string]$Value) { return (Assert-Match $Value '^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}\z' 'site name') }
+function Assert-EnvName([string]$Value) { return (Assert-Match $Value '^SNI_READY_VERIFY_[A-Z0-9_]+\z' 'environment variable name') }
+function Assert-AppId([string]$Value) { return (Assert-Match $Value '^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}\z' 'appid') }
 
 function Assert-IPv4([string]$Value) {
   $ip = $null
