@@ -146,7 +146,8 @@ export function intOf(node: Asn1): number {
 
 // --- writer (DER) ---
 
-function lengthBytes(n: number): Buffer {
+/** The DER length octets of a body of `n` bytes. */
+export function lengthBytes(n: number): Buffer {
   if (n < 0x80) return Buffer.from([n]);
   const bytes: number[] = [];
   while (n > 0) {

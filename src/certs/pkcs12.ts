@@ -12,6 +12,7 @@ import {
   explicit,
   integer,
   intOf,
+  lengthBytes,
   octets,
   octetString,
   oid,
@@ -419,7 +420,7 @@ export function buildLegacyPkcs12(input: Pkcs12Input): Buffer {
   const certSafe = tripleDesEncrypt(seq(...certBags), bmp, iterations);
   const encryptedData = seq(
     integer(0),
-    seq(oid(OIDS.data), certSafe.alg, Buffer.concat([Buffer.from([0x80]), derLength(certSafe.data.length), certSafe.data])),
+    seq(oid(OIDS.data), certSafe.alg, Buffer.concat([Buffer.from([0x80]), lengthBytes(certSafe.data.length), certSafe.data])),
   );
   const keyEnc = tripleDesEncrypt(input.keyDer, bmp, iterations);
   const keyBag = seq(oid(OIDS.shroudedKeyBag), explicit(0, seq(keyEnc.alg, octetString(keyEnc.data))), attrs(true));
@@ -429,14 +430,4 @@ export function buildLegacyPkcs12(input: Pkcs12Input): Buffer {
   const mac = createHmac('sha1', macKey).update(authSafe).digest();
   const macData = seq(seq(seq(oid('1.3.14.3.2.26'), Buffer.from([TAG.NULL, 0])), octetString(mac)), octetString(macSalt), integer(iterations));
   return seq(integer(3), seq(oid(OIDS.data), explicit(0, octetString(authSafe))), macData);
-}
-
-function derLength(n: number): Buffer {
-  if (n < 0x80) return Buffer.from([n]);
-  const bytes: number[] = [];
-  while (n > 0) {
-    bytes.unshift(n & 0xff);
-    n = Math.floor(n / 256);
-  }
-  return Buffer.from([0x80 | bytes.length, ...bytes]);
 }
