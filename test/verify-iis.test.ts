@@ -199,6 +199,28 @@ describe('validation patterns in the IIS verify scripts', () => {
   });
 });
 
+describe('Test-SslMapping reads `netsh http show sslcert <key>` in any language', () => {
+  const common = fs.readFileSync(path.join(VERIFY_PS, 'iis-common.ps1'), 'utf8');
+  // netsh's answer for one key, as Out-String returns it (CRLF lines); the labels are translated
+  const hash = '5c3e8f2a4b6d8e0f1a2b3c4d5e6f708192a3b4c5';
+  const english = `\r\nSSL Certificate bindings:\r\n-------------------------\r\n\r\n    IP:port                      : 0.0.0.0:443\r\n    Certificate Hash             : ${hash}\r\n    Application ID               : {4dc3e181-e14b-4a21-b022-59fc669b0914}\r\n    Certificate Store Name       : MY\r\n\r\n`;
+  const german = `\r\nSSL-Zertifikatbindungen:\r\n-------------------------\r\n\r\n    Hostname:Port                : www.example.com:443\r\n    Zertifikathash               : ${hash}\r\n    Anwendungs-ID                : {4dc3e181-e14b-4a21-b022-59fc669b0914}\r\n    Zertifikatspeichername       : My\r\n\r\n`;
+  const none = `\r\nSSL Certificate bindings:\r\n-------------------------\r\n\r\n\r\n`;
+
+  it('judges by a 40-hex-digit value, not by the English label "certificate hash"', () => {
+    expect(common).not.toMatch(/-c?match '[^']*certificate hash/i);
+    const m = /^\$SslMappingHashPattern = '\(\?m\)([^']*)'$/m.exec(common);
+    expect(m).not.toBeNull();
+    expect(common).toContain('$out -match $SslMappingHashPattern');
+    const re = new RegExp(m![1]!, 'm');
+    expect(re.test(english)).toBe(true);
+    expect(re.test(german)).toBe(true);
+    expect(re.test(none)).toBe(false);
+    expect(re.test(english.replace(hash, hash.slice(1)))).toBe(false); // 39 digits is no hash
+    expect(re.test(german.replace(hash, '(null)'))).toBe(false);
+  });
+});
+
 describe('runIisVerify off Windows', () => {
   it.skipIf(process.platform === 'win32')('is an input error with one clear sentence', async () => {
     const inputs = verifyInputs({ server: 'iis' });
