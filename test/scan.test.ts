@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseInputs } from '../src/inputs.js';
-import { runScan, selectShard, shardOf } from '../src/scan/scan.js';
+import { hostCovers, runScan, selectShard, shardOf } from '../src/scan/scan.js';
 import { progressLogger, runPool } from '../src/tls/pool.js';
 import type { Finding, Logger } from '../src/types.js';
 import { issue, makePki, pfx, sha1, tempDir, type Pki, type Issued } from './helpers/pki.js';
@@ -139,6 +139,36 @@ describe('runScan', () => {
     );
     const noSni = scan.findings.filter((f) => f.rule === 'tls-no-sni-fallback');
     expect(noSni.map((f) => f.message)).toEqual([expect.stringContaining('planned fallback a.test')]);
+  });
+
+  it('checks a wildcard fallback (the first host of sites) at an address serving a host it covers, one label deep', async () => {
+    const wild = issue(pki.dir, 'wild', { cn: '*.w.test', dns: ['*.w.test'] }, pki.intermediate);
+    pfx(pki.dir, 'wild', wild, [pki.intermediate.cert], 'pw');
+    const served = { 'www.w.test': { key: wild.key, certs: [wild.cert, pki.intermediate.cert] } };
+    // clients without SNI get another certificate here, and the wildcard's own at the second server
+    const other = await startSniServer(served, { key: fallback.key, certs: [fallback.cert] });
+    const right = await startSniServer(served, { key: wild.key, certs: [wild.cert] });
+    running.push(other, right);
+    const scanOf = (port: number, host = 'www.w.test') =>
+      runScan(inputs({ command: 'scan', trust: 'root.crt', sites: '*.w.test = wild.pfx', password: 'pw', endpoints: `${host}:${port} @127.0.0.1` }), log);
+    const noSni = (fs: Finding[]) => fs.filter((f) => f.rule === 'tls-no-sni-fallback').map((f) => f.message);
+
+    const wrong = await scanOf(other.port);
+    expect(of(wrong.findings, 'www.w.test')).toEqual([]);
+    expect(noSni(wrong.findings)).toEqual([expect.stringContaining(`not the planned fallback *.w.test (${sha1(wild.cert)})`)]);
+    expect(noSni(wrong.findings)[0]).toContain(sha1(fallback.cert));
+    expect(noSni((await scanOf(right.port)).findings)).toEqual([]);
+    // *.w.test covers one label: a.b.w.test does not bring the planned fallback to that address
+    expect(noSni((await scanOf(other.port, 'a.b.w.test')).findings)).toEqual([]);
+  });
+
+  it('a wildcard covers exactly one label (RFC 6125)', () => {
+    expect(hostCovers('*.w.test', 'www.w.test')).toBe(true);
+    expect(hostCovers('www.w.test', 'www.w.test')).toBe(true);
+    expect(hostCovers('*.w.test', 'w.test')).toBe(false);
+    expect(hostCovers('*.w.test', 'a.b.w.test')).toBe(false);
+    expect(hostCovers('*.w.test', 'www.x.test')).toBe(false);
+    expect(hostCovers('www.w.test', 'api.w.test')).toBe(false);
   });
 
   it('warns when clients without SNI get no certificate at an address that serves its hosts', async () => {

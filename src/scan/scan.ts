@@ -36,12 +36,23 @@ export function selectShard(endpoints: EndpointSpec[], shard: Inputs['shard']): 
   return endpoints.filter((e) => shardOf(e, shard.count) === shard.index);
 }
 
+/** The wildcard one label up from `host` (`*.example.com` for `www.example.com`), if it has one. */
+function wildcardOf(host: string): string | undefined {
+  const dot = host.indexOf('.');
+  return dot > 0 && !host.startsWith('*.') ? `*.${host.slice(dot + 1)}` : undefined;
+}
+
+/** Whether `pattern` names `host`: the same name, or a wildcard covering exactly its first label (RFC 6125). */
+export function hostCovers(pattern: string, host: string): boolean {
+  return pattern === host || (pattern.startsWith('*.') && wildcardOf(host) === pattern);
+}
+
 /** The expectation for `host`: an exact entry, else a wildcard entry one label up. */
 export function expectedFor(expected: Map<string, Expected>, host: string): Expected | undefined {
   const exact = expected.get(host);
   if (exact) return exact;
-  const dot = host.indexOf('.');
-  return dot > 0 ? expected.get(`*.${host.slice(dot + 1)}`) : undefined;
+  const wildcard = wildcardOf(host);
+  return wildcard ? expected.get(wildcard) : undefined;
 }
 
 /** Time after which no probe starts: every probe timing out, one wave after another, with room to spare. */
@@ -133,7 +144,8 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     const key = `${address}|${endpoints[i]!.port}`;
     const t = targets.get(key) ?? { address, port: endpoints[i]!.port, hosts: [], served: false, fallbackHere: false };
     if (t.hosts.length < 5) t.hosts.push(endpoints[i]!.host);
-    if (endpoints[i]!.host === plannedFallback) t.fallbackHere = true;
+    // A wildcard fallback (`*.example.com`) is here when a host it covers is.
+    if (plannedFallback && hostCovers(plannedFallback, endpoints[i]!.host)) t.fallbackHere = true;
     if (!r.report.error) t.served = true;
     targets.set(key, t);
   }
