@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintService } from '../src/service/lint.js';
 import { patchService } from '../src/service/patch.js';
-import type { Finding } from '../src/types.js';
+import type { Finding, Inputs } from '../src/types.js';
+import ts from 'typescript';
 import { tempDir } from './helpers/pki.js';
 import { bareCscfg, bareCsdef, makeTestCerts, multiRoleCscfg, multiRoleCsdef, quietLog, serviceInputs, type TestCerts } from './helpers/service.js';
 
@@ -130,5 +131,82 @@ describe('other lint findings', () => {
     const { inputs } = files(multiRoleCsdef(), multiRoleCscfg(null, OLD));
     const { findings } = await lintService(inputs, certs.sites);
     expect(byRule(findings, 'config-os-family')[0]!.message).toMatch(/no osFamily/);
+  });
+});
+
+describe('every service finding message is one sentence ending with a period', () => {
+  const SERVICE_SRC = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'src', 'service');
+  const sentence = (f: Finding) => `${f.rule}: ${JSON.stringify(f.message)}`;
+
+  it('over lint runs that raise every config-* rule, for packages broken in many ways', async () => {
+    const two = multiRoleCsdef().replace('<WorkerRole name="Backend"', '<WebRole name="Second"').replace('</WorkerRole>', '</WebRole>');
+    const runs: [string, string, Partial<Inputs>?][] = [
+      [multiRoleCsdef(), multiRoleCscfg('2', OLD)],
+      [multiRoleCsdef(), multiRoleCscfg(null, OLD).replace(`thumbprint="${OLD}"`, 'thumbprint=""')],
+      [multiRoleCsdef(), multiRoleCscfg('abc', OLD)],
+      [multiRoleCsdef(), multiRoleCscfg('5', OLD), { role: 'Nope' }],
+      [multiRoleCsdef(), multiRoleCscfg('5', OLD), { role: 'Backend' }],
+      [multiRoleCsdef().replace(/<WebRole[\s\S]*<\/WebRole>/, ''), multiRoleCscfg('5', OLD)],
+      [two, multiRoleCscfg('5', OLD)],
+      [
+        bareCsdef().replace(
+          '<InputEndpoint name="Endpoint1" protocol="http" port="80" />',
+          '<InputEndpoint name="Endpoint1" protocol="http" port="80" />\n      <InputEndpoint name="Tls" protocol="https" port="8443" certificate="Missing" />',
+        ),
+        bareCscfg('6').replace('<Role name="WebRole1">', '<Role name="Other">'),
+      ],
+      ['<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<ServiceDefinition/>', '<ServiceDefinition xmlns="urn:x"/>'],
+      ['<ServiceDefinition><WebRole></ServiceDefinition>', '\uFEFF<ServiceConfiguration>text</ServiceConfiguration> trailing'],
+    ];
+    const findings: Finding[] = [];
+    for (const [def, cfg, over] of runs) {
+      const { inputs } = files(def, cfg);
+      findings.push(...(await lintService({ ...inputs, ...over }, certs.sites)).findings);
+    }
+    // files that are not there, or not files
+    const dir = tempDir('sni-lint-missing-');
+    const missing = serviceInputs({ command: 'check', serviceDefinition: path.join(dir, 'nope.csdef'), serviceConfigurations: [dir] });
+    findings.push(...(await lintService(missing, certs.sites)).findings);
+
+    const rules = new Set(findings.map((f) => f.rule));
+    for (const r of [
+      'config-unreadable',
+      'config-role-missing',
+      'config-os-family',
+      'config-https-endpoint',
+      'config-cert-undeclared',
+      'config-thumbprint',
+      'config-intermediate',
+      'config-sni-binding',
+    ])
+      expect(rules, r).toContain(r);
+    expect(findings.length).toBeGreaterThan(20);
+    expect(findings.filter((f) => !f.message.endsWith('.')).map(sentence)).toEqual([]);
+    expect(findings.filter((f) => f.message.includes('..')).map(sentence)).toEqual([]);
+  });
+
+  it('in the source: every finding() message in src/service ends with a period, whichever branch builds it', () => {
+    const ends: string[] = [];
+    const visit = (file: string, node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'finding' && node.arguments[1]) {
+        const line = ts.getLineAndCharacterOfPosition(node.getSourceFile(), node.getStart()).line + 1;
+        const tails = (e: ts.Expression): string[] => {
+          if (ts.isParenthesizedExpression(e)) return tails(e.expression);
+          if (ts.isConditionalExpression(e)) return [...tails(e.whenTrue), ...tails(e.whenFalse)];
+          if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return [e.text];
+          if (ts.isTemplateExpression(e)) return [e.templateSpans.at(-1)!.literal.text];
+          return [`(not a literal: ${e.getText()})`];
+        };
+        for (const t of tails(node.arguments[1])) ends.push(`${path.basename(file)}:${line} …${JSON.stringify(t.slice(-20))}`);
+      }
+      ts.forEachChild(node, (c) => visit(file, c));
+    };
+    for (const name of fs.readdirSync(SERVICE_SRC).filter((n) => n.endsWith('.ts'))) {
+      const file = path.join(SERVICE_SRC, name);
+      visit(file, ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));
+    }
+    expect(ends.length).toBeGreaterThanOrEqual(20);
+    // the text after the last interpolation ends with exactly one period
+    expect(ends.filter((e) => !/[^.]\."$/.test(e))).toEqual([]);
   });
 });

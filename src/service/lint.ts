@@ -96,7 +96,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
       out.push(
         finding(
           'config-os-family',
-          `${path.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and 'os-family' asks for at least ${inputs.osFamily} (${OS_FAMILIES[inputs.osFamily] ?? 'newer'})`,
+          `${path.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and 'os-family' asks for at least ${inputs.osFamily} (${OS_FAMILIES[inputs.osFamily] ?? 'newer'}).`,
           {
             file: cfg.file,
             line: root.line,
@@ -118,7 +118,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
   const https = endpoints.find(isHttps443);
   if (!https) {
     out.push(
-      finding('config-https-endpoint', `Role '${role.name}' has no HTTPS input endpoint on port 443`, {
+      finding('config-https-endpoint', `Role '${role.name}' has no HTTPS input endpoint on port 443.`, {
         file: def.file,
         line: child(role.el, 'Endpoints')?.line ?? roleLine,
         fix: 'Add <InputEndpoint name="HttpsIn" protocol="https" port="443" certificate="..." /> to <Endpoints>; \'sni-ready patch\' does this.',
@@ -131,7 +131,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
       out.push(
         finding(
           'config-cert-undeclared',
-          `Endpoint '${attr(ep, 'name')}' of role '${role.name}' names certificate '${cert}', which the role does not declare`,
+          `Endpoint '${attr(ep, 'name')}' of role '${role.name}' names certificate '${cert}', which the role does not declare.`,
           {
             file: def.file,
             line: ep.line,
@@ -149,7 +149,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
     const cr = configRole(cfg, role.name);
     if (!cr) {
       out.push(
-        finding('config-role-missing', `${path.basename(cfg.file)} has no <Role name="${role.name}">`, {
+        finding('config-role-missing', `${path.basename(cfg.file)} has no <Role name="${role.name}">.`, {
           file: cfg.file,
           line: cfg.doc.root.line,
           fix: `Add <Role name="${role.name}"> to ${path.basename(cfg.file)}.`,
@@ -184,7 +184,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
       out.push(
         finding(
           'config-thumbprint',
-          `Thumbprint '${httpsEntry.thumbprint}' of certificate '${httpsCert}' (HTTPS endpoint) in ${path.basename(cfg.file)} matches none of the certificate files (${listLeaves()})`,
+          `Thumbprint '${httpsEntry.thumbprint}' of certificate '${httpsCert}' (HTTPS endpoint) in ${path.basename(cfg.file)} matches none of the certificate files (${listLeaves()}).`,
           {
             file: cfg.file,
             line: httpsEntry.el.line,
@@ -199,7 +199,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
         out.push(
           finding(
             'config-thumbprint',
-            `The certificate for ${leaf.hosts.join(', ')} (thumbprint ${leaf.thumbprint}) is not declared for role '${role.name}' in ${path.basename(cfg.file)}`,
+            `The certificate for ${leaf.hosts.join(', ')} (thumbprint ${leaf.thumbprint}) is not declared for role '${role.name}' in ${path.basename(cfg.file)}.`,
             {
               file: cfg.file,
               line: crLine,
@@ -218,7 +218,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
         out.push(
           finding(
             'config-intermediate',
-            `Intermediate '${ca.subject.replace(/\n/g, ', ')}' (thumbprint ${ca.thumbprint}) of ${ca.hosts.join(', ')} is not declared with storeName="CA" for role '${role.name}' (${path.basename(cfg.file)})`,
+            `Intermediate '${ca.subject.replace(/\n/g, ', ')}' (thumbprint ${ca.thumbprint}) of ${ca.hosts.join(', ')} is not declared with storeName="CA" for role '${role.name}' (${path.basename(cfg.file)}).`,
             {
               file: def.file,
               line: certsLine,
@@ -249,7 +249,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
       }
       if (why) {
         out.push(
-          finding('config-sni-binding', `${host} has no SNI binding step: ${why}`, {
+          finding('config-sni-binding', `${host} has no SNI binding step: ${why}.`, {
             file: def.file,
             line: task?.line ?? child(role.el, 'Startup')?.line ?? roleLine,
             host,
@@ -269,7 +269,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
       out.push(
         finding(
           'config-sni-binding',
-          `Binding '${attr(b, 'name')}' of site '${attr(site, 'name')}' has no hostHeader: the fabric makes an IP-specific :443 certificate mapping for it that overrides SNI for every host`,
+          `Binding '${attr(b, 'name')}' of site '${attr(site, 'name')}' has no hostHeader: the fabric makes an IP-specific :443 certificate mapping for it that overrides SNI for every host.`,
           {
             file: def.file,
             line: b.line,

@@ -23,7 +23,7 @@ export function readServiceFile(file: string, kind: ServiceFileKind): ServiceFil
   try {
     const st = fs.statSync(file);
     if (!st.isFile())
-      return finding('config-unreadable', `${path.basename(file)} is not a file`, { file, fix: `Point '${inputName(kind)}' at the ${describe(kind)}.` });
+      return finding('config-unreadable', `${path.basename(file)} is not a file.`, { file, fix: `Point '${inputName(kind)}' at the ${describe(kind)}.` });
     const fd = fs.openSync(file, 'r');
     try {
       // Read at most one byte past the cap, so a huge file costs nothing.
@@ -35,7 +35,7 @@ export function readServiceFile(file: string, kind: ServiceFileKind): ServiceFil
     }
   } catch (e) {
     if (e instanceof XmlError) return unreadable(file, kind, e.message, e.line);
-    return finding('config-unreadable', `Cannot read ${path.basename(file)}: ${(e as Error).message}`, {
+    return finding('config-unreadable', `Cannot read ${path.basename(file)}: ${(e as Error).message.replace(/\.+$/, '')}.`, {
       file,
       fix: `Point '${inputName(kind)}' at an existing ${describe(kind)}.`,
     });
@@ -57,7 +57,7 @@ export function parseServiceText(file: string, kind: ServiceFileKind, text: stri
   if (doc.root.local !== wantRoot || ns !== wantNs) {
     return finding(
       'config-unreadable',
-      `${path.basename(file)} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'`,
+      `${path.basename(file)} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'.`,
       {
         file,
         line: doc.root.line,
@@ -69,7 +69,7 @@ export function parseServiceText(file: string, kind: ServiceFileKind, text: stri
 }
 
 function unreadable(file: string, kind: ServiceFileKind, message: string, line: number): Finding {
-  return finding('config-unreadable', `${path.basename(file)} line ${line}: ${message}.`, {
+  return finding('config-unreadable', `${path.basename(file)} line ${line}: ${message.replace(/\.+$/, '')}.`, {
     file,
     line,
     fix: unreadableFix(kind, message, line),
@@ -118,8 +118,8 @@ export function chooseRole(def: ServiceFile, wanted: string | undefined): RoleVi
     return finding(
       'config-role-missing',
       r
-        ? `Role '${wanted}' in ${path.basename(def.file)} is a WorkerRole; SNI bindings need an IIS WebRole (roles found: ${list})`
-        : `No role '${wanted}' in ${path.basename(def.file)} (roles found: ${list})`,
+        ? `Role '${wanted}' in ${path.basename(def.file)} is a WorkerRole; SNI bindings need an IIS WebRole (roles found: ${list}).`
+        : `No role '${wanted}' in ${path.basename(def.file)} (roles found: ${list}).`,
       {
         file: def.file,
         line: r?.el.line ?? def.doc.root.line,
@@ -137,8 +137,8 @@ export function chooseRole(def: ServiceFile, wanted: string | undefined): RoleVi
   return finding(
     'config-role-missing',
     web.length === 0
-      ? `${path.basename(def.file)} has no WebRole (roles found: ${list})`
-      : `${path.basename(def.file)} has ${web.length} WebRoles; say which one to configure (roles found: ${list})`,
+      ? `${path.basename(def.file)} has no WebRole (roles found: ${list}).`
+      : `${path.basename(def.file)} has ${web.length} WebRoles; say which one to configure (roles found: ${list}).`,
     {
       file: def.file,
       line: def.doc.root.line,

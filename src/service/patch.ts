@@ -53,7 +53,7 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   const commandLine = startupCommandLine(startupDir);
   if (!commandLine) {
     findings.push(
-      finding('input-invalid', `The folder name of 'startup-dir' (${path.basename(startupDir)}) cannot be used in the startup task's commandLine`, {
+      finding('input-invalid', `The folder name of 'startup-dir' (${path.basename(startupDir)}) cannot be used in the startup task's commandLine.`, {
         fix: "Name the startup folder with letters, digits, '-', '_' or '.' only (the default is sni-ready).",
       }),
     );

@@ -184,7 +184,7 @@ export function fallbackLeaf(inputs: Inputs, facts: CertFacts): { host: string; 
   }
   const leaf = facts.leaves.find((l) => l.hosts.includes(inputs.fallback!));
   if (!leaf)
-    return finding('input-invalid', `Input 'fallback' names '${inputs.fallback}', which is not a host of 'sites' with a readable certificate`, {
+    return finding('input-invalid', `Input 'fallback' names '${inputs.fallback}', which is not a host of 'sites' with a readable certificate.`, {
       fix: "Set 'fallback' to a host listed in 'sites', or to 'none'.",
     });
   return { host: inputs.fallback, leaf };
@@ -279,7 +279,7 @@ export function planPatch(ctx: PlanContext): PatchPlan {
       findings.push(
         finding(
           'config-https-endpoint',
-          `Role '${role.name}' uses port 443 for ${attr(clash, 'protocol')} endpoint '${attr(clash, 'name')}', so no HTTPS endpoint can be added`,
+          `Role '${role.name}' uses port 443 for ${attr(clash, 'protocol')} endpoint '${attr(clash, 'name')}', so no HTTPS endpoint can be added.`,
           {
             file: definition.file,
             line: clash.line,
@@ -365,7 +365,7 @@ export function planPatch(ctx: PlanContext): PatchPlan {
       if (os === undefined || Number(os) < inputs.osFamily) ce.push(cl.setAttribute(root, 'osFamily', String(inputs.osFamily))!);
     } else {
       findings.push(
-        finding('config-os-family', `osFamily '${os}' in ${path.basename(cfg.file)} is not a number`, {
+        finding('config-os-family', `osFamily '${os}' in ${path.basename(cfg.file)} is not a number.`, {
           file: cfg.file,
           line: root.line,
           fix: `Set osFamily="${inputs.osFamily}" (or higher).`,
@@ -375,7 +375,7 @@ export function planPatch(ctx: PlanContext): PatchPlan {
     const cr = configRole(cfg, role.name);
     if (!cr) {
       findings.push(
-        finding('config-role-missing', `${path.basename(cfg.file)} has no <Role name="${role.name}">`, {
+        finding('config-role-missing', `${path.basename(cfg.file)} has no <Role name="${role.name}">.`, {
           file: cfg.file,
           line: root.line,
           fix: `Add the role '${role.name}' to ${path.basename(cfg.file)}, as every role of the csdef needs one.`,
