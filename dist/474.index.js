@@ -88,7 +88,7 @@ function lintParsed(ctx) {
                     ? `osFamily '${raw}', which is not a number`
                     : `osFamily ${os} (${_model_js__WEBPACK_IMPORTED_MODULE_3__/* .OS_FAMILIES */ .S0[os] ?? 'unknown'})`;
             const retired = os !== undefined && os <= 4 ? ' — a retired guest OS family that can no longer be deployed' : raw === undefined ? ' — retired, not deployable' : '';
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-os-family', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and 'os-family' asks for at least ${inputs.osFamily} (${_model_js__WEBPACK_IMPORTED_MODULE_3__/* .OS_FAMILIES */ .S0[inputs.osFamily] ?? 'newer'})`, {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-os-family', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and 'os-family' asks for at least ${inputs.osFamily} (${_model_js__WEBPACK_IMPORTED_MODULE_3__/* .OS_FAMILIES */ .S0[inputs.osFamily] ?? 'newer'}).`, {
                 file: cfg.file,
                 line: root.line,
                 fix: `Set osFamily="${inputs.osFamily}" (or higher) on <ServiceConfiguration>; 'sni-ready patch' does this.`,
@@ -106,7 +106,7 @@ function lintParsed(ctx) {
     const endpoints = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .inputEndpoints */ .fG)(role.el);
     const https = endpoints.find(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isHttps443 */ .LU);
     if (!https) {
-        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-https-endpoint', `Role '${role.name}' has no HTTPS input endpoint on port 443`, {
+        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-https-endpoint', `Role '${role.name}' has no HTTPS input endpoint on port 443.`, {
             file: def.file,
             line: (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .child */ .jf)(role.el, 'Endpoints')?.line ?? roleLine,
             fix: 'Add <InputEndpoint name="HttpsIn" protocol="https" port="443" certificate="..." /> to <Endpoints>; \'sni-ready patch\' does this.',
@@ -115,7 +115,7 @@ function lintParsed(ctx) {
     for (const ep of endpoints) {
         const cert = (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(ep, 'certificate');
         if (cert !== undefined && !declaredNames.has(cert)) {
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-cert-undeclared', `Endpoint '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(ep, 'name')}' of role '${role.name}' names certificate '${cert}', which the role does not declare`, {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-cert-undeclared', `Endpoint '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(ep, 'name')}' of role '${role.name}' names certificate '${cert}', which the role does not declare.`, {
                 file: def.file,
                 line: ep.line,
                 fix: `Declare <Certificate name="${cert}" storeLocation="LocalMachine" storeName="My" /> in the role's <Certificates>, or name a declared certificate.`,
@@ -128,7 +128,7 @@ function lintParsed(ctx) {
     for (const cfg of configurations) {
         const cr = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .configRole */ .dX)(cfg, role.name);
         if (!cr) {
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-role-missing', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} has no <Role name="${role.name}">`, {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-role-missing', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} has no <Role name="${role.name}">.`, {
                 file: cfg.file,
                 line: cfg.doc.root.line,
                 fix: `Add <Role name="${role.name}"> to ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}.`,
@@ -153,7 +153,7 @@ function lintParsed(ctx) {
         const httpsCert = https ? (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(https, 'certificate') : undefined;
         const httpsEntry = httpsCert ? thumbs.get(httpsCert) : undefined;
         if (httpsCert && httpsEntry && facts.leaves.length && !leafThumbs.has((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeThumbprint */ .p7)(httpsEntry.thumbprint))) {
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-thumbprint', `Thumbprint '${httpsEntry.thumbprint}' of certificate '${httpsCert}' (HTTPS endpoint) in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} matches none of the certificate files (${listLeaves()})`, {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-thumbprint', `Thumbprint '${httpsEntry.thumbprint}' of certificate '${httpsCert}' (HTTPS endpoint) in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} matches none of the certificate files (${listLeaves()}).`, {
                 file: cfg.file,
                 line: httpsEntry.el.line,
                 fix: `Set the thumbprint to the certificate's SHA-1 thumbprint, or point the HTTPS endpoint at a certificate from 'sites'; 'sni-ready patch' does this.`,
@@ -162,7 +162,7 @@ function lintParsed(ctx) {
         for (const leaf of facts.leaves) {
             const entry = [...thumbs].find(([name, e]) => declaredNames.has(name) && (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeThumbprint */ .p7)(e.thumbprint) === leaf.thumbprint);
             if (!entry) {
-                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-thumbprint', `The certificate for ${leaf.hosts.join(', ')} (thumbprint ${leaf.thumbprint}) is not declared for role '${role.name}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}`, {
+                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-thumbprint', `The certificate for ${leaf.hosts.join(', ')} (thumbprint ${leaf.thumbprint}) is not declared for role '${role.name}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}.`, {
                     file: cfg.file,
                     line: crLine,
                     host: leaf.hosts[0],
@@ -173,7 +173,7 @@ function lintParsed(ctx) {
         for (const ca of facts.intermediates) {
             const entry = [...thumbs].find(([name, e]) => (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeThumbprint */ .p7)(e.thumbprint) === ca.thumbprint && declared.some((d) => d.name === name && d.storeName.toLowerCase() === 'ca'));
             if (!entry) {
-                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-intermediate', `Intermediate '${ca.subject.replace(/\n/g, ', ')}' (thumbprint ${ca.thumbprint}) of ${ca.hosts.join(', ')} is not declared with storeName="CA" for role '${role.name}' (${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)})`, {
+                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-intermediate', `Intermediate '${ca.subject.replace(/\n/g, ', ')}' (thumbprint ${ca.thumbprint}) of ${ca.hosts.join(', ')} is not declared with storeName="CA" for role '${role.name}' (${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}).`, {
                     file: def.file,
                     line: certsLine,
                     host: ca.hosts[0],
@@ -203,7 +203,7 @@ function lintParsed(ctx) {
                     why = `the startup data file binds ${host} to ${b.thumbprint}, not to the certificate file's ${leaf.thumbprint}`;
             }
             if (why) {
-                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-sni-binding', `${host} has no SNI binding step: ${why}`, {
+                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-sni-binding', `${host} has no SNI binding step: ${why}.`, {
                     file: def.file,
                     line: task?.line ?? (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .child */ .jf)(role.el, 'Startup')?.line ?? roleLine,
                     host,
@@ -220,7 +220,7 @@ function lintParsed(ctx) {
         if (!removable && elevated)
             continue; // the startup task removes the IP-specific mapping it makes
         for (const b of hostless) {
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-sni-binding', `Binding '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(b, 'name')}' of site '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(site, 'name')}' has no hostHeader: the fabric makes an IP-specific :443 certificate mapping for it that overrides SNI for every host`, {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-sni-binding', `Binding '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(b, 'name')}' of site '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(site, 'name')}' has no hostHeader: the fabric makes an IP-specific :443 certificate mapping for it that overrides SNI for every host.`, {
                 file: def.file,
                 line: b.line,
                 fix: removable
@@ -511,7 +511,7 @@ function fallbackLeaf(inputs, facts) {
     }
     const leaf = facts.leaves.find((l) => l.hosts.includes(inputs.fallback));
     if (!leaf)
-        return (0,rules/* finding */.gk)('input-invalid', `Input 'fallback' names '${inputs.fallback}', which is not a host of 'sites' with a readable certificate`, {
+        return (0,rules/* finding */.gk)('input-invalid', `Input 'fallback' names '${inputs.fallback}', which is not a host of 'sites' with a readable certificate.`, {
             fix: "Set 'fallback' to a host listed in 'sites', or to 'none'.",
         });
     return { host: inputs.fallback, leaf };
@@ -596,7 +596,7 @@ function planPatch(ctx) {
     else if (endpointCert) {
         const clash = endpoints.find((e) => (0,xml/* attr */.CF)(e, 'port') === '443');
         if (clash) {
-            findings.push((0,rules/* finding */.gk)('config-https-endpoint', `Role '${role.name}' uses port 443 for ${(0,xml/* attr */.CF)(clash, 'protocol')} endpoint '${(0,xml/* attr */.CF)(clash, 'name')}', so no HTTPS endpoint can be added`, {
+            findings.push((0,rules/* finding */.gk)('config-https-endpoint', `Role '${role.name}' uses port 443 for ${(0,xml/* attr */.CF)(clash, 'protocol')} endpoint '${(0,xml/* attr */.CF)(clash, 'name')}', so no HTTPS endpoint can be added.`, {
                 file: definition.file,
                 line: clash.line,
                 fix: `Change endpoint '${(0,xml/* attr */.CF)(clash, 'name')}' to protocol="https" with a certificate, or move it to another port.`,
@@ -683,7 +683,7 @@ function planPatch(ctx) {
                 ce.push(cl.setAttribute(root, 'osFamily', String(inputs.osFamily)));
         }
         else {
-            findings.push((0,rules/* finding */.gk)('config-os-family', `osFamily '${os}' in ${external_node_path_.basename(cfg.file)} is not a number`, {
+            findings.push((0,rules/* finding */.gk)('config-os-family', `osFamily '${os}' in ${external_node_path_.basename(cfg.file)} is not a number.`, {
                 file: cfg.file,
                 line: root.line,
                 fix: `Set osFamily="${inputs.osFamily}" (or higher).`,
@@ -691,7 +691,7 @@ function planPatch(ctx) {
         }
         const cr = (0,model/* configRole */.dX)(cfg, role.name);
         if (!cr) {
-            findings.push((0,rules/* finding */.gk)('config-role-missing', `${external_node_path_.basename(cfg.file)} has no <Role name="${role.name}">`, {
+            findings.push((0,rules/* finding */.gk)('config-role-missing', `${external_node_path_.basename(cfg.file)} has no <Role name="${role.name}">.`, {
                 file: cfg.file,
                 line: root.line,
                 fix: `Add the role '${role.name}' to ${external_node_path_.basename(cfg.file)}, as every role of the csdef needs one.`,

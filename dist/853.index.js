@@ -49,6 +49,7 @@ function assetPath(relative) {
 /* harmony export */   jf: () => (/* binding */ child),
 /* harmony export */   jq: () => (/* binding */ oid),
 /* harmony export */   lS: () => (/* binding */ raw),
+/* harmony export */   m: () => (/* binding */ lengthBytes),
 /* harmony export */   nb: () => (/* binding */ bmpString),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   pc: () => (/* binding */ explicit),
@@ -198,6 +199,7 @@ function intOf(node) {
     return v;
 }
 // --- writer (DER) ---
+/** The DER length octets of a body of `n` bytes. */
 function lengthBytes(n) {
     if (n < 0x80)
         return Buffer.from([n]);

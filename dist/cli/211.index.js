@@ -291,7 +291,7 @@ async function patchService(inputs, sites, log) {
     const startupDir = inputs.startupDir ?? (0,startup/* defaultStartupDir */.C3)(definition.file, role.name);
     const commandLine = (0,startup/* startupCommandLine */.bB)(startupDir);
     if (!commandLine) {
-        findings.push((0,rules/* finding */.gk)('input-invalid', `The folder name of 'startup-dir' (${external_node_path_.basename(startupDir)}) cannot be used in the startup task's commandLine`, {
+        findings.push((0,rules/* finding */.gk)('input-invalid', `The folder name of 'startup-dir' (${external_node_path_.basename(startupDir)}) cannot be used in the startup task's commandLine.`, {
             fix: "Name the startup folder with letters, digits, '-', '_' or '.' only (the default is sni-ready).",
         }));
         return { config, findings };

@@ -42,7 +42,7 @@ function readServiceFile(file, kind) {
     try {
         const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file);
         if (!st.isFile())
-            return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} is not a file`, { file, fix: `Point '${inputName(kind)}' at the ${describe(kind)}.` });
+            return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} is not a file.`, { file, fix: `Point '${inputName(kind)}' at the ${describe(kind)}.` });
         const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
         try {
             // Read at most one byte past the cap, so a huge file costs nothing.
@@ -57,7 +57,7 @@ function readServiceFile(file, kind) {
     catch (e) {
         if (e instanceof _xml_js__WEBPACK_IMPORTED_MODULE_3__/* .XmlError */ .Gy)
             return unreadable(file, kind, e.message, e.line);
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `Cannot read ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${e.message}`, {
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `Cannot read ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${e.message.replace(/\.+$/, '')}.`, {
             file,
             fix: `Point '${inputName(kind)}' at an existing ${describe(kind)}.`,
         });
@@ -78,7 +78,7 @@ function parseServiceText(file, kind, text) {
     const wantNs = kind === 'definition' ? NS_DEFINITION : NS_CONFIGURATION;
     const ns = (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .namespaceOf */ .N6)(doc.root);
     if (doc.root.local !== wantRoot || ns !== wantNs) {
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'`, {
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'.`, {
             file,
             line: doc.root.line,
             fix: `Point '${inputName(kind)}' at the ${describe(kind)} (${kind === 'definition' ? 'ServiceDefinition.csdef' : 'ServiceConfiguration.*.cscfg'}).`,
@@ -87,7 +87,7 @@ function parseServiceText(file, kind, text) {
     return { file, kind, doc };
 }
 function unreadable(file, kind, message, line) {
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} line ${line}: ${message}.`, {
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} line ${line}: ${message.replace(/\.+$/, '')}.`, {
         file,
         line,
         fix: unreadableFix(kind, message, line),
@@ -124,8 +124,8 @@ function chooseRole(def, wanted) {
         if (r?.kind === 'WebRole')
             return r;
         return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-role-missing', r
-            ? `Role '${wanted}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} is a WorkerRole; SNI bindings need an IIS WebRole (roles found: ${list})`
-            : `No role '${wanted}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} (roles found: ${list})`, {
+            ? `Role '${wanted}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} is a WorkerRole; SNI bindings need an IIS WebRole (roles found: ${list}).`
+            : `No role '${wanted}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} (roles found: ${list}).`, {
             file: def.file,
             line: r?.el.line ?? def.doc.root.line,
             fix: `Set 'role' to one of the WebRoles: ${roles
@@ -138,8 +138,8 @@ function chooseRole(def, wanted) {
     if (web.length === 1)
         return web[0];
     return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-role-missing', web.length === 0
-        ? `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} has no WebRole (roles found: ${list})`
-        : `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} has ${web.length} WebRoles; say which one to configure (roles found: ${list})`, {
+        ? `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} has no WebRole (roles found: ${list}).`
+        : `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} has ${web.length} WebRoles; say which one to configure (roles found: ${list}).`, {
         file: def.file,
         line: def.doc.root.line,
         fix: web.length

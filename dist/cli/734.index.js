@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runScan: () => (/* binding */ runScan)
 });
 
-// UNUSED EXPORTS: expectedFor, hostPort, overallDeadlineMs, selectShard, shardOf
+// UNUSED EXPORTS: expectedFor, hostCovers, hostPort, overallDeadlineMs, selectShard, shardOf
 
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
@@ -124,13 +124,22 @@ function selectShard(endpoints, shard) {
         return endpoints;
     return endpoints.filter((e) => shardOf(e, shard.count) === shard.index);
 }
+/** The wildcard one label up from `host` (`*.example.com` for `www.example.com`), if it has one. */
+function wildcardOf(host) {
+    const dot = host.indexOf('.');
+    return dot > 0 && !host.startsWith('*.') ? `*.${host.slice(dot + 1)}` : undefined;
+}
+/** Whether `pattern` names `host`: the same name, or a wildcard covering exactly its first label (RFC 6125). */
+function hostCovers(pattern, host) {
+    return pattern === host || (pattern.startsWith('*.') && wildcardOf(host) === pattern);
+}
 /** The expectation for `host`: an exact entry, else a wildcard entry one label up. */
 function expectedFor(expected, host) {
     const exact = expected.get(host);
     if (exact)
         return exact;
-    const dot = host.indexOf('.');
-    return dot > 0 ? expected.get(`*.${host.slice(dot + 1)}`) : undefined;
+    const wildcard = wildcardOf(host);
+    return wildcard ? expected.get(wildcard) : undefined;
 }
 /** Time after which no probe starts: every probe timing out, one wave after another, with room to spare. */
 function overallDeadlineMs(count, concurrency, timeoutMs) {
@@ -225,7 +234,8 @@ async function runScan(inputs, log) {
         const t = targets.get(key) ?? { address, port: endpoints[i].port, hosts: [], served: false, fallbackHere: false };
         if (t.hosts.length < 5)
             t.hosts.push(endpoints[i].host);
-        if (endpoints[i].host === plannedFallback)
+        // A wildcard fallback (`*.example.com`) is here when a host it covers is.
+        if (plannedFallback && hostCovers(plannedFallback, endpoints[i].host))
             t.fallbackHere = true;
         if (!r.report.error)
             t.served = true;

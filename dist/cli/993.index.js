@@ -538,7 +538,7 @@ function buildLegacyPkcs12(input) {
         return (0,certs_der/* seq */.O6)((0,certs_der/* oid */.jq)(OIDS.certBag), (0,certs_der/* explicit */.pc)(0, value), ...(i === 0 ? [attrs(true)] : []));
     });
     const certSafe = tripleDesEncrypt((0,certs_der/* seq */.O6)(...certBags), bmp, iterations);
-    const encryptedData = (0,certs_der/* seq */.O6)((0,certs_der/* integer */.nd)(0), (0,certs_der/* seq */.O6)((0,certs_der/* oid */.jq)(OIDS.data), certSafe.alg, Buffer.concat([Buffer.from([0x80]), derLength(certSafe.data.length), certSafe.data])));
+    const encryptedData = (0,certs_der/* seq */.O6)((0,certs_der/* integer */.nd)(0), (0,certs_der/* seq */.O6)((0,certs_der/* oid */.jq)(OIDS.data), certSafe.alg, Buffer.concat([Buffer.from([0x80]), (0,certs_der/* lengthBytes */.m)(certSafe.data.length), certSafe.data])));
     const keyEnc = tripleDesEncrypt(input.keyDer, bmp, iterations);
     const keyBag = (0,certs_der/* seq */.O6)((0,certs_der/* oid */.jq)(OIDS.shroudedKeyBag), (0,certs_der/* explicit */.pc)(0, (0,certs_der/* seq */.O6)(keyEnc.alg, (0,certs_der/* octetString */.J8)(keyEnc.data))), attrs(true));
     const authSafe = (0,certs_der/* seq */.O6)((0,certs_der/* seq */.O6)((0,certs_der/* oid */.jq)(OIDS.encryptedData), (0,certs_der/* explicit */.pc)(0, encryptedData)), (0,certs_der/* seq */.O6)((0,certs_der/* oid */.jq)(OIDS.data), (0,certs_der/* explicit */.pc)(0, (0,certs_der/* octetString */.J8)((0,certs_der/* seq */.O6)(keyBag)))));
@@ -547,16 +547,6 @@ function buildLegacyPkcs12(input) {
     const mac = (0,external_node_crypto_.createHmac)('sha1', macKey).update(authSafe).digest();
     const macData = (0,certs_der/* seq */.O6)((0,certs_der/* seq */.O6)((0,certs_der/* seq */.O6)((0,certs_der/* oid */.jq)('1.3.14.3.2.26'), Buffer.from([certs_der/* TAG */.Dk.NULL, 0])), (0,certs_der/* octetString */.J8)(mac)), (0,certs_der/* octetString */.J8)(macSalt), (0,certs_der/* integer */.nd)(iterations));
     return (0,certs_der/* seq */.O6)((0,certs_der/* integer */.nd)(3), (0,certs_der/* seq */.O6)((0,certs_der/* oid */.jq)(OIDS.data), (0,certs_der/* explicit */.pc)(0, (0,certs_der/* octetString */.J8)(authSafe))), macData);
-}
-function derLength(n) {
-    if (n < 0x80)
-        return Buffer.from([n]);
-    const bytes = [];
-    while (n > 0) {
-        bytes.unshift(n & 0xff);
-        n = Math.floor(n / 256);
-    }
-    return Buffer.from([0x80 | bytes.length, ...bytes]);
 }
 
 

@@ -197,24 +197,66 @@ function Sync-SiteBindings {
   } | Out-Null
 }
 
-# `netsh http show sslcert`, parsed tolerantly: one record per "IP:port" / "Hostname:port" /
-# "Central Certificate Store" line, with the "Certificate Hash" that follows it. Blank lines and
-# the order of other fields differ between Windows versions, so nothing else is assumed.
-function Get-SslMappings {
-  $output = @(& netsh.exe http show sslcert 2>&1)
-  if ($LASTEXITCODE -ne 0) { throw ("netsh http show sslcert failed (exit {0}): {1}" -f $LASTEXITCODE, ($output -join ' ')) }
+# `netsh http show sslcert`, parsed without its labels: Windows translates them ("IP:Port" and
+# "Zertifikathash" in German), and Windows versions place blank lines differently. A record starts
+# at a "label : value" line whose value is an endpoint key, when that line is the first after the
+# header or a blank line, or bears a label that already started a record; the value's shape gives
+# the kind. Its hash is the first value of exactly 40 hex digits in the record. Only the first
+# line counts, as other fields have bare numbers for values ("Revocation Freshness Time : 0").
+$NetshFieldPattern = '^\s*(\S.*?)\s*:\s+(\S+)\s*\z'
+$NetshBoundaryPattern = '^\s*-*\s*\z'
+$NetshIpPortPattern = '^(\d{1,3}(\.\d{1,3}){3}|\[[0-9A-Fa-f:.%]+\]):\d{1,5}\z'
+$NetshHostPortPattern = '^[A-Za-z0-9*_]([A-Za-z0-9_.-]*[A-Za-z0-9])?:\d{1,5}\z'
+$NetshCcsPortPattern = '^\d{1,5}\z'
+$NetshHashPattern = '^[0-9A-Fa-f]{40}\z'
+
+# The kind of an endpoint key, from its shape alone: 'IP:port', 'Hostname:port', or
+# 'Central Certificate Store' (a bare port); $null for any other value.
+function Get-NetshKeyKind {
+  param([string]$Value)
+  if ($Value -match $NetshIpPortPattern) { return 'IP:port' }
+  if ($Value -match $NetshHostPortPattern) { return 'Hostname:port' }
+  if ($Value -match $NetshCcsPortPattern) { return 'Central Certificate Store' }
+  return $null
+}
+
+function ConvertFrom-NetshSslCert {
+  param([string[]]$Lines)
   $records = @()
   $current = $null
-  foreach ($raw in $output) {
+  $startLabels = @()
+  $afterBoundary = $true
+  foreach ($raw in $Lines) {
     $line = [string]$raw
-    if ($line -match '^\s*(IP:port|Hostname:port|Central Certificate Store)\s*:\s*(\S+)\s*$') {
-      $current = New-Object psobject -Property @{ Kind = $Matches[1]; Key = $Matches[2]; Hash = '' }
-      $records += $current
-    } elseif (($null -ne $current) -and ($line -match '^\s*Certificate Hash\s*:\s*([0-9a-fA-F]+)\s*$')) {
-      $current.Hash = $Matches[1].ToUpperInvariant()
+    if ($line -match $NetshBoundaryPattern) {
+      $afterBoundary = $true
+      continue
+    }
+    $first = $afterBoundary
+    $afterBoundary = $false
+    if ($line -notmatch $NetshFieldPattern) { continue }
+    $label = $Matches[1]
+    $value = $Matches[2]
+    if ($first -or ($startLabels -contains $label)) {
+      $kind = Get-NetshKeyKind $value
+      if ($null -ne $kind) {
+        if ($startLabels -notcontains $label) { $startLabels += $label }
+        $current = New-Object psobject -Property @{ Kind = $kind; Key = $value; Hash = '' }
+        $records += $current
+        continue
+      }
+    }
+    if (($null -ne $current) -and ($current.Hash -eq '') -and ($value -match $NetshHashPattern)) {
+      $current.Hash = $value.ToUpperInvariant()
     }
   }
   return $records
+}
+
+function Get-SslMappings {
+  $output = @(& netsh.exe http show sslcert 2>&1)
+  if ($LASTEXITCODE -ne 0) { throw ("netsh http show sslcert failed (exit {0}): {1}" -f $LASTEXITCODE, ($output -join ' ')) }
+  return (ConvertFrom-NetshSslCert -Lines $output)
 }
 
 function Invoke-Netsh {

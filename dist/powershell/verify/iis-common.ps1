@@ -12,6 +12,10 @@ $ProgressPreference = 'SilentlyContinue'
 
 $script:StepWatch = [System.Diagnostics.Stopwatch]::StartNew()
 
+# A "label : value" line of netsh output whose value is a certificate hash (40 hex digits), in
+# whatever language netsh writes its labels; (?m) as the output is one string of CRLF lines.
+$SslMappingHashPattern = '(?m)^[^\r\n]*:[ \t]+[0-9A-Fa-f]{40}[ \t]*\r?$'
+
 function Write-Step([string]$Message) {
   $ms = $script:StepWatch.ElapsedMilliseconds
   Write-Host ('{0} ({1} ms)' -f $Message, $ms)
@@ -60,10 +64,11 @@ function Invoke-Netsh([string[]]$Arguments) {
 
 # True when HTTP.sys has a certificate mapping for this key, e.g. 'ipport=10.0.0.4:443' or
 # 'hostnameport=www.example.com:443'. Asking for the one key avoids parsing the full listing,
-# whose layout differs between Windows versions.
+# whose layout differs between Windows versions. A mapping shows its certificate hash as a value
+# of exactly 40 hex digits; the label is not matched, as Windows translates it ("Zertifikathash").
 function Test-SslMapping([string]$Key) {
   $out = Invoke-Netsh @('http', 'show', 'sslcert', $Key)
-  return ($LASTEXITCODE -eq 0 -and $out -match '(?i)certificate hash')
+  return ($LASTEXITCODE -eq 0 -and $out -match $SslMappingHashPattern)
 }
 
 function Remove-SslMapping([string]$Key) {
