@@ -226,31 +226,21 @@ export function planPatch(ctx: PlanContext): PatchPlan {
   const edits: Edit[] = [];
   const declared = declaredCerts(role.el);
   const declaredNames = new Set(declared.map((d) => d.name));
-  const wantedDecls: NewElement[] = [];
-  for (const l of facts.leaves) {
-    const name = names.get(l.thumbprint)!;
-    if (!declaredNames.has(name))
-      wantedDecls.push({
-        name: 'Certificate',
-        attrs: [
-          ['name', name],
-          ['storeLocation', 'LocalMachine'],
-          ['storeName', 'My'],
-        ],
-      });
-  }
-  for (const c of facts.intermediates) {
-    const name = names.get(c.thumbprint)!;
-    if (!declaredNames.has(name))
-      wantedDecls.push({
-        name: 'Certificate',
-        attrs: [
-          ['name', name],
-          ['storeLocation', 'LocalMachine'],
-          ['storeName', 'CA'],
-        ],
-      });
-  }
+  // Leaves go to LocalMachine\My, intermediates to LocalMachine\CA.
+  const wantedDecls: NewElement[] = [
+    ...facts.leaves.map((l) => ({ thumbprint: l.thumbprint, store: 'My' })),
+    ...facts.intermediates.map((c) => ({ thumbprint: c.thumbprint, store: 'CA' })),
+  ]
+    .map(({ thumbprint, store }) => ({ name: names.get(thumbprint)!, store }))
+    .filter(({ name }) => !declaredNames.has(name))
+    .map(({ name, store }) => ({
+      name: 'Certificate',
+      attrs: [
+        ['name', name],
+        ['storeLocation', 'LocalMachine'],
+        ['storeName', store],
+      ] as [string, string][],
+    }));
   const certsEl = child(role.el, 'Certificates');
   const roleAdds: NewElement[] = [];
   if (wantedDecls.length) {
