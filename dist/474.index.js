@@ -545,31 +545,21 @@ function planPatch(ctx) {
     const edits = [];
     const declared = (0,model/* declaredCerts */.gU)(role.el);
     const declaredNames = new Set(declared.map((d) => d.name));
-    const wantedDecls = [];
-    for (const l of facts.leaves) {
-        const name = names.get(l.thumbprint);
-        if (!declaredNames.has(name))
-            wantedDecls.push({
-                name: 'Certificate',
-                attrs: [
-                    ['name', name],
-                    ['storeLocation', 'LocalMachine'],
-                    ['storeName', 'My'],
-                ],
-            });
-    }
-    for (const c of facts.intermediates) {
-        const name = names.get(c.thumbprint);
-        if (!declaredNames.has(name))
-            wantedDecls.push({
-                name: 'Certificate',
-                attrs: [
-                    ['name', name],
-                    ['storeLocation', 'LocalMachine'],
-                    ['storeName', 'CA'],
-                ],
-            });
-    }
+    // Leaves go to LocalMachine\My, intermediates to LocalMachine\CA.
+    const wantedDecls = [
+        ...facts.leaves.map((l) => ({ thumbprint: l.thumbprint, store: 'My' })),
+        ...facts.intermediates.map((c) => ({ thumbprint: c.thumbprint, store: 'CA' })),
+    ]
+        .map(({ thumbprint, store }) => ({ name: names.get(thumbprint), store }))
+        .filter(({ name }) => !declaredNames.has(name))
+        .map(({ name, store }) => ({
+        name: 'Certificate',
+        attrs: [
+            ['name', name],
+            ['storeLocation', 'LocalMachine'],
+            ['storeName', store],
+        ],
+    }));
     const certsEl = (0,xml/* child */.jf)(role.el, 'Certificates');
     const roleAdds = [];
     if (wantedDecls.length) {
