@@ -4,7 +4,7 @@ import { runCommand } from './engine.js';
 import { soonestExpiry, thumbprints, count } from './report/findings.js';
 import { redactDeep } from './report/redact.js';
 import { toSarif } from './report/sarif.js';
-import { writeFileAtomic } from './report/write.js';
+import { writeFileAtomic } from './files.js';
 import type { Inputs, Logger, Report } from './types.js';
 import { VERSION } from './version.js';
 

@@ -1,9 +1,7 @@
 // Writes the PFX that goes to the Cloud Service: leaf, private key and chain, encrypted the way
 // every Windows version imports (3DES + SHA-1 MAC, like `openssl pkcs12 -export -legacy`). The
 // container is built on Node's crypto (src/certs/pkcs12.ts), so RSA and EC keys work alike.
-import { randomBytes } from 'node:crypto';
-import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
+import { writeFileAtomic } from '../files.js';
 import type { LoadedSite } from '../types.js';
 import { isSelfSigned } from './chain.js';
 import { buildLegacyPkcs12 } from './pkcs12.js';
@@ -27,14 +25,5 @@ export async function writeUploadPfx(site: LoadedSite, password: string, outFile
     password,
     friendlyName: site.spec.hosts[0],
   });
-  const dir = path.dirname(outFile);
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(outFile)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await fs.writeFile(tmp, der, { mode: 0o600 });
-    await fs.rename(tmp, outFile);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
+  writeFileAtomic(outFile, der, 0o600);
 }

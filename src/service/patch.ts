@@ -2,11 +2,11 @@
 // startup task's files, and upload-ready PFX files where needed. Nothing is written when a file
 // cannot be read or the role is unknown; a dry run only returns the diff. All writes are atomic
 // (temp file in the same folder + rename), and a failure puts back the files already replaced.
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { assetPath } from '../assets.js';
 import { writeUploadPfx } from '../certs/pfx-write.js';
+import { tempPathFor } from '../files.js';
 import { finding } from '../rules.js';
 import { InputError, type ConfigReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
 import { unifiedDiff } from './diff.js';
@@ -195,7 +195,7 @@ export function writeFilesAtomically(writes: PlannedWrite[]): void {
         const first = fs.mkdirSync(dir, { recursive: true });
         if (first) createdDirs.push(first);
       }
-      const tmp = path.join(dir, `.${path.basename(w.file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const tmp = tempPathFor(w.file);
       fs.writeFileSync(tmp, w.after, { flag: 'wx', mode: w.mode ?? 0o644 });
       temps.push({ w, tmp });
     }
