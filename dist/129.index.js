@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports ISSUE_LABEL, ISSUE_MARKER, cell, trackedFindings, issueTitle, issueBody */
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9244);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6141);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 // One tracking issue for scheduled scans (`issue: true`): found by its label and a hidden marker
 // (listing issues by label: the search API lags and would make duplicates), opened when findings
 // reach `fail-on`, updated in place with the current table, closed with a comment when clean.
@@ -107,7 +107,7 @@ async function syncTrackingIssue(report, inputs, log) {
     const [owner, repo] = slug.split('/');
     if (!owner || !repo)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d("Input 'issue' needs the GITHUB_REPOSITORY environment variable (owner/name), which GitHub Actions sets");
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
     const tracked = trackedFindings(report, inputs);
     try {

@@ -46,16 +46,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: writeFilesAtomically
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/assets.ts
 var assets = __webpack_require__(5462);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/certs/chain.ts
 var certs_chain = __webpack_require__(6730);
 // EXTERNAL MODULE: ./src/certs/pkcs12.ts + 1 modules
@@ -64,8 +62,6 @@ var pkcs12 = __webpack_require__(8993);
 // Writes the PFX that goes to the Cloud Service: leaf, private key and chain, encrypted the way
 // every Windows version imports (3DES + SHA-1 MAC, like `openssl pkcs12 -export -legacy`). The
 // container is built on Node's crypto (src/certs/pkcs12.ts), so RSA and EC keys work alike.
-
-
 
 
 
@@ -90,23 +86,13 @@ async function writeUploadPfx(site, password, outFile) {
         password,
         friendlyName: site.spec.hosts[0],
     });
-    const dir = external_node_path_.dirname(outFile);
-    await promises_.mkdir(dir, { recursive: true });
-    const tmp = external_node_path_.join(dir, `.${external_node_path_.basename(outFile)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        await promises_.writeFile(tmp, der, { mode: 0o600 });
-        await promises_.rename(tmp, outFile);
-    }
-    catch (err) {
-        await promises_.rm(tmp, { force: true });
-        throw err;
-    }
+    (0,files/* writeFileAtomic */.Z)(outFile, der, 0o600);
 }
 
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(6141);
+var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/service/diff.ts
 // A unified diff (`diff -u` format, 3 lines of context) of two texts, for dry runs and the job
 // summary. Myers' O((N+M)·D) algorithm over lines; patches change few lines, so D stays small.
@@ -419,7 +405,7 @@ function writeFilesAtomically(writes) {
                 if (first)
                     createdDirs.push(first);
             }
-            const tmp = external_node_path_.join(dir, `.${external_node_path_.basename(w.file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+            const tmp = (0,files/* tempPathFor */.F)(w.file);
             external_node_fs_.writeFileSync(tmp, w.after, { flag: 'wx', mode: w.mode ?? 0o644 });
             temps.push({ w, tmp });
         }

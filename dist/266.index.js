@@ -429,7 +429,7 @@ async function probePlan(plan, target, opts) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9244);
 /* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8151);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6141);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
 // The binding plan: which certificate each host must be served with, which chain goes with it,
 // and which certificate clients without SNI get. Every server (iis, nginx, node) is built from it
 // and every probe is judged against it.
@@ -580,7 +580,7 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(6141);
+var types = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/verify/judge.ts
 var judge = __webpack_require__(7746);
 // EXTERNAL MODULE: external "node:child_process"
@@ -1169,7 +1169,7 @@ function bindingFor(bindings, servername) {
 /* harmony import */ var _service_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8134);
 /* harmony import */ var _service_startup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4142);
 /* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8151);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6141);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
 /* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5174);
 // The startup task that `patch` generates, made for a verify: patch runs on a private copy of the
 // service package (or on a minimal one-role package when none is given), and the bindings its data

@@ -28,7 +28,7 @@ export const modules = {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6141);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5672);
 // Chain analysis shared by `check` (certificates from files) and `scan` (chains served over TLS):
 // build leaf → intermediates → trust anchor with Node's X509Certificate (checkIssued + verify),

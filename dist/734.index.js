@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(6141);
+var types = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/certs/chain.ts
 var chain = __webpack_require__(6730);
 // EXTERNAL MODULE: ./src/tls/probe.ts

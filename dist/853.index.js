@@ -274,7 +274,7 @@ function bmpString(s) {
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9244);
 /* harmony import */ var _service_startup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4142);
 /* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8151);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6141);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8522);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7746);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8054);
 /* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5174);
@@ -398,7 +398,7 @@ function baseEnv(extra) {
     return { ...env, ...extra };
 }
 async function run(tool, args, extraEnv, log, label, cwd) {
-    const { exec } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2876));
+    const { exec } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
     const lines = [];
     const onLine = (line) => {
         if (lines.length < 2000)

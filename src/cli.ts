@@ -1,6 +1,5 @@
 // The command line's door: `sni-ready <command> --<input> value ...`, the same engine as the
 // action. Exit status: 0 clean, 1 findings at fail-on, 2 bad usage or input.
-import * as fs from 'node:fs';
 import { INPUT_NAMES, parseInputs } from './inputs.js';
 import { failing } from './report/findings.js';
 import { addSecret, redact } from './report/redact.js';
@@ -90,6 +89,11 @@ async function readStdin(): Promise<string> {
 }
 
 export async function cli(argv: string[]): Promise<number> {
+  // A closed pipe (`sni-ready rules | head`) is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   try {
     const args = parseArgs(argv);
     if (args.help || !args.command) {
@@ -131,15 +135,4 @@ export async function cli(argv: string[]): Promise<number> {
     process.stderr.write(`sni-ready: ${redact(message)}\n`);
     return 2;
   }
-}
-
-// A closed pipe (`sni-ready rules | head`) is not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
-
-// Run when executed directly (the bin, or `node dist/cli/index.js`), not when imported by tests.
-if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(new URL(import.meta.url).pathname)) {
-  process.exitCode = await cli(process.argv.slice(2));
 }

@@ -44,5 +44,3 @@ export async function main(): Promise<void> {
     core.setFailed(redact(err instanceof InputError ? message : `sni-ready failed: ${message}`));
   }
 }
-
-await main();

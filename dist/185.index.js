@@ -28,8 +28,8 @@ var src_inputs = __webpack_require__(1011);
 var findings = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/run.ts + 3 modules
-var run = __webpack_require__(4937);
+// EXTERNAL MODULE: ./src/run.ts + 2 modules
+var run = __webpack_require__(9510);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:crypto"
