@@ -1,7 +1,5 @@
 // The engine: runs one command on parsed inputs and returns the report. It never touches
 // @actions/*; presenting the report is the job of src/main.ts and src/cli.ts.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Inputs, Logger, Report } from './types.js';
 
 export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
@@ -28,20 +26,11 @@ export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
         report.findings.push(...linted.findings);
       }
       if (inputs.command === 'patch') {
-        const { patchService } = await import('./service/patch.js');
+        const { patchService, settleUploadedPfxFindings } = await import('./service/patch.js');
         const patched = await patchService(inputs, checked.sites, log);
+        settleUploadedPfxFindings(checked.findings, inputs);
         report.config = patched.config;
         report.findings.push(...patched.findings);
-        // An AES PFX for which patch wrote the 3DES upload-ready copy is no longer a blocker:
-        // what gets uploaded is that copy. It stays a warning so the swap is not forgotten.
-        const { uploadPfxPath } = await import('./service/patch.js');
-        for (const f of report.findings) {
-          if (inputs.dryRun || f.rule !== 'pfx-legacy-windows' || !f.file || f.severity !== 'error') continue;
-          const upload = uploadPfxPath(path.resolve(inputs.cwd, f.file));
-          if (!fs.existsSync(upload)) continue;
-          f.severity = 'warning';
-          f.message += ` sni-ready wrote ${path.relative(inputs.cwd, upload)} (3DES, full chain, same password): upload that file instead.`;
-        }
         (report.notes ??= []).push(...(patched.notes ?? []));
       }
       if (inputs.command === 'verify') {

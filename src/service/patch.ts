@@ -168,6 +168,22 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   return { config, findings, notes };
 }
 
+/**
+ * An AES PFX whose 3DES upload-ready copy patch keeps beside it no longer blocks the step: what
+ * gets uploaded is that copy. Its `pfx-legacy-windows` finding stays, as a warning naming the
+ * copy, so the swap is not forgotten. Nothing changes in a dry run (no copy is written).
+ */
+export function settleUploadedPfxFindings(checkFindings: Finding[], inputs: Inputs): void {
+  if (inputs.dryRun) return;
+  for (const f of checkFindings) {
+    if (f.rule !== 'pfx-legacy-windows' || !f.file || f.severity !== 'error') continue;
+    const upload = uploadPfxPath(path.resolve(inputs.cwd, f.file));
+    if (!fs.existsSync(upload)) continue;
+    f.severity = 'warning';
+    f.message += ` sni-ready wrote ${path.relative(inputs.cwd, upload)} (3DES, full chain, same password): upload that file instead.`;
+  }
+}
+
 /** `certs/www.p7b` → `certs/www.upload.pfx` (`www.pfx` → `www.upload.pfx`). */
 export function uploadPfxPath(source: string): string {
   const ext = path.extname(source);
