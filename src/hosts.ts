@@ -1,5 +1,6 @@
 // Hostname validation: letters, digits, hyphens and dots, an optional leading `*.`, IDN turned
 // into punycode. Every hostname is validated here before any other use.
+import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -7,25 +8,20 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** Returns the canonical (lower-case, punycode) form of `raw`, or null when it is not a hostname. */
 export function canonicalHost(raw: string): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 253) return null;
-  let wildcard = false;
-  let rest = raw.trim() === raw ? raw : null;
-  if (rest === null) return null;
-  if (rest.startsWith('*.')) {
-    wildcard = true;
-    rest = rest.slice(2);
-  }
+  const wildcard = raw.startsWith('*.');
+  let rest = wildcard ? raw.slice(2) : raw;
   if (rest.endsWith('.')) rest = rest.slice(0, -1);
   // Reject anything but letters (any script), digits, hyphens and dots before IDN conversion,
-  // so that `domainToASCII` never sees quotes, spaces, slashes or other punctuation.
+  // so that `domainToASCII` never sees whitespace, quotes, slashes or other punctuation.
   if (!/^[\p{L}\p{M}\p{N}.-]+$/u.test(rest)) return null;
   const ascii = /^[\x21-\x7e]+$/.test(rest) ? rest.toLowerCase() : domainToASCII(rest);
   if (!ascii) return null;
   const labels = ascii.split('.');
-  if (labels.length < 1 || labels.some((l) => !LABEL.test(l))) return null;
+  if (labels.some((l) => !LABEL.test(l))) return null;
   const host = (wildcard ? '*.' : '') + labels.join('.');
   return host.length <= 253 ? host : null;
 }
 
 export function isIpAddress(value: string): boolean {
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(value) || (/^[0-9a-f:]+$/i.test(value) && value.includes(':'));
+  return isIP(value) !== 0;
 }
