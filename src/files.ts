@@ -20,3 +20,9 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, mode
     throw err;
   }
 }
+
+/** How a path is shown in findings, diffs and annotations: relative to `cwd` (with /) when inside it. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+}

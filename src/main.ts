@@ -1,6 +1,7 @@
 // The action's door: read inputs, run the engine, present the report. Every decision lives in
 // the engine; this file only talks to the runner.
 import * as core from '@actions/core';
+import { displayPath } from './files.js';
 import { parseInputs } from './inputs.js';
 import { failing } from './report/findings.js';
 import { addSecret, redact } from './report/redact.js';
@@ -27,7 +28,7 @@ export async function main(): Promise<void> {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     for (const f of report.findings) {
       const props: core.AnnotationProperties = { title: `${f.rule}${f.host ? ` (${f.host})` : ''}` };
-      if (f.file) props.file = f.file.startsWith(inputs.cwd + '/') ? f.file.slice(inputs.cwd.length + 1) : f.file;
+      if (f.file) props.file = displayPath(f.file, inputs.cwd);
       if (f.line) props.startLine = f.line;
       const text = redact(f.fix ? `${f.message} Fix: ${f.fix}` : f.message);
       if (f.severity === 'error') core.error(text, props);

@@ -1,17 +1,11 @@
 // `check` for certificate files: each `sites` line is read, its chain built and judged, its key
 // matched, and its container checked for what Windows can import. One bad line never stops the
 // others; every problem is a finding with the file (and host where it applies) and a fix.
-import * as path from 'node:path';
 import { finding } from '../rules.js';
 import type { CertificateReport, Finding, Inputs, LoadedSite } from '../types.js';
 import { assessChain, describeCertificate, loadTrust, shortName, thumbprint } from './chain.js';
 import { readCertificateBundle } from './read.js';
-
-/** How a path is shown in findings and the report: relative to the working directory when inside it. */
-export function displayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
-}
+import { displayPath } from '../files.js';
 
 export async function checkCertificates(inputs: Inputs): Promise<{ certificates: CertificateReport[]; findings: Finding[]; sites: LoadedSite[] }> {
   const trust = loadTrust(inputs);

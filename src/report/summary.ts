@@ -1,5 +1,6 @@
 // The job summary: a table a person reads at a glance (a row per host), then the findings with
 // their fixes, the endpoints probed, and what patch changed.
+import { displayPath } from '../files.js';
 import { RULES } from '../rules.js';
 import type { FailOn, Finding, Report } from '../types.js';
 import { count, failing, findingsFor, STATUS_ICON, unopened, worst } from './findings.js';
@@ -16,8 +17,7 @@ function shortName(dn: string): string {
 }
 
 function relative(file: string | undefined, cwd: string): string {
-  if (!file) return '';
-  return file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : file;
+  return file ? displayPath(file, cwd) : '';
 }
 
 export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd()): string {

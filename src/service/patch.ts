@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { assetPath } from '../assets.js';
 import { writeUploadPfx } from '../certs/pfx-write.js';
-import { tempPathFor } from '../files.js';
+import { displayPath, tempPathFor } from '../files.js';
 import { finding } from '../rules.js';
 import { InputError, type ConfigReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
 import { unifiedDiff } from './diff.js';
@@ -135,8 +135,8 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
     unifiedDiff(
       w.before ? w.before.toString('utf8') : '',
       w.after.toString('utf8'),
-      w.before ? `a/${displayPath(inputs, w.file)}` : '/dev/null',
-      `b/${displayPath(inputs, w.file)}`,
+      w.before ? `a/${displayPath(w.file, inputs.cwd)}` : '/dev/null',
+      `b/${displayPath(w.file, inputs.cwd)}`,
     ),
   );
   config.diff = diffs.join('');
@@ -188,11 +188,6 @@ export function settleUploadedPfxFindings(checkFindings: Finding[], inputs: Inpu
 export function uploadPfxPath(source: string): string {
   const ext = path.extname(source);
   return path.join(path.dirname(source), `${path.basename(source, ext)}.upload.pfx`);
-}
-
-function displayPath(inputs: Inputs, file: string): string {
-  const rel = path.relative(inputs.cwd, file);
-  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file).split(path.sep).join('/');
 }
 
 /**

@@ -2,8 +2,8 @@
 // Certificate names to declare (reusing entries that already carry the same thumbprint), the
 // HTTPS endpoint, the startup task, the cscfg thumbprints and osFamily — as text edits on the
 // original files (see writer.ts), plus the startup data file.
-import type { X509Certificate } from 'node:crypto';
 import * as path from 'node:path';
+import { isSelfSigned, thumbprint } from '../certs/chain.js';
 import { finding } from '../rules.js';
 import type { Finding, Inputs, LoadedSite } from '../types.js';
 import {
@@ -42,27 +42,19 @@ export interface CertFacts {
   intermediates: CaFact[];
 }
 
-export function thumbprintOf(cert: X509Certificate): string {
-  return cert.fingerprint.replace(/:/g, '').toUpperCase();
-}
-
-function isSelfSigned(cert: X509Certificate): boolean {
-  return cert.subject === cert.issuer && cert.checkIssued(cert);
-}
-
 /** Distinct leaves (by thumbprint, hosts merged) and distinct intermediates of the loaded sites. */
 export function certFacts(sites: LoadedSite[]): CertFacts {
   const leaves = new Map<string, LeafFact>();
   const cas = new Map<string, CaFact>();
   for (const site of sites) {
     if (!site.leaf) continue;
-    const t = thumbprintOf(site.leaf);
+    const t = thumbprint(site.leaf);
     const leaf = leaves.get(t) ?? { thumbprint: t, hosts: [], subject: site.leaf.subject, site };
     for (const h of site.spec.hosts) if (!leaf.hosts.includes(h)) leaf.hosts.push(h);
     leaves.set(t, leaf);
     for (const c of site.chain) {
       if (isSelfSigned(c)) continue;
-      const ct = thumbprintOf(c);
+      const ct = thumbprint(c);
       const ca = cas.get(ct) ?? { thumbprint: ct, subject: c.subject, hosts: [] };
       for (const h of site.spec.hosts) if (!ca.hosts.includes(h)) ca.hosts.push(h);
       cas.set(ct, ca);

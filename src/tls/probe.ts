@@ -36,16 +36,8 @@ export interface ProbeResult {
 
 export const DEFAULT_MAX_CHAIN = 16;
 
-/** SHA-1 of the DER, 40 upper-case hex digits (what Windows and the cscfg call the thumbprint). */
-export function thumbprint(cert: X509Certificate): string {
-  return cert.fingerprint.replace(/:/g, '').toUpperCase();
-}
-
-/** The subject's CN when there is one, else the whole subject on one line. */
-export function subjectName(cert: X509Certificate): string {
-  const cn = /(?:^|\n)CN=([^\n]*)/.exec(cert.subject)?.[1];
-  return cn ?? cert.subject.replace(/\n/g, ', ');
-}
+// Certificate names and thumbprints as the rest of the product shows them.
+export { shortName as subjectName, thumbprint } from '../certs/chain.js';
 
 export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
   const started = performance.now();
