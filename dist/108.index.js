@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ tempPathFor),
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   FD: () => (/* binding */ tempPathFor),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -36,6 +37,11 @@ function writeFileAtomic(file, content, mode = 0o644) {
         throw err;
     }
 }
+/** How a path is shown in findings, diffs and annotations: relative to `cwd` (with /) when inside it. */
+function displayPath(file, cwd) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(cwd, file);
+    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') : file;
+}
 
 
 /***/ }),
@@ -58,42 +64,39 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/hosts.ts
 // Hostname validation: letters, digits, hyphens and dots, an optional leading `*.`, IDN turned
 // into punycode. Every hostname is validated here before any other use.
 
+
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** Returns the canonical (lower-case, punycode) form of `raw`, or null when it is not a hostname. */
 function canonicalHost(raw) {
     if (typeof raw !== 'string' || raw.length === 0 || raw.length > 253)
         return null;
-    let wildcard = false;
-    let rest = raw.trim() === raw ? raw : null;
-    if (rest === null)
-        return null;
-    if (rest.startsWith('*.')) {
-        wildcard = true;
-        rest = rest.slice(2);
-    }
+    const wildcard = raw.startsWith('*.');
+    let rest = wildcard ? raw.slice(2) : raw;
     if (rest.endsWith('.'))
         rest = rest.slice(0, -1);
     // Reject anything but letters (any script), digits, hyphens and dots before IDN conversion,
-    // so that `domainToASCII` never sees quotes, spaces, slashes or other punctuation.
+    // so that `domainToASCII` never sees whitespace, quotes, slashes or other punctuation.
     if (!/^[\p{L}\p{M}\p{N}.-]+$/u.test(rest))
         return null;
     const ascii = /^[\x21-\x7e]+$/.test(rest) ? rest.toLowerCase() : (0,external_node_url_.domainToASCII)(rest);
     if (!ascii)
         return null;
     const labels = ascii.split('.');
-    if (labels.length < 1 || labels.some((l) => !LABEL.test(l)))
+    if (labels.some((l) => !LABEL.test(l)))
         return null;
     const host = (wildcard ? '*.' : '') + labels.join('.');
     return host.length <= 253 ? host : null;
 }
 function isIpAddress(value) {
-    return /^\d{1,3}(\.\d{1,3}){3}$/.test(value) || (/^[0-9a-f:]+$/i.test(value) && value.includes(':'));
+    return (0,external_node_net_.isIP)(value) !== 0;
 }
 
 // EXTERNAL MODULE: ./src/types.ts
@@ -532,15 +535,7 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ execute)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/engine.ts
-// The engine: runs one command on parsed inputs and returns the report. It never touches
-// @actions/*; presenting the report is the job of src/main.ts and src/cli.ts.
-
-
 async function runCommand(inputs, log) {
     const report = {
         version: 1,
@@ -554,37 +549,26 @@ async function runCommand(inputs, log) {
         case 'check':
         case 'patch':
         case 'verify': {
-            const { checkCertificates } = await Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(730), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 3486));
+            const { checkCertificates } = await Promise.all(/* import() */[__webpack_require__.e(730), __webpack_require__.e(993), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 3486));
             const checked = await checkCertificates(inputs);
             report.certificates.push(...checked.certificates);
             report.findings.push(...checked.findings);
             if (inputs.command === 'check' && (inputs.serviceDefinition || inputs.serviceConfigurations.length)) {
-                const { lintService } = await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 474));
+                const { lintService } = await Promise.all(/* import() */[__webpack_require__.e(730), __webpack_require__.e(474), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 474));
                 const linted = await lintService(inputs, checked.sites);
                 report.config = linted.config;
                 report.findings.push(...linted.findings);
             }
             if (inputs.command === 'patch') {
-                const { patchService } = await Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(730), __webpack_require__.e(474), __webpack_require__.e(477), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 2211));
+                const { patchService, settleUploadedPfxFindings } = await Promise.all(/* import() */[__webpack_require__.e(730), __webpack_require__.e(993), __webpack_require__.e(474), __webpack_require__.e(477), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 2211));
                 const patched = await patchService(inputs, checked.sites, log);
+                settleUploadedPfxFindings(checked.findings, inputs);
                 report.config = patched.config;
                 report.findings.push(...patched.findings);
-                // An AES PFX for which patch wrote the 3DES upload-ready copy is no longer a blocker:
-                // what gets uploaded is that copy. It stays a warning so the swap is not forgotten.
-                const { uploadPfxPath } = await Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(730), __webpack_require__.e(474), __webpack_require__.e(477), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 2211));
-                for (const f of report.findings) {
-                    if (inputs.dryRun || f.rule !== 'pfx-legacy-windows' || !f.file || f.severity !== 'error')
-                        continue;
-                    const upload = uploadPfxPath(external_node_path_.resolve(inputs.cwd, f.file));
-                    if (!external_node_fs_.existsSync(upload))
-                        continue;
-                    f.severity = 'warning';
-                    f.message += ` sni-ready wrote ${external_node_path_.relative(inputs.cwd, upload)} (3DES, full chain, same password): upload that file instead.`;
-                }
                 (report.notes ??= []).push(...(patched.notes ?? []));
             }
             if (inputs.command === 'verify') {
-                const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(477), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 266));
+                const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(730), __webpack_require__.e(477), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 266));
                 const verified = await runVerify(inputs, checked.sites, log);
                 report.endpoints.push(...verified.endpoints);
                 report.findings.push(...verified.findings);
@@ -613,6 +597,8 @@ async function runCommand(inputs, log) {
 var findings = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(649);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/rules.ts
 var src_rules = __webpack_require__(9244);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -677,9 +663,9 @@ async function execute(inputs, log) {
         await syncTrackingIssue(report, inputs, log);
     }
     report = (0,redact/* redactDeep */.KL)(report);
-    (0,files/* writeFileAtomic */.Z)(inputs.reportPath, JSON.stringify(report, null, 2) + '\n');
+    (0,files/* writeFileAtomic */.Zf)(inputs.reportPath, JSON.stringify(report, null, 2) + '\n');
     if (inputs.sarifPath)
-        (0,files/* writeFileAtomic */.Z)(inputs.sarifPath, JSON.stringify(toSarif(report, inputs.cwd, version/* VERSION */.x), null, 2) + '\n');
+        (0,files/* writeFileAtomic */.Zf)(inputs.sarifPath, JSON.stringify(toSarif(report, inputs.cwd, version/* VERSION */.x), null, 2) + '\n');
     const soonest = (0,findings/* soonestExpiry */.PN)(report);
     const outputs = {
         report: inputs.reportPath,

@@ -246,10 +246,12 @@ __webpack_require__.d(__webpack_exports__, {
   cr: () => (/* binding */ planPatch)
 });
 
-// UNUSED EXPORTS: assignNames, chooseSite, fallbackLeaf, pascal, startupDataFor, taskMatches, thumbprintOf
+// UNUSED EXPORTS: assignNames, chooseSite, fallbackLeaf, pascal, startupDataFor, taskMatches
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/certs/chain.ts
+var chain = __webpack_require__(6730);
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/service/model.ts
@@ -389,18 +391,17 @@ function detectUnit(doc) {
 }
 
 ;// CONCATENATED MODULE: ./src/service/plan.ts
+// What `patch` changes: from the certificates of `sites` and the parsed csdef/cscfg, the
+// Certificate names to declare (reusing entries that already carry the same thumbprint), the
+// HTTPS endpoint, the startup task, the cscfg thumbprints and osFamily — as text edits on the
+// original files (see writer.ts), plus the startup data file.
 
 
 
 
 
 
-function thumbprintOf(cert) {
-    return cert.fingerprint.replace(/:/g, '').toUpperCase();
-}
-function isSelfSigned(cert) {
-    return cert.subject === cert.issuer && cert.checkIssued(cert);
-}
+
 /** Distinct leaves (by thumbprint, hosts merged) and distinct intermediates of the loaded sites. */
 function certFacts(sites) {
     const leaves = new Map();
@@ -408,16 +409,16 @@ function certFacts(sites) {
     for (const site of sites) {
         if (!site.leaf)
             continue;
-        const t = thumbprintOf(site.leaf);
+        const t = (0,chain/* thumbprint */.O1)(site.leaf);
         const leaf = leaves.get(t) ?? { thumbprint: t, hosts: [], subject: site.leaf.subject, site };
         for (const h of site.spec.hosts)
             if (!leaf.hosts.includes(h))
                 leaf.hosts.push(h);
         leaves.set(t, leaf);
         for (const c of site.chain) {
-            if (isSelfSigned(c))
+            if ((0,chain/* isSelfSigned */.Nl)(c))
                 continue;
-            const ct = thumbprintOf(c);
+            const ct = (0,chain/* thumbprint */.O1)(c);
             const ca = cas.get(ct) ?? { thumbprint: ct, subject: c.subject, hosts: [] };
             for (const h of site.spec.hosts)
                 if (!ca.hosts.includes(h))

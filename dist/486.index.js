@@ -11,10 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   checkCertificates: () => (/* binding */ checkCertificates)
 });
 
-// UNUSED EXPORTS: displayPath
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/certs/chain.ts
@@ -372,6 +368,8 @@ async function readCertificateBundle(spec, file = spec.path) {
     }
 }
 
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
 ;// CONCATENATED MODULE: ./src/certs/check.ts
 // `check` for certificate files: each `sites` line is read, its chain built and judged, its key
 // matched, and its container checked for what Windows can import. One bad line never stops the
@@ -380,18 +378,13 @@ async function readCertificateBundle(spec, file = spec.path) {
 
 
 
-/** How a path is shown in findings and the report: relative to the working directory when inside it. */
-function displayPath(file, cwd) {
-    const rel = external_node_path_.relative(cwd, file);
-    return rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? rel.split(external_node_path_.sep).join('/') : file;
-}
 async function checkCertificates(inputs) {
     const trust = (0,chain/* loadTrust */.Vc)(inputs);
     const certificates = [];
     const findings = [];
     const sites = [];
     for (const spec of inputs.sites) {
-        const file = displayPath(spec.path, inputs.cwd);
+        const file = (0,files/* displayPath */.Gt)(spec.path, inputs.cwd);
         const read = await readCertificateBundle(spec, file);
         const site = read.site;
         sites.push(site);
@@ -425,7 +418,7 @@ async function checkCertificates(inputs) {
             }));
         }
         else if (!leaf.checkPrivateKey(site.key)) {
-            findings.push((0,rules/* finding */.gk)('cert-key-mismatch', `The private key ${spec.keyPath ? `in ${displayPath(spec.keyPath, inputs.cwd)} ` : ''}does not belong to ${name} in ${file}.`, {
+            findings.push((0,rules/* finding */.gk)('cert-key-mismatch', `The private key ${spec.keyPath ? `in ${(0,files/* displayPath */.Gt)(spec.keyPath, inputs.cwd)} ` : ''}does not belong to ${name} in ${file}.`, {
                 ...where,
                 fix: "Use the key that was generated with this certificate's request (its public key must match the certificate).",
             }));

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/inputs.ts + 1 modules
 var src_inputs = __webpack_require__(1011);
 // EXTERNAL MODULE: ./src/report/findings.ts
@@ -26,6 +28,7 @@ var rules = __webpack_require__(9244);
 // their fixes, the endpoints probed, and what patch changed.
 
 
+
 function cell(text) {
     return String(text ?? '')
         .replace(/\|/g, '\\|')
@@ -36,9 +39,7 @@ function shortName(dn) {
     return cn ? cn[1] : dn.split('\n')[0];
 }
 function relative(file, cwd) {
-    if (!file)
-        return '';
-    return file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : file;
+    return file ? (0,files/* displayPath */.Gt)(file, cwd) : '';
 }
 function renderSummary(report, failOn, cwd = process.cwd()) {
     const out = [];
@@ -125,6 +126,7 @@ var types = __webpack_require__(8522);
 
 
 
+
 async function main() {
     try {
         const password = core/* getInput */.V4('password');
@@ -148,7 +150,7 @@ async function main() {
         for (const f of report.findings) {
             const props = { title: `${f.rule}${f.host ? ` (${f.host})` : ''}` };
             if (f.file)
-                props.file = f.file.startsWith(inputs.cwd + '/') ? f.file.slice(inputs.cwd.length + 1) : f.file;
+                props.file = (0,files/* displayPath */.Gt)(f.file, inputs.cwd);
             if (f.line)
                 props.startLine = f.line;
             const text = (0,redact/* redact */.E$)(f.fix ? `${f.message} Fix: ${f.fix}` : f.message);

@@ -41,10 +41,10 @@ function assetPath(relative) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   patchService: () => (/* binding */ patchService),
-  uploadPfxPath: () => (/* binding */ uploadPfxPath)
+  settleUploadedPfxFindings: () => (/* binding */ settleUploadedPfxFindings)
 });
 
-// UNUSED EXPORTS: writeFilesAtomically
+// UNUSED EXPORTS: uploadPfxPath, writeFilesAtomically
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -86,7 +86,7 @@ async function writeUploadPfx(site, password, outFile) {
         password,
         friendlyName: site.spec.hosts[0],
     });
-    (0,files/* writeFileAtomic */.Z)(outFile, der, 0o600);
+    (0,files/* writeFileAtomic */.Zf)(outFile, der, 0o600);
 }
 
 // EXTERNAL MODULE: ./src/rules.ts
@@ -353,7 +353,7 @@ async function patchService(inputs, sites, log) {
         uploads.push({ site, out, why });
     }
     // 5. Dry run: the diff only.
-    const diffs = writes.map((w) => unifiedDiff(w.before ? w.before.toString('utf8') : '', w.after.toString('utf8'), w.before ? `a/${displayPath(inputs, w.file)}` : '/dev/null', `b/${displayPath(inputs, w.file)}`));
+    const diffs = writes.map((w) => unifiedDiff(w.before ? w.before.toString('utf8') : '', w.after.toString('utf8'), w.before ? `a/${(0,files/* displayPath */.Gt)(w.file, inputs.cwd)}` : '/dev/null', `b/${(0,files/* displayPath */.Gt)(w.file, inputs.cwd)}`));
     config.diff = diffs.join('');
     if (inputs.dryRun) {
         for (const u of uploads)
@@ -379,14 +379,28 @@ async function patchService(inputs, sites, log) {
     }
     return { config, findings, notes };
 }
+/**
+ * An AES PFX whose 3DES upload-ready copy patch keeps beside it no longer blocks the step: what
+ * gets uploaded is that copy. Its `pfx-legacy-windows` finding stays, as a warning naming the
+ * copy, so the swap is not forgotten. Nothing changes in a dry run (no copy is written).
+ */
+function settleUploadedPfxFindings(checkFindings, inputs) {
+    if (inputs.dryRun)
+        return;
+    for (const f of checkFindings) {
+        if (f.rule !== 'pfx-legacy-windows' || !f.file || f.severity !== 'error')
+            continue;
+        const upload = uploadPfxPath(external_node_path_.resolve(inputs.cwd, f.file));
+        if (!external_node_fs_.existsSync(upload))
+            continue;
+        f.severity = 'warning';
+        f.message += ` sni-ready wrote ${external_node_path_.relative(inputs.cwd, upload)} (3DES, full chain, same password): upload that file instead.`;
+    }
+}
 /** `certs/www.p7b` → `certs/www.upload.pfx` (`www.pfx` → `www.upload.pfx`). */
 function uploadPfxPath(source) {
     const ext = external_node_path_.extname(source);
     return external_node_path_.join(external_node_path_.dirname(source), `${external_node_path_.basename(source, ext)}.upload.pfx`);
-}
-function displayPath(inputs, file) {
-    const rel = external_node_path_.relative(inputs.cwd, file);
-    return (rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? rel : file).split(external_node_path_.sep).join('/');
 }
 /**
  * Writes every file through a temp file in its own folder and a rename. All temp files are
@@ -405,7 +419,7 @@ function writeFilesAtomically(writes) {
                 if (first)
                     createdDirs.push(first);
             }
-            const tmp = (0,files/* tempPathFor */.F)(w.file);
+            const tmp = (0,files/* tempPathFor */.FD)(w.file);
             external_node_fs_.writeFileSync(tmp, w.after, { flag: 'wx', mode: w.mode ?? 0o644 });
             temps.push({ w, tmp });
         }

@@ -387,11 +387,11 @@ function progressLogger(label, info, everyMs = 5000) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O1: () => (/* binding */ thumbprint),
+/* harmony export */   O1: () => (/* reexport safe */ _certs_chain_js__WEBPACK_IMPORTED_MODULE_4__.O1),
 /* harmony export */   SL: () => (/* binding */ probeTls),
 /* harmony export */   oM: () => (/* binding */ protocolFinding),
 /* harmony export */   vL: () => (/* binding */ compareServed),
-/* harmony export */   wn: () => (/* binding */ subjectName)
+/* harmony export */   wn: () => (/* reexport safe */ _certs_chain_js__WEBPACK_IMPORTED_MODULE_4__.EU)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_CHAIN, describeError, isLegacyProtocol */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -401,6 +401,7 @@ function progressLogger(label, info, everyMs = 5000) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
+/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6730);
 // One TLS probe: connect to an address and port, send SNI (or none), read what is served.
 // The handshake itself never fails on trust (rejectUnauthorized: false): judging the served
 // chain is the caller's job. A hostile server costs at most `timeoutMs`: one timer covers DNS,
@@ -410,15 +411,8 @@ function progressLogger(label, info, everyMs = 5000) {
 
 
 const DEFAULT_MAX_CHAIN = 16;
-/** SHA-1 of the DER, 40 upper-case hex digits (what Windows and the cscfg call the thumbprint). */
-function thumbprint(cert) {
-    return cert.fingerprint.replace(/:/g, '').toUpperCase();
-}
-/** The subject's CN when there is one, else the whole subject on one line. */
-function subjectName(cert) {
-    const cn = /(?:^|\n)CN=([^\n]*)/.exec(cert.subject)?.[1];
-    return cn ?? cert.subject.replace(/\n/g, ', ');
-}
+// Certificate names and thumbprints as the rest of the product shows them.
+
 function probeTls(opts) {
     const started = performance.now();
     const target = opts.address ?? opts.host;
