@@ -1,0 +1,65 @@
+// System tools some suites need (nginx, xmllint, pwsh, chromium, ...). On a newcomer's machine a
+// missing tool skips the suites that need it, with one line naming the tool and the command that
+// installs it; with SNI_READY_REQUIRE_TOOLS=1 (set by .ci/run and the GitHub workflow) a missing
+// tool fails the suite instead, so CI cannot pass without running them.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+/** Where `npm run tools` (scripts/install-tools.sh) puts tools that do not come from Debian. */
+export const TOOLS_DIR = path.join(ROOT, '.tools');
+
+interface ToolSpec {
+  /** Candidate absolute paths, tried before PATH. */
+  paths?: string[];
+  /** The command that installs the tool, shown when it is missing. */
+  install: string;
+}
+
+export const TOOL_SPECS: Record<string, ToolSpec> = {
+  nginx: { paths: ['/usr/sbin/nginx'], install: 'sudo apt-get install nginx' },
+  xmllint: { install: 'sudo apt-get install libxml2-utils' },
+  openssl: { install: 'sudo apt-get install openssl' },
+  pwsh: { paths: [path.join(TOOLS_DIR, 'pwsh', 'pwsh')], install: 'npm run tools (needs the .NET SDK: dotnet tool install PowerShell --version 7.6.9)' },
+  dotnet: { install: 'install the .NET 10 SDK (https://dot.net)' },
+  chromium: { paths: ['/usr/bin/chromium'], install: 'sudo apt-get install chromium' },
+  'testssl.sh': { paths: ['/usr/bin/testssl'], install: 'sudo apt-get install testssl.sh' },
+  sslscan: { install: 'sudo apt-get install sslscan' },
+};
+
+export const toolsRequired = process.env.SNI_READY_REQUIRE_TOOLS === '1';
+
+function onPath(name: string): string | undefined {
+  const r = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', name], { encoding: 'utf8' });
+  const p = r.status === 0 ? r.stdout.trim() : '';
+  return p && p.startsWith('/') ? p : undefined;
+}
+
+const cache = new Map<string, string | undefined>();
+
+/** The tool's path, or undefined when it is not installed. */
+export function findTool(name: string): string | undefined {
+  if (cache.has(name)) return cache.get(name);
+  const spec = TOOL_SPECS[name];
+  let found = spec?.paths?.find((p) => fs.existsSync(p));
+  found ??= onPath(name);
+  cache.set(name, found);
+  return found;
+}
+
+/**
+ * For `describe.skipIf(!needTool('nginx', 'verify with nginx'))`: the tool's path, or undefined
+ * after printing one line naming the skipped suite, the missing tool and how to install it.
+ * With SNI_READY_REQUIRE_TOOLS=1 a missing tool throws instead, failing the test file.
+ */
+export function needTool(name: string, suite: string): string | undefined {
+  const found = findTool(name);
+  if (found) return found;
+  const install = TOOL_SPECS[name]?.install ?? `install ${name}`;
+  const line = `${suite}: needs ${name}, which is not installed — install it with: ${install}`;
+  if (toolsRequired) throw new Error(`${line} (SNI_READY_REQUIRE_TOOLS=1 makes it mandatory)`);
+  process.stderr.write(`skipped: ${line}\n`);
+  return undefined;
+}
