@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 
 const source = fs.readFileSync('src/rules.ts', 'utf8');
-const rows = [...source.matchAll(/\{\s*id: '([^']+)',\s*severity: '([^']+)',\s*area: '[^']+',\s*summary: '((?:[^'\\]|\\.)*)',?\s*\}/g)].map(
+const rows = [...source.matchAll(/\{\s*id: '([^']+)',\s*severity: '([^']+)',\s*area: '[^']+',\s*summary:\s*'((?:[^'\\]|\\.)*)',?\s*\}/g)].map(
   ([, id, severity, summary]) => `| <a id="rule-${id}"></a>\`${id}\` | ${severity} | ${summary.replace(/\\'/g, "'").replace(/\|/g, '\\|')} |`,
 );
 const readme = fs.readFileSync('README.md', 'utf8');

@@ -1,16 +1,22 @@
-// The rule catalog: every rule id the product reports, with its default severity and a short
-// description. It is also the documentation (README's rule table and SARIF's rule metadata are
-// made from it). Ids are stable: add rules freely, never rename one.
+// The rule catalog: every rule id the product reports, with its default severity, its area and a
+// short description. It is also the documentation (README's rule table, `sni-ready rules` and
+// SARIF's rule metadata are made from it) and the type of `Finding.rule`: a finding can only name
+// a rule listed here. Ids are stable: add rules freely (one `{ id, severity, area, summary }` entry,
+// in this order, which `npm run docs` reads), never rename one. The certificate checks that emit
+// these rules are one small unit each in src/certs/rules/.
 import type { Finding, Severity } from './types.js';
+
+/** Where a rule looks: presenters group findings by it (e.g. the endpoint table shows 'endpoint'). */
+export type RuleArea = 'certificate' | 'config' | 'endpoint' | 'input';
 
 export interface RuleInfo {
   id: string;
   severity: Severity;
-  area: 'certificate' | 'config' | 'endpoint' | 'input';
+  area: RuleArea;
   summary: string;
 }
 
-const catalog: RuleInfo[] = [
+const catalog = [
   { id: 'cert-unreadable', severity: 'error', area: 'certificate', summary: 'The certificate file is missing, empty, truncated or not a certificate.' },
   { id: 'cert-password', severity: 'error', area: 'certificate', summary: 'The container cannot be opened with the given password.' },
   { id: 'cert-no-key', severity: 'error', area: 'certificate', summary: 'No private key for the leaf certificate.' },
@@ -22,6 +28,19 @@ const catalog: RuleInfo[] = [
   { id: 'cert-weak-key', severity: 'error', area: 'certificate', summary: 'RSA key under 2048 bits or EC key under 256 bits.' },
   { id: 'cert-weak-signature', severity: 'error', area: 'certificate', summary: 'SHA-1 or MD5 signature on the leaf or an intermediate.' },
   { id: 'cert-no-server-auth', severity: 'error', area: 'certificate', summary: 'Extended key usage present without serverAuth.' },
+  {
+    id: 'cert-no-san',
+    severity: 'error',
+    area: 'certificate',
+    summary: 'The certificate has no subjectAltName DNS entry; browsers ignore the subject CN since 2017.',
+  },
+  {
+    id: 'chain-invalid',
+    severity: 'error',
+    area: 'certificate',
+    summary:
+      'A certificate of the path breaks a constraint browsers enforce (CA flag, key usage, path length, name constraints, critical extension, EKU, version, algorithm).',
+  },
   { id: 'chain-incomplete', severity: 'error', area: 'certificate', summary: 'An issuer of the chain is missing.' },
   { id: 'chain-untrusted', severity: 'error', area: 'certificate', summary: 'The chain does not end at a trusted root.' },
   { id: 'chain-extra', severity: 'warning', area: 'certificate', summary: 'The file holds certificates unrelated to the leaf.' },
@@ -47,18 +66,39 @@ const catalog: RuleInfo[] = [
   { id: 'tls-no-sni-fallback', severity: 'warning', area: 'endpoint', summary: 'Clients without SNI get no certificate or an unplanned one.' },
   { id: 'tls-protocol', severity: 'error', area: 'endpoint', summary: 'The server negotiated a protocol older than TLS 1.2.' },
   { id: 'input-invalid', severity: 'error', area: 'input', summary: 'A malformed hostname, path or option.' },
-];
+] as const satisfies readonly RuleInfo[];
 
-export const RULES: ReadonlyMap<string, RuleInfo> = new Map(catalog.map((r) => [r.id, r]));
+/** Every rule id of the catalog. */
+export type RuleId = (typeof catalog)[number]['id'];
 
-export function ruleInfo(id: string): RuleInfo {
+export interface Rule extends RuleInfo {
+  id: RuleId;
+}
+
+export const RULES: ReadonlyMap<RuleId, Rule> = new Map(catalog.map((r) => [r.id, r]));
+
+export function isRuleId(id: string): id is RuleId {
+  return RULES.has(id as RuleId);
+}
+
+export function ruleInfo(id: RuleId): Rule {
   const info = RULES.get(id);
   if (!info) throw new Error(`Unknown rule id '${id}' (add it to src/rules.ts)`);
   return info;
 }
 
+/** The rules of one area, in catalog order. */
+export function rulesOf(area: RuleArea): Rule[] {
+  return [...RULES.values()].filter((r) => r.area === area);
+}
+
+/** Is the finding's rule in this area? Presenters filter with this, never by the id's spelling. */
+export function inArea(f: Pick<Finding, 'rule'>, area: RuleArea): boolean {
+  return RULES.get(f.rule)?.area === area;
+}
+
 /** Makes a finding, taking the rule's default severity unless one is given. */
-export function finding(rule: string, message: string, extra: Partial<Omit<Finding, 'rule' | 'message'>> = {}): Finding {
+export function finding(rule: RuleId, message: string, extra: Partial<Omit<Finding, 'rule' | 'message'>> = {}): Finding {
   return { rule, severity: extra.severity ?? ruleInfo(rule).severity, message, ...extra };
 }
 

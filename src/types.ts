@@ -1,5 +1,6 @@
 // Shared data types of the engine. Nothing here imports @actions/*: the action (src/main.ts)
 // and the CLI (src/cli.ts) both present the same values.
+import type { RuleId } from './rules.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -8,7 +9,7 @@ export type ServerKind = 'auto' | 'iis' | 'nginx' | 'node';
 
 /** One problem found, with where it is and how to fix it. Rule ids are in src/rules.ts. */
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   message: string;
   host?: string;

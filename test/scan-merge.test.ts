@@ -4,11 +4,12 @@ import * as path from 'node:path';
 import { parseInputs } from '../src/inputs.js';
 import { expandReportPaths, mergeReports } from '../src/scan/merge.js';
 import { InputError, type Report } from '../src/types.js';
+import type { RuleId } from '../src/rules.js';
 import { tempDir } from './helpers/pki.js';
 import { recordingLog, verifyInputs } from './helpers/verify.js';
 import { runScan, shardOf } from '../src/scan/scan.js';
 
-function shard(host: string, rule?: string): Report {
+function shard(host: string, rule?: RuleId): Report {
   return {
     version: 1,
     command: 'scan',
@@ -53,7 +54,7 @@ describe('mergeReports', () => {
 
   it('refuses sharded reports with a shard missing, twice, or from another split', async () => {
     const dir = tempDir();
-    const sharded = (host: string, k: number, n: number, rule?: string): Report => {
+    const sharded = (host: string, k: number, n: number, rule?: RuleId): Report => {
       const r = shard(host, rule);
       return { ...r, notes: [`Shard ${k}/${n}: 1 of 3 endpoints.`, ...(r.notes ?? [])] };
     };

@@ -4,7 +4,7 @@
 import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as tls from 'node:tls';
-import { finding } from '../rules.js';
+import { finding, type RuleId } from '../rules.js';
 import { InputError, type CertificateReport, type ChainElement, type ContainerInfo, type Finding, type Inputs } from '../types.js';
 import { child, oidOf, parseDer } from './der.js';
 
@@ -294,7 +294,7 @@ export function assessChain(opts: AssessOptions): Assessment {
   if (opts.file) base.file = opts.file;
   if (hosts.length === 1) base.host = hosts[0];
   const findings: Finding[] = [];
-  const add = (rule: string, message: string, extra: Partial<Finding> = {}): void => {
+  const add = (rule: RuleId, message: string, extra: Partial<Finding> = {}): void => {
     findings.push(finding(rule, message, { ...base, ...extra }));
   };
 

@@ -1,7 +1,7 @@
 // The job summary: a table a person reads at a glance (a row per host), then the findings with
 // their fixes, the endpoints probed, and what patch changed.
 import { displayPath } from '../files.js';
-import { RULES } from '../rules.js';
+import { inArea, RULES } from '../rules.js';
 import type { FailOn, Finding, Report } from '../types.js';
 import { count, failing, findingsFor, STATUS_ICON, unopened, worst } from './findings.js';
 
@@ -54,7 +54,7 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
     out.push('|---|---|---|---|---|---|---|');
     const shown = report.endpoints.slice(0, 500);
     for (const e of shown) {
-      const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && f.rule.startsWith('tls-'));
+      const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && inArea(f, 'endpoint'));
       const status = e.error ? 'error' : worst(mine);
       out.push(
         `| ${STATUS_ICON[status]} | ${cell(e.host)}:${e.port}${e.address && e.address !== e.host ? ` @${cell(e.address)}` : ''} | ${cell(e.sni ?? '(none)')} | ${cell(e.protocol)} | ${e.thumbprint ? `\`${e.thumbprint}\`` : ''} | ${e.daysLeft ?? ''} | ${cell(e.error ?? ([...new Set(mine.map((f) => f.rule))].join(', ') || 'ok'))} |`,

@@ -1,4 +1,5 @@
 // The CLI's human-readable output: an aligned table per host, then findings with fixes.
+import { inArea } from '../rules.js';
 import type { FailOn, Report } from '../types.js';
 import { count, failing, findingsFor, unopened, worst } from './findings.js';
 
@@ -46,7 +47,7 @@ export function renderText(report: Report, failOn: FailOn): string {
   if (report.endpoints.length) {
     const rows = [['STATUS', 'ENDPOINT', 'SNI', 'PROTOCOL', 'SERVED THUMBPRINT', 'DAYS', 'RESULT']];
     for (const e of report.endpoints) {
-      const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && f.rule.startsWith('tls-'));
+      const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && inArea(f, 'endpoint'));
       rows.push([
         e.error ? 'FAIL' : MARK[worst(mine)],
         `${e.host}:${e.port}${e.address && e.address !== e.host ? '@' + e.address : ''}`,
