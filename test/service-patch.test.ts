@@ -14,6 +14,7 @@ import {
   multiRoleCsdef,
   quietLog,
   serviceInputs,
+  xsdReady,
   xsdValidate,
   type TestCerts,
 } from './helpers/service.js';
@@ -69,7 +70,7 @@ describe('patch on a multi-role package (tabs, CRLF, BOM, comments, existing HTT
     result = await patchService(inputs, certs.sites, quietLog);
   });
 
-  it('the inputs are valid against the public schemas (so the outputs must be too)', () => {
+  it.skipIf(!xsdReady('service files against the public schemas'))('the inputs are valid against the public schemas (so the outputs must be too)', () => {
     const tmp = tempDir('sni-svc-orig-');
     const files = Object.entries(before).map(([k, text]) => {
       const f = path.join(tmp, k);
@@ -77,7 +78,7 @@ describe('patch on a multi-role package (tabs, CRLF, BOM, comments, existing HTT
       return f;
     });
     const r = xsdValidate(files);
-    if (r) expect(r.ok, r.output).toBe(true);
+    expect(r.ok, r.output).toBe(true);
   });
 
   it('writes, reports changed, and leaves the result in the target state (no remaining config findings)', () => {
@@ -211,10 +212,13 @@ describe('patch on a multi-role package (tabs, CRLF, BOM, comments, existing HTT
     ]);
   });
 
-  it('the results are valid against the public ServiceDefinition/ServiceConfiguration schemas', () => {
-    const r = xsdValidate(Object.values(p));
-    if (r) expect(r.ok, r.output).toBe(true);
-  });
+  it.skipIf(!xsdReady('service files against the public schemas'))(
+    'the results are valid against the public ServiceDefinition/ServiceConfiguration schemas',
+    () => {
+      const r = xsdValidate(Object.values(p));
+      expect(r.ok, r.output).toBe(true);
+    },
+  );
 
   it('a second run changes nothing, byte for byte', async () => {
     const snap = snapshot(dir);
@@ -273,8 +277,10 @@ describe('patch details', () => {
     expect(children(child(web, 'Certificates'), 'Certificate')).toHaveLength(3);
     expect(JSON.parse(fs.readFileSync(path.join(startupDir, STARTUP_DATA), 'utf8')).fallback).toBeNull();
     expect(fs.readFileSync(p['b.cscfg']!, 'utf8')).toContain('osFamily="5"');
-    const v = xsdValidate([p['b.csdef']!, p['b.cscfg']!]);
-    if (v) expect(v.ok, v.output).toBe(true);
+    if (xsdReady('service files against the public schemas')) {
+      const v = xsdValidate([p['b.csdef']!, p['b.cscfg']!]);
+      expect(v.ok, v.output).toBe(true);
+    }
   });
 
   it('dry run returns a unified diff and writes nothing', async () => {

@@ -6,13 +6,13 @@ import * as path from 'node:path';
 import { runCommand } from '../src/engine.js';
 import { parseInputs } from '../src/inputs.js';
 import { writeDemoCertificates, type DemoCertificates } from '../src/demo/certs.js';
-import { findNginx } from '../src/verify/nginx.js';
 import { makePki, pfx, sha1, tempDir } from './helpers/pki.js';
 import { recordingLog } from './helpers/verify.js';
+import { needTool } from './helpers/tools.js';
 
 let demo: DemoCertificates;
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const servers = ['node', ...(findNginx() || process.env.CI ? ['nginx'] : [])];
+const servers = ['node', ...(needTool('nginx', 'verify (engine) with nginx') ? ['nginx'] : [])];
 
 beforeAll(() => {
   process.env.SNI_READY_DEMO_PASSWORD ??= 'demo';

@@ -7,13 +7,14 @@ import { issue, makePki, sha1, tempDir, type Issued, type Pki } from './helpers/
 import { loadedSite, processAlive, processesMentioning, recordingLog, twoSites, verifyInputs } from './helpers/verify.js';
 import { planBindings, probeNameOf, selectServer, type BindingPlan } from '../src/verify/plan.js';
 import { runVerify, verifyPlan, type VerifyOptions } from '../src/verify/run.js';
-import { STOP_SIGNALS, findNginx, nginxConfig, versionAtLeast } from '../src/verify/nginx.js';
+import { STOP_SIGNALS, nginxConfig, versionAtLeast } from '../src/verify/nginx.js';
 import { probePlan } from '../src/verify/judge.js';
 import { fullChainPem, keyPem } from '../src/verify/server.js';
 import { planFromStartupData } from '../src/verify/startup.js';
 import { clientHelloHasSni, startNodeServer } from '../src/verify/node.js';
 import type { StartupData } from '../src/service/startup.js';
 import { InputError, type Finding, type LoadedSite } from '../src/types.js';
+import { needTool } from './helpers/tools.js';
 
 let pki: Pki;
 let dir: string;
@@ -22,7 +23,6 @@ let thumbA: string;
 let thumbB: string;
 let wpki: Pki;
 let mpki: { ec: Issued; rsa: Issued };
-const nginxPath = findNginx();
 
 beforeAll(() => {
   dir = tempDir('sni-ready-verify-test-');
@@ -97,7 +97,7 @@ describe('runVerify stops cleanly on certificates it cannot serve', () => {
   });
 });
 
-const servers: ('nginx' | 'node')[] = ['node', ...(nginxPath || process.env.CI ? ['nginx' as const] : [])];
+const servers: ('nginx' | 'node')[] = ['node', ...(needTool('nginx', 'verify with nginx') ? ['nginx' as const] : [])];
 
 describe.each(servers)('verify with %s', (server) => {
   const opts = (over: Partial<VerifyOptions> = {}): VerifyOptions => ({ server, timeoutMs: 5000, concurrency: 10, at: new Date(), ...over });
@@ -229,7 +229,7 @@ describe.each(servers)('verify with %s', (server) => {
   });
 });
 
-describe.runIf(nginxPath || process.env.CI)('nginx lifecycle', () => {
+describe.skipIf(!needTool('nginx', 'nginx lifecycle'))('nginx lifecycle', () => {
   const base = (over: Partial<VerifyOptions> = {}): VerifyOptions => ({ server: 'nginx', timeoutMs: 5000, concurrency: 10, at: new Date(), ...over });
 
   it('keeps keys 0600 in a private 0700 directory while running, and leaves no process or key file after the run', async () => {

@@ -7,8 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ContainerInfo, Inputs, LoadedSite } from '../../src/types.js';
 import { makePki, sha1, type Pki } from './pki.js';
-
-export const XSD_VALIDATE = '/work/shared/tools/xsd-validate.sh';
+import { findTool, needTool } from './tools.js';
 
 export interface Style {
   eol?: '\n' | '\r\n';
@@ -247,16 +246,18 @@ export function serviceInputs(over: Partial<Inputs> & { serviceDefinition: strin
 
 export const quietLog = { info: () => {}, warn: () => {} };
 
-/** Runs the public XSD validator; null when it (or xmllint) is not available here. */
-export function xsdValidate(files: string[]): { ok: boolean; output: string } | null {
-  if (!fs.existsSync(XSD_VALIDATE)) return null;
+/** For `it.skipIf(!xsdReady('...'))`: true when the public XSD validator and xmllint are here
+ * (see needTool: a missing one skips with an install hint, or fails under SNI_READY_REQUIRE_TOOLS=1). */
+export function xsdReady(suite: string): boolean {
+  return Boolean(needTool('xmllint', suite) && needTool('xsd-validate', suite));
+}
+
+/** Runs the public XSD validator (check xsdReady first); `ok` is false when a file is invalid. */
+export function xsdValidate(files: string[]): { ok: boolean; output: string } {
+  const validator = findTool('xsd-validate');
+  if (!validator || !findTool('xmllint')) throw new Error('xsdValidate needs xmllint and the XSD validator: guard the test with xsdReady()');
   try {
-    execFileSync('sh', ['-c', 'command -v xmllint']);
-  } catch {
-    return null;
-  }
-  try {
-    return { ok: true, output: execFileSync(XSD_VALIDATE, files, { stdio: ['ignore', 'pipe', 'pipe'] }).toString() };
+    return { ok: true, output: execFileSync(validator, files, { stdio: ['ignore', 'pipe', 'pipe'] }).toString() };
   } catch (e) {
     const err = e as { stdout?: Buffer; stderr?: Buffer };
     return { ok: false, output: `${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}` };

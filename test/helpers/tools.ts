@@ -27,9 +27,24 @@ export const TOOL_SPECS: Record<string, ToolSpec> = {
   chromium: { paths: ['/usr/bin/chromium'], install: 'sudo apt-get install chromium' },
   'testssl.sh': { paths: ['/usr/bin/testssl'], install: 'sudo apt-get install testssl.sh' },
   sslscan: { install: 'sudo apt-get install sslscan' },
+  // The public ServiceDefinition/ServiceConfiguration schemas and their xmllint wrapper live in
+  // the shared folder beside the checkout, not in the repository.
+  'xsd-validate': {
+    paths: ['/work/shared/tools/xsd-validate.sh'],
+    install: 'put the shared folder (tools/xsd-validate.sh and schemas/) at /work/shared, and sudo apt-get install libxml2-utils',
+  },
 };
 
-export const toolsRequired = process.env.SNI_READY_REQUIRE_TOOLS === '1';
+export const toolsRequired = (): boolean => process.env.SNI_READY_REQUIRE_TOOLS === '1';
+
+function executable(p: string): boolean {
+  try {
+    fs.accessSync(p, fs.constants.X_OK);
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
 
 function onPath(name: string): string | undefined {
   const r = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', name], { encoding: 'utf8' });
@@ -43,8 +58,9 @@ const cache = new Map<string, string | undefined>();
 export function findTool(name: string): string | undefined {
   if (cache.has(name)) return cache.get(name);
   const spec = TOOL_SPECS[name];
-  let found = spec?.paths?.find((p) => fs.existsSync(p));
+  let found = spec?.paths?.find(executable);
   found ??= onPath(name);
+  if (found && !executable(found)) found = undefined;
   cache.set(name, found);
   return found;
 }
@@ -59,7 +75,10 @@ export function needTool(name: string, suite: string): string | undefined {
   if (found) return found;
   const install = TOOL_SPECS[name]?.install ?? `install ${name}`;
   const line = `${suite}: needs ${name}, which is not installed — install it with: ${install}`;
-  if (toolsRequired) throw new Error(`${line} (SNI_READY_REQUIRE_TOOLS=1 makes it mandatory)`);
+  if (toolsRequired()) throw new Error(`${line} (SNI_READY_REQUIRE_TOOLS=1 makes it mandatory)`);
   process.stderr.write(`skipped: ${line}\n`);
+  // test/helpers/skipped.ts (vitest globalSetup) lists every skipped suite in one block at the end.
+  const log = process.env.SNI_READY_SKIP_LOG;
+  if (log) fs.appendFileSync(log, `${line}\n`);
   return undefined;
 }
