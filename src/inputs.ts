@@ -158,7 +158,7 @@ function readEndpointsFile(raw: string, cwd: string): EndpointSpec[] {
     if (err instanceof InputError) throw err;
     throw new InputError(`Cannot read '${raw}' of input 'endpoints-file': ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
-  return parseEndpoints(text, `'${raw}' (input 'endpoints-file')`);
+  return parseEndpoints(text, `'${raw}' (input 'endpoints-file')`).map((e) => ({ ...e, file }));
 }
 
 export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Inputs {

@@ -33,7 +33,22 @@ export async function execute(inputs: Inputs, log: Logger): Promise<{ report: Re
   }
   report = redactDeep(report);
   writeFileAtomic(inputs.reportPath, JSON.stringify(report, null, 2) + '\n');
-  if (inputs.sarifPath) writeFileAtomic(inputs.sarifPath, JSON.stringify(toSarif(report, inputs.cwd, VERSION), null, 2) + '\n');
+  if (inputs.sarifPath)
+    writeFileAtomic(
+      inputs.sarifPath,
+      JSON.stringify(
+        toSarif(report, {
+          cwd: inputs.cwd,
+          version: VERSION,
+          sites: inputs.sites,
+          endpoints: inputs.endpoints,
+          reportPath: inputs.reportPath,
+          env: process.env,
+        }),
+        null,
+        2,
+      ) + '\n',
+    );
   const soonest = soonestExpiry(report);
   const outputs: Outputs = {
     report: inputs.reportPath,

@@ -37,6 +37,8 @@ export interface EndpointSpec {
   /** `@ADDRESS`: connect here while SNI stays `host` */
   address?: string;
   line: number;
+  /** the `endpoints-file` this line came from (`line` is then that file's line); unset for the `endpoints` input */
+  file?: string;
 }
 
 export interface Inputs {

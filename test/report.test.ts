@@ -63,7 +63,7 @@ describe('presenters', () => {
     expect(renderText(sample(), 'error')).toContain('FAILED');
   });
   it('SARIF 2.1.0 has the rules used and results with relative locations', () => {
-    const sarif = toSarif(sample(), '/w', '0.0.0') as {
+    const sarif = toSarif(sample(), { cwd: '/w', version: '0.0.0' }) as {
       version: string;
       runs: {
         tool: { driver: { rules: { id: string }[] } };
