@@ -9,14 +9,14 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, type RuleInfo } from '../rules.js';
+import { inArea, ruleInfo, type RuleArea, type RuleId } from '../rules.js';
 import type { EndpointSpec, Finding, Report, Severity, SiteSpec } from '../types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 const HOME = 'https://github.com/sni-ready/sni-ready';
 
 /** What each area's findings are about and where their fix goes, for a rule's help text. */
-const AREA_HELP: Record<RuleInfo['area'], string> = {
+const AREA_HELP: Record<RuleArea, string> = {
   certificate:
     'A certificate file named by the `sites` input. Fix the file (a new export, the missing intermediates in it, the right password or key) and run sni-ready check again; each result names the file, the host and the fix.',
   config:
@@ -106,7 +106,7 @@ function locate(f: Finding, ctx: SarifContext): Where | undefined {
   const site =
     ctx.sites?.find((s) => f.file !== undefined && (s.path === f.file || s.keyPath === f.file)) ?? ctx.sites?.find((s) => f.host && s.hosts.includes(f.host));
   const endpoint = ctx.endpoints?.find((e) => e.host === f.host);
-  const useEndpoint = endpoint && (!site || f.rule.startsWith('tls-'));
+  const useEndpoint = endpoint && (!site || inArea(f, 'endpoint'));
   if (useEndpoint && endpoint.file) {
     const uri = inside(endpoint.file, ctx.cwd);
     if (uri) return { uri, line: endpoint.line };
@@ -138,20 +138,20 @@ export function fingerprint(f: Finding, cwd: string): string {
     .slice(0, 32);
 }
 
-function ruleEntry(id: string) {
-  const info = RULES.get(id);
-  const summary = info?.summary ?? id;
-  const area = info?.area;
-  const help = `${summary}\n\n${area ? AREA_HELP[area] : 'Each result names what it is about and the fix.'}\n\nReference: ${HOME}#rule-${id}`;
+function ruleEntry(id: RuleId) {
+  const info = ruleInfo(id);
+  const summary = info.summary;
+  const area = info.area;
+  const help = `${summary}\n\n${AREA_HELP[area]}\n\nReference: ${HOME}#rule-${id}`;
   return {
     id,
     name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
     shortDescription: { text: summary },
-    fullDescription: { text: area ? `${summary} ${AREA_HELP[area]}` : summary },
+    fullDescription: { text: `${summary} ${AREA_HELP[area]}` },
     help: { text: help, markdown: help.replace(/\n\nReference: (.*)$/, `\n\n[Rule reference](${HOME}#rule-${id})`) },
     helpUri: `${HOME}#rule-${id}`,
-    defaultConfiguration: { level: LEVEL[info?.severity ?? 'warning'] },
-    properties: { tags: ['sni-ready', ...(area ? [area] : [])] },
+    defaultConfiguration: { level: LEVEL[info.severity] },
+    properties: { tags: ['sni-ready', area] },
   };
 }
 
