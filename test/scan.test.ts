@@ -270,18 +270,20 @@ describe('runPool', () => {
           return `ok${i}`;
         },
         skipped: (i) => `skipped${i}`,
+        failed: (i, _index, err) => `failed${i}: ${(err as Error).message}`,
         onProgress: (done) => progress.push(done),
       },
     );
     expect(peak).toBe(4);
     expect(out[0]).toBe('ok0');
-    expect(out[3]).toBe('skipped3');
+    expect(out[3]).toBe('failed3: bug');
     expect(progress.at(-1)).toBe(20);
     const late = await runPool([1, 2, 3], {
       concurrency: 1,
       deadlineMs: 30,
       run: async (i) => (await new Promise((r) => setTimeout(r, 50)), `ok${i}`),
       skipped: (i) => `skipped${i}`,
+      failed: (i) => `failed${i}`,
     });
     expect(late).toEqual(['ok1', 'skipped2', 'skipped3']);
   });

@@ -9,6 +9,7 @@ import { finding } from '../rules.js';
 import type { ContainerInfo, Finding, LoadedSite, SiteSpec } from '../types.js';
 import { hostCoverage } from './chain.js';
 import { child, DerError, oidOf, parseDer, raw, TAG, type Asn1 } from './der.js';
+import { failureReason } from './isolate.js';
 import { isPkcs12, OIDS, PasswordError, readPkcs12, UnsupportedError } from './pkcs12.js';
 
 const MAX_FILE = 8 * 1024 * 1024;
@@ -353,7 +354,14 @@ export function chooseLeaf(certs: X509Certificate[], keys: KeyObject[], hosts: s
   const issuers = new Set(certs.filter((c) => certs.some((o) => o !== c && o.checkIssued(c))));
   let candidates = certs.filter((c) => !issuers.has(c));
   if (candidates.length === 0) candidates = certs;
-  const score = (c: X509Certificate): number => (c.ca ? 0 : 2) + (hosts.some((h) => hostCoverage(c, h)) ? 1 : 0);
+  const covers = (c: X509Certificate, h: string): boolean => {
+    try {
+      return hostCoverage(c, h) !== null;
+    } catch {
+      return false;
+    }
+  };
+  const score = (c: X509Certificate): number => (c.ca ? 0 : 2) + (hosts.some((h) => covers(c, h)) ? 1 : 0);
   const leaf = candidates.reduce((best, c) => (score(c) > score(best) ? c : best), candidates[0]!);
   return { leaf, key: keys[0] };
 }
@@ -386,7 +394,7 @@ export async function readCertificateBundle(spec: SiteSpec, file: string = spec.
     return {
       site,
       findings: [
-        finding('cert-unreadable', `${file} cannot be read: ${(err as Error).name ?? 'error'}.`, {
+        finding('cert-unreadable', `${file} cannot be read: ${failureReason(err)}.`, {
           file,
           fix: 'Export the certificate file again; if it still fails, report it with the output of `openssl pkcs12 -info` or `openssl x509 -text`.',
           ...hostExtra,

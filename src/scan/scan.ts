@@ -4,6 +4,7 @@
 import { finding } from '../rules.js';
 import { InputError, type CertificateReport, type EndpointReport, type EndpointSpec, type Finding, type Inputs, type Logger } from '../types.js';
 import { loadTrust, shortName, thumbprint } from '../certs/chain.js';
+import { failureReason, isolated } from '../certs/isolate.js';
 import { compareServed, probeTls, protocolFinding } from '../tls/probe.js';
 import { progressLogger, runPool } from '../tls/pool.js';
 import { ServedChainJudge, type ServedJudgement } from './served.js';
@@ -118,18 +119,30 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
         out.push(unreachable(e.host, where, report.error));
         return { report, findings: out, target: r.remoteAddress };
       }
-      const j = judge.describe(r.chain);
-      fill(report, j);
       const p = protocolFinding(e.host, where, r.protocol);
       if (p) out.push(p);
-      const want = expectedFor(expected, e.host);
-      if (want) {
-        const w = compareServed(e.host, where, { thumbprint: j.thumbprint, subject: j.shortName }, want);
-        if (w) out.push(w);
-      }
-      out.push(...judge.judge(r.chain, e.host, where, j));
+      // The served chain is judged in isolation: a certificate no rule expected is this endpoint's
+      // finding, reported with what was served, and never stops the other endpoints.
+      const judged = await isolated<{ j?: ServedJudgement; found: Finding[] }>(
+        () => {
+          const j = judge.describe(r.chain);
+          const found: Finding[] = [];
+          const want = expectedFor(expected, e.host);
+          if (want) {
+            const w = compareServed(e.host, where, { thumbprint: j.thumbprint, subject: j.shortName }, want);
+            if (w) found.push(w);
+          }
+          found.push(...judge.judge(r.chain, e.host, where, j));
+          return { j, found };
+        },
+        (reason) => ({ found: [unjudgeable(e.host, where, reason)] }),
+      );
+      if (judged.j) fill(report, judged.j);
+      else report.thumbprint = thumbprint(r.chain[0]!);
+      out.push(...judged.found);
       return { report, findings: out, target: e.address ?? r.remoteAddress };
     },
+    failed: (e, _i, err) => unprobed(e, `The probe failed: ${failureReason(err)}.`),
   });
 
   const reports: EndpointReport[] = [];
@@ -180,7 +193,14 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
           );
         }
       } else {
-        const j = judge.describe(r.chain);
+        let j: ServedJudgement;
+        try {
+          j = judge.describe(r.chain);
+        } catch (err) {
+          report.thumbprint = thumbprint(leaf);
+          out.push(unjudgeable(t.address, where, failureReason(err)));
+          return { report, findings: out };
+        }
         fill(report, j);
         if (fallbackWant && plannedFallback && t.fallbackHere && fallbackWant.thumbprint !== j.thumbprint) {
           out.push(
@@ -197,6 +217,10 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
       }
       return { report, findings: out };
     },
+    failed: (t, _i, err) => ({
+      report: { host: t.address, port: t.port, address: t.address, sni: null, chain: [], error: `The probe failed: ${failureReason(err)}.` } as EndpointReport,
+      findings: [] as Finding[],
+    }),
   });
   for (const r of noSni) {
     reports.push(r.report);
@@ -233,6 +257,13 @@ function unreachable(host: string, where: string, reason: string): Finding {
   return finding('tls-unreachable', `${host} (${where}): ${reason}`, {
     host,
     fix: 'Check DNS, that the server listens on this port, firewalls/NSGs in between, and that the server has a certificate bound for this host name (SNI).',
+  });
+}
+
+function unjudgeable(host: string, where: string, reason: string): Finding {
+  return finding('cert-unreadable', `${host} (${where}) serves a certificate that cannot be judged: ${reason}.`, {
+    host,
+    fix: 'Inspect the served certificate with `openssl s_client -connect HOST:PORT -servername HOST | openssl x509 -text -noout` and reissue it; the other endpoints were judged as usual.',
   });
 }
 

@@ -11,6 +11,8 @@ export interface PoolOptions<T, R> {
   run: (item: T, index: number, remainingMs: number) => Promise<R>;
   /** the result for an item that never started because the deadline passed */
   skipped: (item: T, index: number) => R;
+  /** the result for an item whose `run` threw: that item's own failure, never mistaken for the deadline */
+  failed: (item: T, index: number, err: unknown) => R;
   /** called after each item finishes (not for skipped ones) */
   onProgress?: (done: number, total: number) => void;
 }
@@ -34,9 +36,9 @@ export async function runPool<T, R>(items: readonly T[], opts: PoolOptions<T, R>
       }
       try {
         results[i] = await opts.run(item, i, remaining);
-      } catch {
-        // `run` is expected to turn failures into results; a bug there must not stop the others.
-        results[i] = opts.skipped(item, i);
+      } catch (err) {
+        // Each item is judged in isolation: whatever `run` throws is that item's result alone.
+        results[i] = opts.failed(item, i, err);
       }
       done++;
       opts.onProgress?.(done, items.length);

@@ -5,6 +5,7 @@ import type { X509Certificate } from 'node:crypto';
 import { finding } from '../rules.js';
 import { compareServed, probeTls, protocolFinding, subjectName, thumbprint, type ProbeResult } from '../tls/probe.js';
 import { runPool } from '../tls/pool.js';
+import { failureReason } from '../certs/isolate.js';
 import type { ChainElement, EndpointReport, Finding } from '../types.js';
 import { isSelfSigned, type BindingPlan, type PlannedBinding } from './plan.js';
 
@@ -103,6 +104,7 @@ export async function probePlan(plan: BindingPlan, target: ProbeTarget, opts: Ju
       ms: 0,
       error: `Not probed: the verify's probes passed their overall deadline of ${deadlineMs / 1000} s.`,
     }),
+    failed: (_job, _i, err): ProbeResult => ({ ok: false, chain: [], ms: 0, error: `The probe failed: ${failureReason(err)}.` }),
   });
 
   const endpoints: EndpointReport[] = [];
