@@ -128,7 +128,7 @@ export async function cli(argv: string[]): Promise<number> {
     for (const s of inputs.sites) addSecret(s.password);
     const log = { info: (l: string) => process.stderr.write(redact(l) + '\n'), warn: (l: string) => process.stderr.write(`warning: ${redact(l)}\n`) };
     const { report } = await execute(inputs, log);
-    process.stdout.write(redact(args.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, inputs.failOn)));
+    process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, inputs.failOn));
     return failing(report, inputs.failOn).length ? 1 : 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -30,12 +30,12 @@ export async function main(): Promise<void> {
       const props: core.AnnotationProperties = { title: `${f.rule}${f.host ? ` (${f.host})` : ''}` };
       if (f.file) props.file = displayPath(f.file, inputs.cwd);
       if (f.line) props.startLine = f.line;
-      const text = redact(f.fix ? `${f.message} Fix: ${f.fix}` : f.message);
+      const text = f.fix ? `${f.message} Fix: ${f.fix}` : f.message;
       if (f.severity === 'error') core.error(text, props);
       else if (f.severity === 'warning') core.warning(text, props);
       else core.notice(text, props);
     }
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(renderSummary(report, inputs.failOn, inputs.cwd))).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, inputs.failOn, inputs.cwd)).write();
     core.info(`Report written to ${inputs.reportPath}`);
     const failed = failing(report, inputs.failOn);
     if (failed.length)

@@ -2,7 +2,6 @@
 // compute the outputs. Presenting them is left to src/main.ts and src/cli.ts.
 import { runCommand } from './engine.js';
 import { soonestExpiry, thumbprints, count } from './report/findings.js';
-import { redactDeep } from './report/redact.js';
 import { toSarif } from './report/sarif.js';
 import { writeFileAtomic } from './files.js';
 import type { Inputs, Logger, Report } from './types.js';
@@ -19,7 +18,7 @@ export interface Outputs {
 }
 
 export async function execute(inputs: Inputs, log: Logger): Promise<{ report: Report; outputs: Outputs }> {
-  let report = await runCommand(inputs, log);
+  const report = await runCommand(inputs, log);
   if (inputs.command !== 'merge' && !report.certificates.length && !report.endpoints.length && !report.config && !report.findings.length) {
     log.warn(
       inputs.command === 'scan'
@@ -31,7 +30,6 @@ export async function execute(inputs: Inputs, log: Logger): Promise<{ report: Re
     const { syncTrackingIssue } = await import('./report/issue.js');
     await syncTrackingIssue(report, inputs, log);
   }
-  report = redactDeep(report);
   writeFileAtomic(inputs.reportPath, JSON.stringify(report, null, 2) + '\n');
   if (inputs.sarifPath)
     writeFileAtomic(

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { finding } from '../rules.js';
 import type { Finding } from '../types.js';
+import { redact } from '../report/redact.js';
 import { attr, child, children, decodeXmlBytes, namespaceOf, parseXml, XmlError, type XmlDocument, type XmlElement } from './xml.js';
 
 export const NS_DEFINITION = 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceDefinition';
@@ -35,7 +36,7 @@ export function readServiceFile(file: string, kind: ServiceFileKind): ServiceFil
     }
   } catch (e) {
     if (e instanceof XmlError) return unreadable(file, kind, e.message, e.line);
-    return finding('config-unreadable', `Cannot read ${path.basename(file)}: ${(e as Error).message.replace(/\.+$/, '')}.`, {
+    return finding('config-unreadable', `Cannot read ${path.basename(file)}: ${redact((e as Error).message.replace(/\.+$/, ''))}.`, {
       file,
       fix: `Point '${inputName(kind)}' at an existing ${describe(kind)}.`,
     });
