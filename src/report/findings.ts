@@ -10,11 +10,16 @@ export function failing(report: Report, failOn: FailOn): Finding[] {
   return report.findings.filter((f) => atOrAbove(f.severity, failOn));
 }
 
-/** Findings that concern a certificate entry: same file, or one of its hosts. */
+/**
+ * Findings that concern a certificate entry: same file (and, when the finding names a host, one of
+ * the entry's hosts: two `sites` lines may name the same file), or one of its hosts.
+ */
 export function findingsFor(report: Report, cert: CertificateReport): Finding[] {
-  return report.findings.filter(
-    (f) => (f.file !== undefined && f.file === cert.file) || (f.host !== undefined && f.file === undefined && cert.hosts.includes(f.host)),
-  );
+  return report.findings.filter((f) => (f.file === undefined ? f.host !== undefined && cert.hosts.includes(f.host) : concerns(f, cert)));
+}
+
+function concerns(f: Finding, cert: CertificateReport): boolean {
+  return f.file === cert.file && (f.host === undefined || cert.hosts.includes(f.host));
 }
 
 export function worst(findings: Finding[]): Severity | 'ok' {
@@ -58,11 +63,13 @@ export function thumbprints(report: Report): Record<string, string> {
 
 /** Certificate files that could not be opened: they have findings but no certificate entry. */
 export function unopened(report: Report): { host: string; file: string; findings: Finding[] }[] {
-  const known = new Set(report.certificates.map((c) => c.file));
-  const byFile = new Map<string, Finding[]>();
+  const byLine = new Map<string, { file: string; findings: Finding[] }>();
   for (const f of report.findings) {
-    if (!f.file || known.has(f.file) || !f.rule.startsWith('cert-')) continue;
-    byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    if (!f.file || !f.rule.startsWith('cert-') || report.certificates.some((c) => concerns(f, c))) continue;
+    const key = `${f.file}\0${f.host ?? ''}`;
+    const entry = byLine.get(key) ?? { file: f.file, findings: [] };
+    entry.findings.push(f);
+    byLine.set(key, entry);
   }
-  return [...byFile].map(([file, findings]) => ({ host: findings.find((f) => f.host)?.host ?? '—', file, findings }));
+  return [...byLine.values()].map(({ file, findings }) => ({ host: findings.find((f) => f.host)?.host ?? '—', file, findings }));
 }
