@@ -80,7 +80,7 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
     for (const s of c.serviceConfigurations) out.push(`- Configuration: \`${relative(s, cwd)}\``);
     if (report.command === 'patch')
       out.push(
-        `- ${c.changed ? `Changed: ${c.written.map((w) => `\`${relative(w, cwd)}\``).join(', ')}` : c.diff ? 'Dry run: nothing written' : 'Already in the target state: nothing to change'}`,
+        `- ${c.changed ? `Changed: ${c.written.map((w) => `\`${relative(w, cwd)}\``).join(', ')}` : c.refused ? 'Nothing written: patch changes every file or none (see the findings)' : c.diff ? 'Dry run: nothing written' : 'Already in the target state: nothing to change'}`,
       );
     if (c.diff) out.push('', '<details><summary>Diff</summary>', '', '```diff', c.diff.trimEnd(), '```', '', '</details>');
     out.push('');

@@ -71,7 +71,13 @@ export function renderText(report: Report, failOn: FailOn): string {
     if (report.command === 'patch')
       lines.push(
         '',
-        c.changed ? `Wrote ${c.written.join(', ')}` : c.diff ? 'Dry run: nothing written.' : 'Service package already in the target state: nothing changed.',
+        c.changed
+          ? `Wrote ${c.written.join(', ')}`
+          : c.refused
+            ? 'Nothing written: patch changes every file or none (see the findings).'
+            : c.diff
+              ? 'Dry run: nothing written.'
+              : 'Service package already in the target state: nothing changed.',
       );
   }
   for (const n of report.notes ?? []) lines.push(n);

@@ -8,6 +8,7 @@ import {
   chooseRole,
   configRole,
   configThumbprints,
+  configRoleMissing,
   declaredCerts,
   inputEndpoints,
   isHttps443,
@@ -148,13 +149,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
   for (const cfg of configurations) {
     const cr = configRole(cfg, role.name);
     if (!cr) {
-      out.push(
-        finding('config-role-missing', `${path.basename(cfg.file)} has no <Role name="${role.name}">.`, {
-          file: cfg.file,
-          line: cfg.doc.root.line,
-          fix: `Add <Role name="${role.name}"> to ${path.basename(cfg.file)}.`,
-        }),
-      );
+      out.push(configRoleMissing(cfg, def, role.name));
       continue;
     }
     const thumbs = configThumbprints(cr);

@@ -150,6 +150,31 @@ export function chooseRole(def: ServiceFile, wanted: string | undefined): RoleVi
   );
 }
 
+/**
+ * `config-role-missing` for a cscfg without the role being configured. Azure pairs the csdef's
+ * and the cscfg's roles by name, so the fix names the role the cscfg does have when one of its
+ * roles is unknown to the csdef (a rename), and otherwise the role to add.
+ */
+export function configRoleMissing(cfg: ServiceFile, definition: ServiceFile, roleName: string): Finding {
+  const base = path.basename(cfg.file);
+  const defBase = path.basename(definition.file);
+  const defNames = new Set(definitionRoles(definition).map((r) => r.name));
+  const have = children(cfg.doc.root, 'Role').map((el) => ({ name: attr(el, 'name') ?? '', line: el.line }));
+  const strays = have.filter((r) => !defNames.has(r.name));
+  const listed = have.length ? ` (its roles: ${have.map((r) => `'${r.name}'`).join(', ')})` : ' (it has no role)';
+  const fix =
+    strays.length === 1
+      ? `Rename <Role name="${strays[0]!.name}"> (line ${strays[0]!.line} of ${base}) to <Role name="${roleName}">, the name of the role in ${defBase}: Azure pairs the roles of the csdef and cscfg by name. (Or rename the csdef's role to '${strays[0]!.name}'.)`
+      : strays.length > 1
+        ? `Rename the role of ${base} meant for '${roleName}' (one of ${strays.map((r) => `'${r.name}'`).join(', ')}, which ${defBase} does not define) to '${roleName}': Azure pairs the roles of the csdef and cscfg by name.`
+        : `Add <Role name="${roleName}"> with its <Instances count="..." /> to ${base}: Azure refuses a package whose cscfg lacks a role of the csdef.`;
+  return finding('config-role-missing', `${base} has no <Role name="${roleName}">, the role of ${defBase} being configured${listed}.`, {
+    file: cfg.file,
+    line: strays.length === 1 ? strays[0]!.line : cfg.doc.root.line,
+    fix,
+  });
+}
+
 export interface DeclaredCert {
   el: XmlElement;
   name: string;

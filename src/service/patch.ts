@@ -11,7 +11,7 @@ import { finding } from '../rules.js';
 import { InputError, type ConfigReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
 import { unifiedDiff } from './diff.js';
 import { lintParsed } from './lint.js';
-import { chooseRole, isServiceFile, parseServiceText, readServiceFile, type ServiceFile } from './model.js';
+import { chooseRole, configRole, configRoleMissing, isServiceFile, parseServiceText, readServiceFile, type ServiceFile } from './model.js';
 import { certFacts, planPatch } from './plan.js';
 import { defaultStartupDir, renderStartupData, STARTUP_CMD, STARTUP_DATA, STARTUP_PS1, startupCommandLine } from './startup.js';
 import { attr } from './xml.js';
@@ -39,15 +39,30 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   const d = readServiceFile(inputs.serviceDefinition, 'definition');
   const cfgs = inputs.serviceConfigurations.map((f) => readServiceFile(f, 'configuration'));
   for (const x of [d, ...cfgs]) if (!isServiceFile(x)) findings.push(x);
-  if (findings.length || !isServiceFile(d)) return { config, findings, notes: ['patch: nothing written, because a service file could not be read.'] };
+  if (findings.length || !isServiceFile(d))
+    return { config: { ...config, refused: true }, findings, notes: ['patch: nothing written, because a service file could not be read.'] };
   const definition = d;
   const configurations = cfgs as ServiceFile[];
   const role = chooseRole(definition, inputs.role);
-  if (!('el' in role)) return { config, findings: [role], notes: ['patch: nothing written, because the role to configure is unknown.'] };
+  if (!('el' in role))
+    return { config: { ...config, refused: true }, findings: [role], notes: ['patch: nothing written, because the role to configure is unknown.'] };
+  // Every file or none: a csdef patched beside a cscfg that cannot take the certificates is a
+  // package pair Azure refuses.
+  const roleless = configurations.filter((c) => !configRole(c, role.name)).map((c) => configRoleMissing(c, definition, role.name));
+  if (roleless.length)
+    return {
+      config: { ...config, refused: true },
+      findings: roleless,
+      notes: [`patch: nothing written, because a cscfg has no role '${role.name}' to take the certificates (see findings).`],
+    };
 
   const facts = certFacts(sites);
   if (facts.leaves.length === 0) {
-    return { config, findings, notes: ["patch: nothing written, because no certificate of 'sites' could be read (see the certificate findings)."] };
+    return {
+      config: { ...config, refused: true },
+      findings,
+      notes: ["patch: nothing written, because no certificate of 'sites' could be read (see the certificate findings)."],
+    };
   }
   const startupDir = inputs.startupDir ?? defaultStartupDir(definition.file, role.name);
   const commandLine = startupCommandLine(startupDir);
@@ -57,7 +72,7 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
         fix: "Name the startup folder with letters, digits, '-', '_' or '.' only (the default is sni-ready).",
       }),
     );
-    return { config, findings };
+    return { config: { ...config, refused: true }, findings };
   }
 
   // 2. Plan the edits and the startup files.
@@ -65,7 +80,13 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   findings.push(...plan.findings);
   notes.push(...plan.notes);
   if (plan.findings.some((f) => f.rule === 'input-invalid'))
-    return { config, findings, notes: ['patch: nothing written, because of an invalid input (see the findings).'] };
+    return { config: { ...config, refused: true }, findings, notes: ['patch: nothing written, because of an invalid input (see the findings).'] };
+  if (plan.findings.some((f) => f.severity === 'error'))
+    return {
+      config: { ...config, refused: true },
+      findings,
+      notes: ['patch: nothing written, because part of the package cannot be brought to the target state (see the findings); every file or none.'],
+    };
   const writes: PlannedWrite[] = [];
   const addWrite = (file: string, after: Buffer) => {
     let before: Buffer | null = null;

@@ -7,6 +7,7 @@ import { isSelfSigned, thumbprint } from '../certs/chain.js';
 import { finding } from '../rules.js';
 import type { Finding, Inputs, LoadedSite } from '../types.js';
 import {
+  configRoleMissing,
   configRole,
   configThumbprints,
   declaredCerts,
@@ -356,13 +357,7 @@ export function planPatch(ctx: PlanContext): PatchPlan {
     }
     const cr = configRole(cfg, role.name);
     if (!cr) {
-      findings.push(
-        finding('config-role-missing', `${path.basename(cfg.file)} has no <Role name="${role.name}">.`, {
-          file: cfg.file,
-          line: root.line,
-          fix: `Add the role '${role.name}' to ${path.basename(cfg.file)}, as every role of the csdef needs one.`,
-        }),
-      );
+      findings.push(configRoleMissing(cfg, definition, role.name));
     } else {
       const existing = configThumbprints(cr);
       const add: NewElement[] = [];

@@ -80,12 +80,18 @@ export async function generateStartupTask(
   fs.mkdirSync(serviceDir, { recursive: true, mode: 0o700 });
   let definition: string;
   let configurations: string[];
+  /** private copy → the user's file, so findings point at the user's files */
+  const originals = new Map<string, string>();
   if (inputs.serviceDefinition) {
     definition = path.join(serviceDir, path.basename(inputs.serviceDefinition));
     fs.copyFileSync(inputs.serviceDefinition, definition);
+    originals.set(definition, inputs.serviceDefinition);
     configurations = inputs.serviceConfigurations.map((f, i) => {
-      const copy = path.join(serviceDir, `${i}-${path.basename(f)}`);
+      // one folder per cscfg keeps its own name, which findings quote
+      const copy = path.join(serviceDir, String(i), path.basename(f));
+      fs.mkdirSync(path.dirname(copy), { mode: 0o700 });
       fs.copyFileSync(f, copy);
+      originals.set(copy, f);
       return copy;
     });
   } else {
@@ -114,7 +120,9 @@ export async function generateStartupTask(
   const def = readServiceFile(definition, 'definition');
   const role = isServiceFile(def) ? chooseRole(def, inputs.role) : def;
   if (!data || !fs.existsSync(path.join(startupDir, STARTUP_CMD)) || !('el' in role)) {
-    const findings = patched.findings.filter((f) => f.severity === 'error');
+    const findings = patched.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => (f.file && originals.has(f.file) ? { ...f, file: originals.get(f.file) } : f));
     if (!('el' in role) && !findings.includes(role)) findings.push(role);
     return {
       findings,
