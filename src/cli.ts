@@ -1,5 +1,6 @@
 // The command line's door: `sni-ready <command> --<input> value ...`, the same engine as the
 // action. Exit status: 0 clean, 1 findings at fail-on, 2 bad usage or input.
+import { nearest } from './door.js';
 import { INPUT_NAMES, parseInputs } from './inputs.js';
 import { failing } from './report/findings.js';
 import { addSecret, redact } from './report/redact.js';
@@ -8,24 +9,65 @@ import { execute } from './run.js';
 import { InputError } from './types.js';
 import { VERSION } from './version.js';
 
+type InputName = (typeof INPUT_NAMES)[number];
+
+/** One line of help per input (the command line's names for the action's inputs); `password` and `command` have their own doors. */
+const INPUT_HELP: Record<Exclude<InputName, 'command' | 'password'>, string> = {
+  sites: '"HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]" (repeat for more lines)',
+  'service-definition': 'the ServiceDefinition.csdef',
+  'service-configuration': 'a ServiceConfiguration .cscfg (repeat: Cloud, Local, ...)',
+  role: 'the web role to configure (default: the only WebRole)',
+  'os-family': 'the lowest osFamily (default 5, Windows Server 2016; see pfx-legacy-windows in README)',
+  'warn-days': 'days before expiry that warn (default 30)',
+  'fail-days': 'days before expiry that fail (default 7)',
+  at: 'judge validity as of this ISO-8601 instant (default now)',
+  trust: 'system and/or PEM files of trust anchors (default system)',
+  endpoints: 'scan: "HOST[:PORT] [@ADDRESS]" (repeat)',
+  'endpoints-file': 'scan: a file of endpoints lines',
+  expect: 'scan: "HOST = SHA1-THUMBPRINT" (default: from --sites)',
+  'startup-dir': 'patch: where the startup files go',
+  fallback: 'the host clients without SNI get, or none',
+  'dry-run': 'patch: show the diff, write nothing',
+  server: 'verify: auto, iis, nginx or node',
+  timeout: 'seconds per connection (default 10)',
+  concurrency: 'probes at once (default 50)',
+  shard: 'scan: K/N, this share of the endpoints',
+  reports: 'merge: shard reports (paths or globs; repeat)',
+  'fail-on': 'error, warning or never (default error)',
+  report: 'path of the JSON report',
+  sarif: 'path of a SARIF 2.1.0 file to write',
+  issue: 'scan/merge: keep one tracking issue',
+  'github-token': 'token for the tracking issue (default: $GITHUB_TOKEN)',
+};
+
+const COMMAND_HELP: [string, string][] = [
+  ['check', 'read every certificate of --sites (and --service-definition/--service-configuration) and report findings'],
+  ['patch', 'check, then bring csdef/cscfg to the multi-SSL SNI target state and write the startup script (--dry-run: diff only)'],
+  ['verify', 'bring up a real server (--server iis|nginx|node) with the SNI bindings and probe every host'],
+  ['scan', 'probe live --endpoints over TLS with SNI ("HOST[:PORT] [@ADDRESS]" lines)'],
+  ['merge', 'combine the JSON reports of sharded scans (--reports)'],
+  ['demo', 'the whole pipeline on the bundled example with demo certificates (what npm start runs)'],
+  ['demo-certs', "--out DIR: write the demo certificates (two PFX files, 3DES, password in SNI_READY_DEMO_PASSWORD or 'demo')"],
+  ['rules', 'list the rule ids'],
+  ['help', 'this text'],
+  ['version', 'the version'],
+];
+const CLI_COMMANDS = COMMAND_HELP.map(([c]) => c);
+
 const USAGE = `sni-ready ${VERSION} — certificates, service package and SNI bindings for multi-domain HTTPS on IIS
 
 Usage: sni-ready <command> [--<input> value ...] [--json]
 
 Commands:
-  check    read every certificate of --sites (and --service-definition/--service-configuration) and report findings
-  patch    check, then bring csdef/cscfg to the multi-SSL SNI target state and write the startup script (--dry-run: diff only)
-  verify   bring up a real server (--server iis|nginx|node) with the SNI bindings and probe every host
-  scan     probe live --endpoints over TLS with SNI ("HOST[:PORT] [@ADDRESS]" lines)
-  merge    combine the JSON reports of sharded scans (--reports)
-  demo     the whole pipeline on the bundled example with demo certificates (what npm start runs)
-  demo-certs --out DIR   write the demo certificates (two PFX files, 3DES, password in SNI_READY_DEMO_PASSWORD or 'demo')
-  rules    list the rule ids
+${COMMAND_HELP.map(([c, h]) => `  ${c.padEnd(11)}${h}`).join('\n')}
 
-Inputs are the action's (see README): --sites, --service-definition, --service-configuration, --role,
---os-family, --warn-days, --fail-days, --at, --trust, --endpoints, --expect, --startup-dir, --fallback,
---server, --timeout, --concurrency, --shard, --reports, --fail-on, --report, --sarif, --issue, --github-token.
-A repeated input adds a line. Flags without a value: --dry-run, --issue, --json.
+Inputs (the action's, see README; a repeated input adds a line):
+${Object.entries(INPUT_HELP)
+  .map(([n, h]) => `  --${n.padEnd(23)}${h}`)
+  .join('\n')}
+  --password-stdin         read the password for every container from standard input
+  --json                   print the report as JSON instead of tables
+Flags without a value: --dry-run, --issue, --json, --password-stdin.
 Passwords never go on the command line: set SNI_READY_PASSWORD, use password-env=VAR in a sites line,
 or pass --password-stdin to read it from standard input.
 
@@ -65,7 +107,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
           'Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin',
         );
       if (name === 'out') names.add('out');
-      if (!names.has(name) || name === 'command') throw new InputError(`Unknown option '--${name}' (sni-ready --help lists them)`);
+      if (!names.has(name) || name === 'command') {
+        const near = nearest(
+          name,
+          [...names, 'json', 'password-stdin', 'help', 'version'].filter((n) => n !== 'command' && n !== 'password'),
+        );
+        throw new InputError(`Unknown option '--${name}'${near ? ` (did you mean --${near}?)` : ''}; sni-ready --help lists them`);
+      }
       if (value === undefined) {
         if (FLAGS.has(name) && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--') || !/^(true|false)$/.test(argv[i + 1]!))) value = 'true';
         else {
@@ -96,9 +144,13 @@ export async function cli(argv: string[]): Promise<number> {
   });
   try {
     const args = parseArgs(argv);
-    if (args.help || !args.command) {
+    if (args.help || !args.command || args.command === 'help') {
       process.stdout.write(USAGE);
-      return args.help ? 0 : 2;
+      return args.help || args.command === 'help' ? 0 : 2;
+    }
+    if (!CLI_COMMANDS.includes(args.command)) {
+      const near = nearest(args.command, CLI_COMMANDS);
+      throw new InputError(`Unknown command '${args.command}'${near ? ` (did you mean '${near}'?)` : ''}; the commands are ${CLI_COMMANDS.join(', ')}`);
     }
     if (args.command === 'version') {
       process.stdout.write(`${VERSION}\n`);
@@ -124,7 +176,7 @@ export async function cli(argv: string[]): Promise<number> {
     addSecret(password);
     const get = (name: string) => (name === 'command' ? args.command : name === 'password' ? password : (args.values.get(name) ?? ''));
     if (!get('github-token') && process.env.GITHUB_TOKEN) args.values.set('github-token', process.env.GITHUB_TOKEN);
-    const inputs = parseInputs(get, process.env, process.cwd());
+    const inputs = parseInputs(get, process.env, process.cwd(), 'cli');
     for (const s of inputs.sites) addSecret(s.password);
     const log = { info: (l: string) => process.stderr.write(redact(l) + '\n'), warn: (l: string) => process.stderr.write(`warning: ${redact(l)}\n`) };
     const { report } = await execute(inputs, log);

@@ -1,8 +1,11 @@
 // The engine: runs one command on parsed inputs and returns the report. It never touches
 // @actions/*; presenting the report is the job of src/main.ts and src/cli.ts.
-import type { Inputs, Logger, Report } from './types.js';
+import { nothingToCheck } from './inputs.js';
+import { InputError, type Inputs, type Logger, type Report } from './types.js';
 
 export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
+  const missing = nothingToCheck(inputs);
+  if (missing) throw new InputError(missing);
   const report: Report = {
     version: 1,
     command: inputs.command,

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { inputRef, nearest, pathHint, sitesLineRef, type Door } from './door.js';
 import { canonicalHost, isIpAddress } from './hosts.js';
 import { InputError, type Command, type EndpointSpec, type FailOn, type Inputs, type ServerKind, type SiteSpec } from './types.js';
 
@@ -39,7 +40,40 @@ export const INPUT_NAMES = [
   'github-token',
 ] as const;
 
-const COMMANDS: Command[] = ['check', 'patch', 'verify', 'scan', 'merge'];
+export const COMMANDS: Command[] = ['check', 'patch', 'verify', 'scan', 'merge'];
+
+/**
+ * Inputs that mean something to some commands only. Given to another command they would be
+ * ignored without a word, so they are refused with the sentence here (a green step must not hide
+ * an input that did nothing).
+ */
+type Instead = Partial<Record<Command, (sites: string) => string>>;
+const verifyProbesSites: Instead = { verify: (sites) => `verify serves and probes the hosts of ${sites} itself` };
+const ONLY_FOR: Partial<Record<(typeof INPUT_NAMES)[number], { commands: Command[]; instead?: Instead }>> = {
+  expect: {
+    commands: ['scan'],
+    instead: {
+      verify: (sites) => `verify takes the expected certificate of each host from ${sites} (every host must be served the certificate of its line)`,
+      check: (sites) => `check reads the certificates of ${sites} themselves`,
+      patch: (sites) => `patch takes the thumbprints from the certificates of ${sites}`,
+    },
+  },
+  endpoints: { commands: ['scan'], instead: verifyProbesSites },
+  'endpoints-file': { commands: ['scan'], instead: verifyProbesSites },
+  shard: { commands: ['scan'] },
+  reports: { commands: ['merge'] },
+};
+
+/** Action inputs present in `env` (INPUT_* variables) that action.yml does not declare, each with the nearest real input. */
+export function unknownActionInputs(env: NodeJS.ProcessEnv): { name: string; suggestion?: string }[] {
+  const known = new Set(INPUT_NAMES.map((n) => `INPUT_${n.toUpperCase()}`));
+  return Object.keys(env)
+    .filter((k) => k.startsWith('INPUT_') && !known.has(k))
+    .map((k) => {
+      const name = k.slice('INPUT_'.length).toLowerCase();
+      return { name, suggestion: nearest(name, INPUT_NAMES) };
+    });
+}
 
 function lines(value: string): { text: string; line: number }[] {
   return value
@@ -48,69 +82,74 @@ function lines(value: string): { text: string; line: number }[] {
     .filter((l) => l.text !== '' && !l.text.startsWith('#'));
 }
 
-function choice<T extends string>(name: string, value: string, allowed: readonly T[], def: T): T {
+// `what` below is an input named for the door in use: "input 'warn-days'" or "--warn-days".
+function choice<T extends string>(what: string, value: string, allowed: readonly T[], def: T): T {
   const v = (value.trim() || def) as T;
-  if (!allowed.includes(v)) throw new InputError(`Invalid value '${value}' for input '${name}': expected one of ${allowed.join(', ')}`);
+  if (!allowed.includes(v)) {
+    const near = nearest(value.trim(), allowed);
+    throw new InputError(`Invalid value '${value}' for ${what}: expected one of ${allowed.join(', ')}${near ? ` (did you mean '${near}'?)` : ''}`);
+  }
   return v;
 }
 
-function integer(name: string, value: string, def: number, min: number, max: number): number {
+function integer(what: string, value: string, def: number, min: number, max: number): number {
   const v = value.trim();
   if (v === '') return def;
   if (!/^-?\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-    throw new InputError(`Invalid value '${value}' for input '${name}': expected a whole number from ${min} to ${max}`);
+    throw new InputError(`Invalid value '${value}' for ${what}: expected a whole number from ${min} to ${max}`);
   }
   return Number(v);
 }
 
-function bool(name: string, value: string): boolean {
+function bool(what: string, value: string): boolean {
   const v = value.trim().toLowerCase();
   if (v === '' || v === 'false') return false;
   if (v === 'true') return true;
-  throw new InputError(`Invalid value '${value}' for input '${name}': expected true or false`);
+  throw new InputError(`Invalid value '${value}' for ${what}: expected true or false`);
 }
 
-export function host(name: string, raw: string, line?: number): string {
+export function host(what: string, raw: string, line?: number): string {
   const h = canonicalHost(raw);
   if (!h)
     throw new InputError(
-      `Invalid host '${raw}' in input '${name}'${line ? ` (line ${line})` : ''}: input-invalid — a hostname has letters, digits, hyphens and dots, optionally starting with '*.'`,
+      `Invalid host '${raw}' in ${what}${line ? ` (line ${line})` : ''}: input-invalid — a hostname has letters, digits, hyphens and dots, optionally starting with '*.'`,
     );
   return h;
 }
 
-function filePath(name: string, raw: string, cwd: string, line?: number): string {
+function filePath(what: string, raw: string, cwd: string, line?: number): string {
   // eslint-disable-next-line no-control-regex
-  if (raw === '' || /[\x00-\x1f]/.test(raw)) throw new InputError(`Invalid path '${raw}' in input '${name}'${line ? ` (line ${line})` : ''}`);
+  if (raw === '' || /[\x00-\x1f]/.test(raw)) throw new InputError(`Invalid path '${raw}' in ${what}${line ? ` (line ${line})` : ''}`);
   return path.resolve(cwd, raw);
 }
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Parses `HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]` lines. */
-export function parseSites(value: string, password: string, env: NodeJS.ProcessEnv, cwd: string): SiteSpec[] {
+export function parseSites(value: string, password: string, env: NodeJS.ProcessEnv, cwd: string, door: Door = 'action'): SiteSpec[] {
+  const sites = inputRef(door, 'sites');
   return lines(value).map(({ text, line }) => {
     const eq = text.indexOf('=');
-    if (eq < 0) throw new InputError(`Invalid line ${line} of input 'sites': expected 'HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]'`);
+    if (eq < 0) throw new InputError(`Invalid ${sitesLineRef(door, line)}: expected 'HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]'`);
     const hostPart = text.slice(0, eq).trim().split(/\s+/).filter(Boolean);
-    if (hostPart.length === 0) throw new InputError(`Invalid line ${line} of input 'sites': no host before '='`);
-    const hosts = [...new Set(hostPart.map((h) => host('sites', h, line)))];
+    if (hostPart.length === 0) throw new InputError(`Invalid ${sitesLineRef(door, line)}: no host before '='`);
+    const hosts = [...new Set(hostPart.map((h) => host(sites, h, line)))];
     const words = text
       .slice(eq + 1)
       .trim()
       .split(/\s+/)
       .filter(Boolean);
-    if (words.length === 0) throw new InputError(`Invalid line ${line} of input 'sites': no certificate path after '='`);
-    const spec: SiteSpec = { hosts, path: filePath('sites', words[0]!, cwd, line), password, line };
+    if (words.length === 0) throw new InputError(`Invalid ${sitesLineRef(door, line)}: no certificate path after '='`);
+    const spec: SiteSpec = { hosts, path: filePath(sites, words[0]!, cwd, line), password, line, door };
     for (const w of words.slice(1)) {
       const m = /^(key|password-env)=(.+)$/.exec(w);
-      if (!m) throw new InputError(`Invalid option '${w}' in input 'sites' (line ${line}): expected key=PATH or password-env=VAR`);
-      if (m[1] === 'key') spec.keyPath = filePath('sites', m[2]!, cwd, line);
+      if (!m) throw new InputError(`Invalid option '${w}' in ${sites} (line ${line}): expected key=PATH or password-env=VAR`);
+      if (m[1] === 'key') spec.keyPath = filePath(sites, m[2]!, cwd, line);
       else {
-        if (!ENV_NAME.test(m[2]!)) throw new InputError(`Invalid variable name '${m[2]}' in input 'sites' (line ${line})`);
+        if (!ENV_NAME.test(m[2]!)) throw new InputError(`Invalid variable name '${m[2]}' in ${sites} (line ${line})`);
         spec.passwordEnv = m[2]!;
         const v = env[m[2]!];
-        if (v === undefined) throw new InputError(`Environment variable '${m[2]}' named by password-env in input 'sites' (line ${line}) is not set`);
+        if (v === undefined) throw new InputError(`Environment variable '${m[2]}' named by password-env in ${sites} (line ${line}) is not set`);
         spec.password = v;
       }
     }
@@ -118,13 +157,13 @@ export function parseSites(value: string, password: string, env: NodeJS.ProcessE
   });
 }
 
-export function parseEndpoints(value: string, source = "input 'endpoints'"): EndpointSpec[] {
+export function parseEndpoints(value: string, source = "input 'endpoints'", what = source): EndpointSpec[] {
   return lines(value).map(({ text, line }) => {
     const m = /^(\S+?)(?::(\d{1,5}))?(?:\s+@(\S+))?$/.exec(text);
     if (!m) throw new InputError(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text}'`);
     const port = m[2] ? Number(m[2]) : 443;
     if (port < 1 || port > 65535) throw new InputError(`Invalid port '${m[2]}' in ${source} (line ${line})`);
-    const spec: EndpointSpec = { host: host('endpoints', m[1]!, line), port, line };
+    const spec: EndpointSpec = { host: host(what, m[1]!, line), port, line };
     if (spec.host.startsWith('*.')) throw new InputError(`Invalid host '${m[1]}' in ${source} (line ${line}): a wildcard cannot be probed`);
     if (m[3]) {
       const addr = m[3].replace(/^\[(.*)\]$/, '$1');
@@ -135,96 +174,143 @@ export function parseEndpoints(value: string, source = "input 'endpoints'"): End
   });
 }
 
-function parseExpect(value: string): Map<string, string> {
+function parseExpect(value: string, what: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const { text, line } of lines(value)) {
     const m = /^(\S+)\s*=\s*([0-9A-Fa-f:]+)$/.exec(text);
     const thumb = m?.[2]?.replace(/:/g, '').toUpperCase();
-    if (!m || !thumb || thumb.length !== 40) throw new InputError(`Invalid line ${line} of input 'expect': expected 'HOST = SHA1-THUMBPRINT' (40 hex digits)`);
-    map.set(host('expect', m[1]!, line), thumb);
+    if (!m || !thumb || thumb.length !== 40) throw new InputError(`Invalid line ${line} of ${what}: expected 'HOST = SHA1-THUMBPRINT' (40 hex digits)`);
+    map.set(host(what, m[1]!, line), thumb);
   }
   return map;
 }
 
 /** `endpoints-file`: the same lines from a file, for lists too long for an input (environment variables are capped at 128 KiB). */
-function readEndpointsFile(raw: string, cwd: string): EndpointSpec[] {
+function readEndpointsFile(raw: string, cwd: string, door: Door): EndpointSpec[] {
   if (!raw) return [];
-  const file = filePath('endpoints-file', raw, cwd);
+  const what = inputRef(door, 'endpoints-file');
+  const file = filePath(what, raw, cwd);
   let text: string;
   try {
-    if (fs.statSync(file).size > 64 * 1024 * 1024) throw new InputError(`File '${raw}' of input 'endpoints-file' is over 64 MiB`);
+    if (fs.statSync(file).size > 64 * 1024 * 1024) throw new InputError(`The file '${raw}' of ${what} is over 64 MiB`);
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`Cannot read '${raw}' of input 'endpoints-file': ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    const where = path.isAbsolute(raw) ? '' : ` (relative to ${cwd})`;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new InputError(`The file '${raw}' of ${what} does not exist${where}.${pathHint(raw)}`.replace(/\.$/, ''));
+    if (code === 'EISDIR') throw new InputError(`'${raw}' of ${what} is a folder; name the file of endpoint lines inside it`);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`The file '${raw}' of ${what} cannot be read: permission denied`);
+    throw new InputError(`The file '${raw}' of ${what} cannot be read (${code ?? 'unreadable'})`);
   }
-  return parseEndpoints(text, `'${raw}' (input 'endpoints-file')`).map((e) => ({ ...e, file }));
+  return parseEndpoints(text, `'${raw}' (${what})`, what).map((e) => ({ ...e, file }));
 }
 
-export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Inputs {
-  const command = choice('command', get('command'), COMMANDS, 'check');
+export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), door: Door = 'action'): Inputs {
+  const ref = (name: string) => inputRef(door, name);
+  const command = choice(ref('command'), get('command'), COMMANDS, 'check');
   const password = get('password');
-  const warnDays = integer('warn-days', get('warn-days'), 30, 0, 3650);
-  const failDays = integer('fail-days', get('fail-days'), 7, 0, 3650);
+  const warnDays = integer(ref('warn-days'), get('warn-days'), 30, 0, 3650);
+  const failDays = integer(ref('fail-days'), get('fail-days'), 7, 0, 3650);
   const atRaw = get('at').trim();
   const at = atRaw ? new Date(atRaw) : new Date();
   if (atRaw && (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(atRaw)))
-    throw new InputError(`Invalid value '${atRaw}' for input 'at': expected an ISO-8601 date or instant such as 2026-01-31T00:00:00Z`);
+    throw new InputError(`Invalid value '${atRaw}' for ${ref('at')}: expected an ISO-8601 date or instant such as 2026-01-31T00:00:00Z`);
 
   const trustLines = lines(get('trust') || 'system').map((l) => l.text);
   const trustSystem = trustLines.includes('system');
-  const trustFiles = trustLines.filter((t) => t !== 'system').map((t) => filePath('trust', t, cwd));
+  const trustFiles = trustLines.filter((t) => t !== 'system').map((t) => filePath(ref('trust'), t, cwd));
 
   const fallbackRaw = get('fallback').trim();
-  const fallback = fallbackRaw === '' ? undefined : fallbackRaw === 'none' ? null : host('fallback', fallbackRaw);
+  const fallback = fallbackRaw === '' ? undefined : fallbackRaw === 'none' ? null : host(ref('fallback'), fallbackRaw);
 
   const shardRaw = get('shard').trim();
   let shard: Inputs['shard'];
   if (shardRaw) {
     const m = /^(\d+)\/(\d+)$/.exec(shardRaw);
     if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
-      throw new InputError(`Invalid value '${shardRaw}' for input 'shard': expected K/N with 1 ≤ K ≤ N, such as 2/4`);
+      throw new InputError(`Invalid value '${shardRaw}' for ${ref('shard')}: expected K/N with 1 ≤ K ≤ N, such as 2/4`);
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
 
   const timeoutRaw = get('timeout').trim();
   const timeoutSec = timeoutRaw === '' ? 10 : Number(timeoutRaw);
   if (!Number.isFinite(timeoutSec) || timeoutSec <= 0 || timeoutSec > 600)
-    throw new InputError(`Invalid value '${timeoutRaw}' for input 'timeout': expected seconds from 0 to 600`);
+    throw new InputError(`Invalid value '${timeoutRaw}' for ${ref('timeout')}: expected seconds from 0 to 600`);
 
   const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
   const sarif = get('sarif').trim();
   const sd = get('service-definition').trim();
+  for (const [name, rule] of Object.entries(ONLY_FOR)) {
+    if (!get(name).trim() || rule.commands.includes(command)) continue;
+    const why = rule.instead?.[command]?.(ref('sites'));
+    throw new InputError(
+      `${ref(name)[0]!.toUpperCase()}${ref(name).slice(1)} is for ${rule.commands.join('/')} only${why ? `: ${why}` : `, not for ${command}`}; remove it from this ${door === 'cli' ? 'command' : 'step'}`,
+    );
+  }
+  const osFamilyRaw = get('os-family').trim();
   const inputs: Inputs = {
     command,
-    sites: parseSites(get('sites'), password, env, cwd),
-    serviceDefinition: sd ? filePath('service-definition', sd, cwd) : undefined,
-    serviceConfigurations: lines(get('service-configuration')).map((l) => filePath('service-configuration', l.text, cwd, l.line)),
+    door,
+    sites: parseSites(get('sites'), password, env, cwd, door),
+    serviceDefinition: sd ? filePath(ref('service-definition'), sd, cwd) : undefined,
+    serviceConfigurations: lines(get('service-configuration')).map((l) => filePath(ref('service-configuration'), l.text, cwd, l.line)),
     role: get('role').trim() || undefined,
-    osFamily: integer('os-family', get('os-family'), 5, 1, 99),
+    osFamily: integer(ref('os-family'), osFamilyRaw, 5, 1, 99),
+    osFamilyGiven: osFamilyRaw !== '',
     warnDays,
     failDays,
     at,
     trustSystem,
     trustFiles,
-    endpoints: [...parseEndpoints(get('endpoints')), ...readEndpointsFile(get('endpoints-file').trim(), cwd)],
-    expect: parseExpect(get('expect')),
+    endpoints: [...parseEndpoints(get('endpoints'), ref('endpoints')), ...readEndpointsFile(get('endpoints-file').trim(), cwd, door)],
+    expect: parseExpect(get('expect'), ref('expect')),
     startupDir: get('startup-dir').trim() || undefined,
     fallback,
-    dryRun: bool('dry-run', get('dry-run')),
-    server: choice<ServerKind>('server', get('server'), ['auto', 'iis', 'nginx', 'node'], 'auto'),
+    dryRun: bool(ref('dry-run'), get('dry-run')),
+    server: choice<ServerKind>(ref('server'), get('server'), ['auto', 'iis', 'nginx', 'node'], 'auto'),
     timeoutMs: Math.round(timeoutSec * 1000),
-    concurrency: integer('concurrency', get('concurrency'), 50, 1, 10000),
+    concurrency: integer(ref('concurrency'), get('concurrency'), 50, 1, 10000),
     shard,
     reports: lines(get('reports')).map((l) => l.text),
-    failOn: choice<FailOn>('fail-on', get('fail-on'), ['error', 'warning', 'never'], 'error'),
-    reportPath: filePath('report', get('report').trim() || path.join(runnerTemp, 'sni-ready-report.json'), cwd),
-    sarifPath: sarif ? filePath('sarif', sarif, cwd) : undefined,
-    issue: bool('issue', get('issue')),
+    failOn: choice<FailOn>(ref('fail-on'), get('fail-on'), ['error', 'warning', 'never'], 'error'),
+    reportPath: filePath(ref('report'), get('report').trim() || path.join(runnerTemp, 'sni-ready-report.json'), cwd),
+    sarifPath: sarif ? filePath(ref('sarif'), sarif, cwd) : undefined,
+    issue: bool(ref('issue'), get('issue')),
     githubToken: get('github-token').trim() || undefined,
     cwd,
   };
-  if (inputs.role !== undefined && !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(inputs.role)) throw new InputError(`Invalid role name '${inputs.role}' in input 'role'`);
-  if (inputs.startupDir !== undefined) inputs.startupDir = filePath('startup-dir', inputs.startupDir, cwd);
+  if (inputs.role !== undefined && !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(inputs.role))
+    throw new InputError(`Invalid role name '${inputs.role}' in ${ref('role')}`);
+  if (inputs.startupDir !== undefined) inputs.startupDir = filePath(ref('startup-dir'), inputs.startupDir, cwd);
   return inputs;
+}
+
+/**
+ * What each command needs before it can check anything. A command with nothing to check fails
+ * with one sentence naming what is missing: a green step has to mean that something was checked.
+ */
+export function nothingToCheck(inputs: Inputs): string | undefined {
+  const ref = (name: string) => inputRef(inputs.door, name);
+  const sitesLines = `${ref('sites')} (HOST [HOST ...] = PATH lines)`;
+  switch (inputs.command) {
+    case 'check':
+      if (!inputs.sites.length && !inputs.serviceDefinition && !inputs.serviceConfigurations.length)
+        return `Nothing to check: set ${sitesLines}, ${ref('service-definition')}, or both`;
+      return undefined;
+    case 'patch':
+      if (!inputs.serviceDefinition) return `Nothing to patch: set ${ref('service-definition')} (the .csdef to patch) and ${sitesLines}`;
+      if (!inputs.sites.length) return `Nothing to patch with: set ${sitesLines}; patch takes the certificates and hosts from them`;
+      return undefined;
+    case 'verify':
+      if (!inputs.sites.length) return `Nothing to verify: set ${sitesLines}; verify serves each host with the certificate of its line`;
+      return undefined;
+    case 'scan':
+      if (!inputs.endpoints.length) return `Nothing to scan: set ${ref('endpoints')} (HOST[:PORT] [@ADDRESS] lines) or ${ref('endpoints-file')}`;
+      return undefined;
+    case 'merge':
+      if (!inputs.reports.length) return `Nothing to merge: set ${ref('reports')} (the shard reports, paths or globs, one a line)`;
+      return undefined;
+  }
 }

@@ -2,7 +2,7 @@
 // the engine; this file only talks to the runner.
 import * as core from '@actions/core';
 import { displayPath } from './files.js';
-import { parseInputs } from './inputs.js';
+import { parseInputs, unknownActionInputs } from './inputs.js';
 import { failing } from './report/findings.js';
 import { addSecret, redact } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
@@ -16,6 +16,12 @@ export async function main(): Promise<void> {
     addSecret(password);
     const token = core.getInput('github-token');
     if (token) core.setSecret(token);
+    // A misspelled input (site: for sites:) would otherwise be ignored without a word.
+    const unknown = unknownActionInputs(process.env);
+    if (unknown.length)
+      throw new InputError(
+        `${unknown.map((u) => `'${u.name}' is not an input of sni-ready${u.suggestion ? ` (did you mean '${u.suggestion}'?)` : ''}`).join('; ')}; its inputs are listed in action.yml and the README`,
+      );
     const inputs: Inputs = parseInputs((name) => core.getInput(name), process.env, process.env.GITHUB_WORKSPACE || process.cwd());
     for (const s of inputs.sites) {
       if (s.password) {

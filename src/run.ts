@@ -19,13 +19,6 @@ export interface Outputs {
 
 export async function execute(inputs: Inputs, log: Logger): Promise<{ report: Report; outputs: Outputs }> {
   const report = await runCommand(inputs, log);
-  if (inputs.command !== 'merge' && !report.certificates.length && !report.endpoints.length && !report.config && !report.findings.length) {
-    log.warn(
-      inputs.command === 'scan'
-        ? "Nothing to scan: set 'endpoints' (HOST[:PORT] [@ADDRESS] lines)"
-        : "Nothing to check: set 'sites' (HOST [HOST ...] = PATH lines) and/or 'service-definition'",
-    );
-  }
   if (inputs.issue && (inputs.command === 'scan' || inputs.command === 'merge')) {
     const { syncTrackingIssue } = await import('./report/issue.js');
     await syncTrackingIssue(report, inputs, log);

@@ -29,6 +29,8 @@ export interface SiteSpec {
   password: string;
   /** 1-based line of the `sites` input, for messages */
   line: number;
+  /** the door the line came through (messages name its inputs); 'action' when unset */
+  door?: import('./door.js').Door;
 }
 
 export interface EndpointSpec {
@@ -43,11 +45,15 @@ export interface EndpointSpec {
 
 export interface Inputs {
   command: Command;
+  /** the door the run came through: messages name inputs the way this door sets them */
+  door: import('./door.js').Door;
   sites: SiteSpec[];
   serviceDefinition?: string;
   serviceConfigurations: string[];
   role?: string;
   osFamily: number;
+  /** true when os-family was given (not the default 5) */
+  osFamilyGiven: boolean;
   warnDays: number;
   failDays: number;
   at: Date;
@@ -130,6 +136,8 @@ export interface ConfigReport {
   serviceConfigurations: string[];
   changed: boolean;
   written: string[];
+  /** true when patch wrote nothing because of a finding it cannot fix itself (every file or none) */
+  refused?: boolean;
   /** unified diff of what patch changed (or would change, in a dry run) */
   diff?: string;
 }

@@ -49,13 +49,13 @@ describe('parseInputs', () => {
     const dir = tempDir();
     const file = path.join(dir, 'endpoints.txt');
     fs.writeFileSync(file, Array.from({ length: 5000 }, (_, n) => `h${n}.test.com:8443 @10.0.0.1`).join('\n'));
-    const i = parseInputs((n) => ({ endpoints: 'www.test1.com @203.0.113.10\nwww.test2.com:444', 'endpoints-file': file })[n] ?? '', {}, dir);
+    const i = parseInputs((n) => ({ command: 'scan', endpoints: 'www.test1.com @203.0.113.10\nwww.test2.com:444', 'endpoints-file': file })[n] ?? '', {}, dir);
     expect(i.endpoints).toHaveLength(5002);
     expect(i.endpoints[0]).toMatchObject({ host: 'www.test1.com', port: 443, address: '203.0.113.10' });
     expect(i.endpoints[1]).toMatchObject({ host: 'www.test2.com', port: 444 });
     expect(i.endpoints[5001]).toMatchObject({ host: 'h4999.test.com', port: 8443, address: '10.0.0.1' });
     fs.appendFileSync(file, '\nbad host line here');
-    expect(() => parseInputs((n) => (n === 'endpoints-file' ? file : ''), {}, dir)).toThrow(
+    expect(() => parseInputs((n) => ({ command: 'scan', 'endpoints-file': file })[n] ?? '', {}, dir)).toThrow(
       /line 5001 of 'endpoints.txt'|line 5001 of '.*endpoints\.txt' \(input 'endpoints-file'\)/,
     );
   });

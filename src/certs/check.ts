@@ -7,7 +7,34 @@ import type { CertificateReport, Finding, Inputs, LoadedSite, SiteSpec } from '.
 import { assessChain, describeCertificate, loadTrust, shortName, thumbprint, type TrustStore } from './chain.js';
 import { isolated } from './isolate.js';
 import { readCertificateBundle } from './read.js';
+import { inputRef, inputSetting } from '../door.js';
 import { displayPath } from '../files.js';
+import { isServiceFile, readServiceFile } from '../service/model.js';
+import { attr } from '../service/xml.js';
+
+/**
+ * The Windows the certificates go to, for `pfx-legacy-windows`: the osFamily the service package
+ * will run (each cscfg's, raised to os-family the way patch raises it; the lowest counts), else
+ * the os-family input. `assumed` when neither a package nor os-family says it (the default 5).
+ */
+export interface WindowsTarget {
+  osFamily: number;
+  from: string;
+  assumed: boolean;
+}
+
+export function windowsTarget(inputs: Inputs): WindowsTarget {
+  const families = inputs.serviceConfigurations
+    .map((file) => readServiceFile(file, 'configuration'))
+    .filter(isServiceFile)
+    .map((cfg) => ({ cfg, os: Number(attr(cfg.doc.root, 'osFamily') ?? 0) || 0 }))
+    .map(({ cfg, os }) => ({ cfg, os: Math.max(os, inputs.osFamily) }))
+    .sort((a, b) => a.os - b.os);
+  if (families.length) return { osFamily: families[0]!.os, from: `which ${displayPath(families[0]!.cfg.file, inputs.cwd)} runs once patched`, assumed: false };
+  if (inputs.osFamilyGiven) return { osFamily: inputs.osFamily, from: `set by ${inputRef(inputs.door, 'os-family')}`, assumed: false };
+  if (inputs.serviceDefinition) return { osFamily: inputs.osFamily, from: 'the default os-family of a service package', assumed: false };
+  return { osFamily: inputs.osFamily, from: 'default', assumed: true };
+}
 
 interface SiteResult {
   site: LoadedSite;
@@ -17,13 +44,14 @@ interface SiteResult {
 
 export async function checkCertificates(inputs: Inputs): Promise<{ certificates: CertificateReport[]; findings: Finding[]; sites: LoadedSite[] }> {
   const trust = loadTrust(inputs);
+  const target = windowsTarget(inputs);
   const certificates: CertificateReport[] = [];
   const findings: Finding[] = [];
   const sites: LoadedSite[] = [];
   for (const spec of inputs.sites) {
     const file = displayPath(spec.path, inputs.cwd);
     const result = await isolated(
-      () => checkSite(spec, file, inputs, trust),
+      () => checkSite(spec, file, inputs, trust, target),
       (reason) => uncheckable(spec, file, reason),
     );
     sites.push(result.site);
@@ -48,7 +76,7 @@ function uncheckable(spec: SiteSpec, file: string, reason: string): SiteResult {
   };
 }
 
-async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: TrustStore): Promise<SiteResult> {
+async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: TrustStore, target: WindowsTarget): Promise<SiteResult> {
   const read = await readCertificateBundle(spec, file);
   const site = read.site;
   const findings = [...read.findings];
@@ -96,16 +124,26 @@ async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: Tr
     );
   }
 
-  if (container.type === 'pfx' && container['pbes2'] === true && inputs.osFamily <= 5) {
+  if (container.type === 'pfx' && container['pbes2'] === true && target.osFamily <= 5) {
+    const reexport =
+      'Re-export it with 3DES: `openssl pkcs12 -export -legacy ...` (or -keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1); `sni-ready patch` writes such a PFX for upload.';
+    const cannot = `The PFX ${file} is encrypted with ${String(container.encryption)} (PBES2) and a ${String(container.mac)} MAC, which Windows Server 2016 and older`;
     findings.push(
-      finding(
-        'pfx-legacy-windows',
-        `The PFX ${file} is encrypted with ${String(container.encryption)} (PBES2) and a ${String(container.mac)} MAC, which Windows Server 2016 and older (osFamily ${inputs.osFamily}) cannot import ("The specified network password is not correct").`,
-        {
-          ...where,
-          fix: 'Re-export it with 3DES: `openssl pkcs12 -export -legacy ...` (or -keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1); `sni-ready patch` writes such a PFX for upload. Or raise os-family to 6 or later (Windows Server 2019+).',
-        },
-      ),
+      target.assumed
+        ? finding(
+            'pfx-legacy-windows',
+            `${cannot} (osFamily 5 and lower) cannot import; nothing says where it goes (no service package, no ${inputRef(inputs.door, 'os-family')}), so this is a warning.`,
+            {
+              ...where,
+              severity: 'warning',
+              fix: `If it goes to Windows Server 2016 (osFamily 5) or older: ${reexport} If it goes to Windows Server 2019 or later, say so with ${inputSetting(inputs.door, 'os-family', '6')} (or pass the .cscfg).`,
+            },
+          )
+        : finding(
+            'pfx-legacy-windows',
+            `${cannot} (osFamily ${target.osFamily}, ${target.from}) cannot import ("The specified network password is not correct").`,
+            { ...where, fix: `${reexport} Or raise ${inputRef(inputs.door, 'os-family')} to 6 or later (Windows Server 2019+).` },
+          ),
     );
   }
 

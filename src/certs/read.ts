@@ -5,6 +5,7 @@
 // never the password.
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
 import * as fs from 'node:fs/promises';
+import { passwordSource, pathHint, sitesLineRef } from '../door.js';
 import { finding } from '../rules.js';
 import type { ContainerInfo, Finding, LoadedSite, SiteSpec } from '../types.js';
 import { hostCoverage } from './chain.js';
@@ -35,17 +36,17 @@ interface Parsed {
 }
 
 function sitesLine(spec: SiteSpec): string {
-  return `line ${spec.line} of \`sites\``;
+  return sitesLineRef(spec.door ?? 'action', spec.line);
 }
 
 function passwordFix(spec: SiteSpec): string {
   return spec.passwordEnv
     ? `Set the environment variable ${spec.passwordEnv} (password-env on ${sitesLine(spec)}) to the file's password.`
-    : `Give the file's password in the \`password\` input, or name an environment variable with password-env=VAR on ${sitesLine(spec)}.`;
+    : `Give the file's password in ${passwordSource(spec.door ?? 'action')}, or name an environment variable with password-env=VAR on ${sitesLine(spec)}.`;
 }
 
 async function readBounded(file: string, max: number, what: string, spec: SiteSpec, shown = file): Promise<Buffer> {
-  const fixPath = `Check the path on ${sitesLine(spec)} (relative paths start at the working directory).`;
+  const fixPath = `Check the path on ${sitesLine(spec)} (relative paths start at the working directory).${pathHint(shown)}`;
   let size: number;
   try {
     const st = await fs.stat(file);

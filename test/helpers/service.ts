@@ -219,6 +219,8 @@ export function makeTestCerts(dir: string): TestCerts {
 export function serviceInputs(over: Partial<Inputs> & { serviceDefinition: string; serviceConfigurations: string[] }): Inputs {
   return {
     command: 'patch',
+    door: 'action',
+    osFamilyGiven: false,
     sites: [],
     role: undefined,
     osFamily: 5,

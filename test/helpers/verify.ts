@@ -32,6 +32,8 @@ export function twoSites(pki: Pki): LoadedSite[] {
 export function verifyInputs(over: Partial<Inputs> = {}): Inputs {
   return {
     command: 'verify',
+    door: 'action',
+    osFamilyGiven: false,
     sites: [],
     serviceConfigurations: [],
     osFamily: 5,
