@@ -65,6 +65,30 @@ const catalog = [
   { id: 'tls-chain-incomplete', severity: 'error', area: 'endpoint', summary: 'The server does not send the intermediates.' },
   { id: 'tls-no-sni-fallback', severity: 'warning', area: 'endpoint', summary: 'Clients without SNI get no certificate or an unplanned one.' },
   { id: 'tls-protocol', severity: 'error', area: 'endpoint', summary: 'The server negotiated a protocol older than TLS 1.2.' },
+  {
+    id: 'tls-legacy-protocol',
+    severity: 'error',
+    area: 'endpoint',
+    summary: 'The server still accepts TLS 1.0 or 1.1 when a client asks for it (once per address and port).',
+  },
+  {
+    id: 'tls-weak-key-exchange',
+    severity: 'error',
+    area: 'endpoint',
+    summary: 'The server uses a Diffie-Hellman group under 2048 bits or accepts an elliptic curve outside X25519/P-256/P-384/P-521/X448.',
+  },
+  {
+    id: 'tls-weak-cipher',
+    severity: 'error',
+    area: 'endpoint',
+    summary: 'The server accepts NULL, EXPORT, RC4, DES or 3DES suites (error) or static-RSA key exchange without forward secrecy (warning).',
+  },
+  {
+    id: 'tls-chain-too-large',
+    severity: 'warning',
+    area: 'endpoint',
+    summary: 'The certificate message exceeds what OpenSSL accepts: browsers connect, OpenSSL-based clients (curl, Python, Node) fail.',
+  },
   { id: 'input-invalid', severity: 'error', area: 'input', summary: 'A malformed hostname, path or option.' },
 ] as const satisfies readonly RuleInfo[];
 

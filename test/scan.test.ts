@@ -83,7 +83,9 @@ describe('runScan', () => {
 
     const a = scan.endpoints.find((e) => e.host === 'a.test')!;
     expect(a).toMatchObject({ port: p, address: '127.0.0.1', sni: 'a.test', protocol: 'TLSv1.3', thumbprint: sha1(pki.leaves.a!.cert) });
-    expect(a.chain.map((c) => c.thumbprint)).toEqual([sha1(pki.leaves.a!.cert), sha1(pki.intermediate.cert)]);
+    // described as verify describes it: the subject as a DN, the chain above the leaf as sent
+    expect(a.subject).toBe('CN=a.test');
+    expect(a.chain.map((c) => c.thumbprint)).toEqual([sha1(pki.intermediate.cert)]);
     expect(a.daysLeft).toBeGreaterThan(360);
     expect(scan.endpoints.find((e) => e.host === 'd.test')!.error).toMatch(/refused/);
 

@@ -111,7 +111,7 @@ describe.each(servers)('verify with %s', (server) => {
     const byHost = Object.fromEntries(result.endpoints.filter((e) => e.sni).map((e) => [e.host, e]));
     expect(byHost['www.test1.com']?.thumbprint).toBe(thumbA);
     expect(byHost['www.test2.com']?.thumbprint).toBe(thumbB);
-    expect(byHost['www.test1.com']?.chain.map((c) => c.subject)).toContain('sni-ready Test Intermediate');
+    expect(byHost['www.test1.com']?.chain.map((c) => c.subject)).toContain('CN=sni-ready Test Intermediate');
     expect(['TLSv1.2', 'TLSv1.3']).toContain(byHost['www.test2.com']?.protocol);
     const noSni = result.endpoints.find((e) => e.sni === null);
     expect(noSni?.thumbprint).toBe(thumbA);
@@ -173,7 +173,7 @@ describe.each(servers)('verify with %s', (server) => {
     const leafOnly = [loadedSite(['www.test1.com'], pki.leaves.a!, [], 1), sites[1]!];
     const r1 = await verifyPlan(planBindings(verifyInputs(trust()), leafOnly), opts(), recordingLog());
     expect(r1.findings.filter((f) => f.rule === 'tls-chain-incomplete').map((f) => f.host)).toEqual(['www.test1.com']);
-    expect(r1.findings.find((f) => f.rule === 'tls-chain-incomplete')?.message).toMatch(/sends only the leaf/);
+    expect(r1.findings.find((f) => f.rule === 'tls-chain-incomplete')?.message).toMatch(/does not send the issuer 'CN=sni-ready Test Intermediate'/);
 
     const plan = planBindings(verifyInputs(trust()), sites);
     const withoutIntermediates: BindingPlan = { ...plan, bindings: plan.bindings.map((b) => ({ ...b, serve: { ...b.serve, chain: [] } })) };
@@ -431,7 +431,7 @@ describe('probePlan on a server that only speaks TLS 1.1', () => {
 });
 
 describe('probePlan on a silent server', () => {
-  it('reports every host unreachable and the fallback missing, each probe bounded by its timeout', async () => {
+  it('reports every host unreachable (and no second finding for clients without SNI), each probe bounded by its timeout', async () => {
     const held: net.Socket[] = [];
     const server = net.createServer((s) => held.push(s));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -442,7 +442,6 @@ describe('probePlan on a silent server', () => {
       expect(judged.findings.map((f) => [f.rule, f.severity])).toEqual([
         ['tls-unreachable', 'error'],
         ['tls-unreachable', 'error'],
-        ['tls-no-sni-fallback', 'warning'],
       ]);
       expect(judged.endpoints.every((e) => typeof e.error === 'string' && e.thumbprint === undefined)).toBe(true);
     } finally {

@@ -1,18 +1,17 @@
-// `scan`: probes live endpoints over TLS with SNI (optionally pinned to an address), compares
-// what is served with what is expected, applies the certificate rules to the served chain, and
-// probes each distinct address once without SNI. One bad host never fails the others.
-import { finding } from '../rules.js';
+// `scan`: probes live endpoints over TLS with SNI (optionally pinned to an address) and has the
+// endpoint judge (tls/judge.ts, shared with `verify`) compare what is served with what is expected
+// and apply the certificate rules to the served chain; then probes each distinct address and port
+// once without SNI and once per configuration check (tls/config.ts: legacy protocols, weak key
+// exchange, weak ciphers). One bad host never fails the others.
 import { InputError, type CertificateReport, type EndpointReport, type EndpointSpec, type Finding, type Inputs, type Logger } from '../types.js';
 import { loadTrust, shortName, thumbprint } from '../certs/chain.js';
-import { failureReason, isolated } from '../certs/isolate.js';
-import { compareServed, probeTls, protocolFinding } from '../tls/probe.js';
+import { failureReason } from '../certs/isolate.js';
+import { configPlan, judgeConfig, type ConfigCheck } from '../tls/config.js';
+import { EndpointJudge, type Expected, type FallbackPlan } from '../tls/judge.js';
+import { probeTls, type ProbeResult } from '../tls/probe.js';
 import { progressLogger, runPool } from '../tls/pool.js';
-import { ServedChainJudge, type ServedJudgement } from './served.js';
 
-export interface Expected {
-  thumbprint: string;
-  subject?: string;
-}
+export type { Expected } from '../tls/judge.js';
 
 export interface ScanResult {
   certificates: CertificateReport[];
@@ -90,7 +89,7 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     return { certificates, endpoints: [], findings, notes };
   }
 
-  const judge = new ServedChainJudge(loadTrust(inputs), inputs.at, inputs.warnDays, inputs.failDays);
+  const judge = new EndpointJudge({ trust: loadTrust(inputs), at: inputs.at, warnDays: inputs.warnDays, failDays: inputs.failDays });
   const deadlineMs = overallDeadlineMs(endpoints.length, inputs.concurrency, inputs.timeoutMs);
   if (endpoints.length > inputs.concurrency)
     log.info(`Scanning ${endpoints.length} endpoints, ${inputs.concurrency} at a time, ${inputs.timeoutMs / 1000} s per connection.`);
@@ -100,138 +99,109 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     concurrency: inputs.concurrency,
     deadlineMs,
     onProgress: progressLogger('scan', (l) => log.info(l)),
-    skipped: (e) => unprobed(e, 'The scan reached its overall deadline before probing this endpoint.'),
+    skipped: (e) => unprobed(judge, e, 'The scan reached its overall deadline before probing this endpoint.'),
     run: async (e, _i, remainingMs) => {
-      const where = hostPort(e.address ?? e.host, e.port);
       const r = await probeTls({ host: e.host, port: e.port, address: e.address, servername: e.host, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
-      const report: EndpointReport = {
+      const judged = judge.endpoint({ host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni: e.host }, r, {
         host: e.host,
-        port: e.port,
-        address: e.address ?? r.remoteAddress ?? '',
         sni: e.host,
-        protocol: r.protocol,
-        chain: [],
-        ms: r.ms,
-      };
-      const out: Finding[] = [];
-      if (!r.ok || !r.chain.length) {
-        report.error = r.error ?? 'No certificate was served.';
-        out.push(unreachable(e.host, where, report.error));
-        return { report, findings: out, target: r.remoteAddress };
-      }
-      const p = protocolFinding(e.host, where, r.protocol);
-      if (p) out.push(p);
-      // The served chain is judged in isolation: a certificate no rule expected is this endpoint's
-      // finding, reported with what was served, and never stops the other endpoints.
-      const judged = await isolated<{ j?: ServedJudgement; found: Finding[] }>(
-        () => {
-          const j = judge.describe(r.chain);
-          const found: Finding[] = [];
-          const want = expectedFor(expected, e.host);
-          if (want) {
-            const w = compareServed(e.host, where, { thumbprint: j.thumbprint, subject: j.shortName }, want);
-            if (w) found.push(w);
-          }
-          found.push(...judge.judge(r.chain, e.host, where, j));
-          return { j, found };
-        },
-        (reason) => ({ found: [unjudgeable(e.host, where, reason)] }),
-      );
-      if (judged.j) fill(report, judged.j);
-      else report.thumbprint = thumbprint(r.chain[0]!);
-      out.push(...judged.found);
-      return { report, findings: out, target: e.address ?? r.remoteAddress };
+        where: hostPort(e.address ?? e.host, e.port),
+        port: e.port,
+        expected: expectedFor(expected, e.host),
+      });
+      return { ...judged, target: e.address ?? r.remoteAddress };
     },
-    failed: (e, _i, err) => unprobed(e, `The probe failed: ${failureReason(err)}.`),
+    failed: (e, _i, err) => unprobed(judge, e, `The probe failed: ${failureReason(err)}.`),
   });
 
   const reports: EndpointReport[] = [];
-  // Distinct addresses (pinned, or what DNS gave) → the hosts seen there, for the no-SNI probe.
-  // `hosts` names a few for messages; `fallbackHere` says whether the planned fallback is among all of them.
-  const targets = new Map<string, { address: string; port: number; hosts: string[]; served: boolean; fallbackHere: boolean }>();
+  // Distinct addresses (pinned, or what DNS gave) → the hosts seen there, for the no-SNI probe and
+  // the configuration probes. `hosts` names a few for messages; `sni` is a host that got a
+  // certificate there (the configuration probes send it, so that SNI-only servers answer them);
+  // `fallbackHere` says whether the planned fallback is among all of them.
+  const targets = new Map<string, Target>();
   for (const [i, r] of reduced.entries()) {
     reports.push(r.report);
     findings.push(...r.findings);
     const address = endpoints[i]!.address ?? r.target;
     if (!address) continue;
     const key = `${address}|${endpoints[i]!.port}`;
-    const t = targets.get(key) ?? { address, port: endpoints[i]!.port, hosts: [], served: false, fallbackHere: false };
+    const t = targets.get(key) ?? { address, port: endpoints[i]!.port, hosts: [], fallbackHere: false };
     if (t.hosts.length < 5) t.hosts.push(endpoints[i]!.host);
     // A wildcard fallback (`*.example.com`) is here when a host it covers is.
     if (plannedFallback && hostCovers(plannedFallback, endpoints[i]!.host)) t.fallbackHere = true;
-    if (!r.report.error) t.served = true;
+    if (!r.report.error) t.sni ??= endpoints[i]!.host;
     targets.set(key, t);
   }
 
+  // One pool of single handshakes: per address and port, one without SNI and one per configuration
+  // check (only where some host was served), all under the same concurrency and timeout.
+  const config = configPlan();
   const fallbackWant = plannedFallback ? expectedFor(expected, plannedFallback) : undefined;
-  const noSni = await runPool([...targets.values()], {
-    concurrency: inputs.concurrency,
-    deadlineMs: overallDeadlineMs(targets.size, inputs.concurrency, inputs.timeoutMs),
-    skipped: (t) => ({
-      report: { host: t.address, port: t.port, address: t.address, sni: null, chain: [], error: 'Not probed: the overall deadline passed.' } as EndpointReport,
-      findings: [] as Finding[],
-    }),
-    run: async (t, _i, remainingMs) => {
-      const where = hostPort(t.address, t.port);
-      const r = await probeTls({ host: t.address, port: t.port, address: t.address, servername: null, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
-      const report: EndpointReport = { host: t.address, port: t.port, address: t.address, sni: null, protocol: r.protocol, chain: [], ms: r.ms };
-      const out: Finding[] = [];
-      const leaf = r.ok ? r.chain[0] : undefined;
-      if (!leaf) {
-        report.error = r.error ?? 'No certificate was served.';
-        // An address that served no host with SNI either is already reported as unreachable.
-        if (plannedFallback !== null && t.served) {
-          out.push(
-            finding(
-              'tls-no-sni-fallback',
-              `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${where} (serving ${t.hosts.join(', ')}): ${report.error}`,
-              {
-                host: t.address,
-                fix: "Add a fallback certificate for clients without SNI (IIS: a '0.0.0.0:443' mapping, see the 'fallback' input), or set fallback: none if they are not supported on purpose.",
-              },
-            ),
-          );
-        }
-      } else {
-        let j: ServedJudgement;
-        try {
-          j = judge.describe(r.chain);
-        } catch (err) {
-          report.thumbprint = thumbprint(leaf);
-          out.push(unjudgeable(t.address, where, failureReason(err)));
-          return { report, findings: out };
-        }
-        fill(report, j);
-        if (fallbackWant && plannedFallback && t.fallbackHere && fallbackWant.thumbprint !== j.thumbprint) {
-          out.push(
-            finding(
-              'tls-no-sni-fallback',
-              `Clients without SNI get '${j.shortName}' (${j.thumbprint}) from ${where}, not the planned fallback ${plannedFallback} (${fallbackWant.thumbprint}).`,
-              {
-                host: t.address,
-                fix: `Map ${plannedFallback}'s certificate to 0.0.0.0:443 (the non-SNI fallback) and remove other IP-specific :443 mappings.`,
-              },
-            ),
-          );
-        }
-      }
-      return { report, findings: out };
-    },
-    failed: (t, _i, err) => ({
-      report: { host: t.address, port: t.port, address: t.address, sni: null, chain: [], error: `The probe failed: ${failureReason(err)}.` } as EndpointReport,
-      findings: [] as Finding[],
-    }),
-  });
-  for (const r of noSni) {
-    reports.push(r.report);
-    findings.push(...r.findings);
+  const jobs: { t: Target; check?: ConfigCheck }[] = [];
+  for (const t of targets.values()) {
+    jobs.push({ t });
+    if (t.sni) for (const check of config.checks) jobs.push({ t, check });
   }
+  const configStarted = Date.now();
+  const results = await runPool(jobs, {
+    concurrency: inputs.concurrency,
+    deadlineMs: overallDeadlineMs(jobs.length, inputs.concurrency, inputs.timeoutMs),
+    skipped: (j): ProbeResult => ({ ok: false, chain: [], ms: 0, error: `Not probed: the overall deadline passed${j.check ? ` (${j.check.what})` : ''}.` }),
+    failed: (_j, _i, err): ProbeResult => ({ ok: false, chain: [], ms: 0, error: `The probe failed: ${failureReason(err)}.` }),
+    run: (j, _i, remainingMs) =>
+      probeTls({
+        host: j.check ? j.t.sni! : j.t.address,
+        port: j.t.port,
+        address: j.t.address,
+        servername: j.check ? j.t.sni! : null,
+        timeoutMs: Math.min(inputs.timeoutMs, remainingMs),
+        handshake: j.check?.handshake,
+      }),
+  });
+  const configMs = Date.now() - configStarted;
+
+  const byTarget = new Map<Target, { checks: ConfigCheck[]; results: ProbeResult[] }>();
+  jobs.forEach((j, i) => {
+    const r = results[i]!;
+    const where = hostPort(j.t.address, j.t.port);
+    if (j.check) {
+      const c = byTarget.get(j.t) ?? { checks: [], results: [] };
+      c.checks.push(j.check);
+      c.results.push(r);
+      byTarget.set(j.t, c);
+      return;
+    }
+    const fallback: FallbackPlan =
+      plannedFallback === null ? null : plannedFallback && j.t.fallbackHere ? { host: plannedFallback, thumbprint: fallbackWant?.thumbprint } : undefined;
+    const judged = judge.noSni(j.t, r, { address: j.t.address, where, hosts: j.t.hosts, served: j.t.sni !== undefined, fallback });
+    reports.push(judged.report);
+    findings.push(...judged.findings);
+    if (judged.note) notes.push(judged.note);
+  });
+  for (const [t, c] of byTarget) findings.push(...judgeConfig({ address: t.address, where: hostPort(t.address, t.port), hosts: t.hosts }, c.checks, c.results));
 
   const failed = reduced.filter((r) => r.report.error).length;
+  const configured = byTarget.size;
   notes.push(
     `Probed ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} and ${targets.size} address${targets.size === 1 ? '' : 'es'} without SNI in ${elapsed(Date.now() - startedAt)}; ${failed} unreachable.`,
   );
+  if (configured) {
+    notes.push(
+      `Configuration probes (protocols, key exchange, ciphers): ${config.checks.length} handshake${config.checks.length === 1 ? '' : 's'} at each of ${configured} address${configured === 1 ? '' : 'es'} and port${configured === 1 ? '' : 's'}, ${elapsed(configMs)} together with the probes without SNI.`,
+    );
+    if (config.cannot) notes.push(config.cannot);
+  }
   return { certificates, endpoints: reports, findings, notes };
+}
+
+interface Target {
+  address: string;
+  port: number;
+  hosts: string[];
+  /** a host that got a certificate here */
+  sni?: string;
+  fallbackHere: boolean;
 }
 
 function elapsed(ms: number): string {
@@ -243,33 +213,12 @@ export function hostPort(host: string, port: number): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
-/** Report fields shared by every endpoint serving the same chain (the same strings, not copies). */
-function fill(report: EndpointReport, j: ServedJudgement): void {
-  report.thumbprint = j.thumbprint;
-  report.subject = j.subject;
-  report.issuer = j.issuer;
-  report.notAfter = j.notAfter;
-  report.daysLeft = j.daysLeft;
-  report.chain = j.chain;
-}
-
-function unreachable(host: string, where: string, reason: string): Finding {
-  return finding('tls-unreachable', `${host} (${where}): ${reason}`, {
-    host,
-    fix: 'Check DNS, that the server listens on this port, firewalls/NSGs in between, and that the server has a certificate bound for this host name (SNI).',
+function unprobed(judge: EndpointJudge, e: EndpointSpec, reason: string): { report: EndpointReport; findings: Finding[]; target?: string } {
+  const r: ProbeResult = { ok: false, chain: [], ms: 0, error: reason };
+  return judge.endpoint({ host: e.host, port: e.port, address: e.address ?? '', sni: e.host }, r, {
+    host: e.host,
+    sni: e.host,
+    where: hostPort(e.address ?? e.host, e.port),
+    port: e.port,
   });
-}
-
-function unjudgeable(host: string, where: string, reason: string): Finding {
-  return finding('cert-unreadable', `${host} (${where}) serves a certificate that cannot be judged: ${reason}.`, {
-    host,
-    fix: 'Inspect the served certificate with `openssl s_client -connect HOST:PORT -servername HOST | openssl x509 -text -noout` and reissue it; the other endpoints were judged as usual.',
-  });
-}
-
-function unprobed(e: EndpointSpec, reason: string): { report: EndpointReport; findings: Finding[]; target?: string } {
-  return {
-    report: { host: e.host, port: e.port, address: e.address ?? '', sni: e.host, chain: [], error: reason },
-    findings: [unreachable(e.host, hostPort(e.address ?? e.host, e.port), reason)],
-  };
 }

@@ -19,6 +19,18 @@ export interface ProbeOptions {
   timeoutMs: number;
   /** most certificates of the served chain to collect (default 16) */
   maxChain?: number;
+  /** a restricted handshake (protocol versions, cipher list, groups) instead of the default one */
+  handshake?: HandshakeOptions;
+}
+
+/** What a restricted handshake offers: the configuration probes ask for one protocol or one kind of cipher. */
+export interface HandshakeOptions {
+  minVersion?: tls.SecureVersion;
+  maxVersion?: tls.SecureVersion;
+  /** an OpenSSL cipher list (TLS 1.2 and older) */
+  ciphers?: string;
+  /** the groups offered, colon-separated (OpenSSL names) */
+  ecdhCurve?: string;
 }
 
 export interface ProbeResult {
@@ -31,6 +43,12 @@ export interface ProbeResult {
   error?: string;
   /** the IP address actually connected to (after DNS), when the TCP connection was made */
   remoteAddress?: string;
+  /** the negotiated cipher suite (OpenSSL name) and its standard name */
+  cipher?: { name: string; standardName?: string };
+  /** the ephemeral key exchange: { type: 'DH', size } or { type: 'ECDH', name, size }; empty for static RSA */
+  ephemeral?: { type?: string; name?: string; size?: number };
+  /** the error code of a failed handshake (e.g. ERR_SSL_EXCESSIVE_MESSAGE_SIZE) */
+  code?: string;
   /** milliseconds from start to result */
   ms: number;
 }
@@ -84,7 +102,9 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
       checkServerIdentity: () => undefined,
       // '' suppresses Node's default of sending `host` as SNI.
       servername: opts.servername ?? '',
-      secureContext: probeContext(),
+      secureContext: probeContext(opts.handshake),
+      // Node refuses DH groups under 1024 bits by default; a configuration probe must see them to report them.
+      ...(opts.handshake ? { minDHSize: 1 } : {}),
     };
 
     try {
@@ -100,24 +120,49 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
     socket.once('secureConnect', () => {
       try {
         const protocol = socket!.getProtocol() ?? undefined;
+        if (opts.handshake) {
+          // A configuration probe: what was negotiated is the answer, the chain is not read.
+          const c = socket!.getCipher();
+          const ephemeral = socket!.getEphemeralKeyInfo();
+          finish({ ok: true, protocol, chain: [], cipher: { name: c.name, standardName: c.standardName }, ephemeral: ephemeral ?? {} });
+          return;
+        }
         const chain = servedChain(socket!, maxChain);
         finish({ ok: chain.length > 0, protocol, chain, error: chain.length ? undefined : `${where} completed the handshake without sending a certificate.` });
       } catch (err) {
         finish({ ok: false, chain: [], error: `Could not read the certificate served by ${where}: ${errorText(err)}.` });
       }
     });
-    socket.on('error', (err) => finish({ ok: false, chain: [], error: describeError(err, where, opts.host, connected) }));
+    socket.on('error', (err) =>
+      finish({ ok: false, chain: [], error: describeError(err, where, opts.host, connected), code: (err as NodeJS.ErrnoException).code }),
+    );
     socket.once('close', () => finish({ ok: false, chain: [], error: `${where} closed the connection during the TLS handshake.` }));
   });
 }
 
-let sharedContext: tls.SecureContext | undefined;
+const contexts = new Map<string, tls.SecureContext>();
 
-/** One client context for every probe (building one per connection costs as much as a handshake).
- * It accepts legacy protocols so that `tls-protocol` can report them instead of a failed handshake. */
-function probeContext(): tls.SecureContext {
-  sharedContext ??= tls.createSecureContext({ minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });
-  return sharedContext;
+/** One client context per kind of handshake, shared by every probe (building one per connection
+ * costs as much as a handshake). The default accepts legacy protocols so that `tls-protocol` can
+ * report them instead of a failed handshake. */
+function probeContext(handshake?: HandshakeOptions): tls.SecureContext {
+  const key = handshake ? JSON.stringify(handshake) : '';
+  let ctx = contexts.get(key);
+  if (!ctx) {
+    ctx = tls.createSecureContext(handshake ? { minVersion: 'TLSv1', ...handshake } : { minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });
+    contexts.set(key, ctx);
+  }
+  return ctx;
+}
+
+/** Whether this Node's OpenSSL can make a client context offering `handshake` (e.g. it has no RC4 or 3DES). */
+export function canOffer(handshake: HandshakeOptions): boolean {
+  try {
+    probeContext(handshake);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The served chain in wire order, leaf first, cycle-safe and capped at `max` certificates. */

@@ -1,0 +1,118 @@
+// The configuration probes of `scan` (legacy protocols, weak key exchange, weak ciphers) and the
+// chain OpenSSL refuses as too large, each against a real server on loopback, through the bundle
+// as the runner runs it (`node dist/index.js`).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from './helpers/run-dist.js';
+import { makePki, tempDir, type Pki } from './helpers/pki.js';
+import { dhParams, hugeSanCertificate, startConfiguredServer, type ServerConfig, type ServerProcess } from './helpers/tlsConfig.js';
+
+interface F {
+  rule: string;
+  severity: string;
+  host?: string;
+  message: string;
+  fix?: string;
+}
+
+let pki: Pki;
+let dir: string;
+const running: ServerProcess[] = [];
+
+beforeAll(() => {
+  dir = tempDir('sni-ready-tls-config-');
+  pki = makePki(dir, { a: { cn: 'a.test', dns: ['a.test'] } });
+});
+
+afterAll(async () => {
+  await Promise.all(running.map((s) => s.close()));
+});
+
+// Forward-secret AEAD suites only: a server with nothing to report.
+const MODERN = 'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-CHACHA20-POLY1305';
+
+async function scan(config: Partial<ServerConfig>): Promise<{ findings: F[]; notes: string[]; status: number | null; stdout: string }> {
+  const server = await startConfiguredServer({ key: pki.leaves.a!.key, certs: [pki.leaves.a!.cert, pki.intermediate.cert], ciphers: MODERN, ...config });
+  running.push(server);
+  const run = runAction({ command: 'scan', endpoints: `a.test:${server.port} @127.0.0.1`, trust: pki.root.cert, 'fail-on': 'never' });
+  expect(run.report, run.stdout + run.stderr).toBeDefined();
+  return { findings: run.report.findings, notes: run.report.notes ?? [], status: run.status, stdout: run.stdout };
+}
+
+const rules = (fs: F[]) => fs.map((f) => f.rule).sort();
+const only = (fs: F[], rule: string) => fs.filter((f) => f.rule === rule);
+
+describe('scan judges the server configuration once per address and port', () => {
+  it('reports nothing for a server with TLS 1.2+ and forward-secret AEAD suites, and says which checks this OpenSSL cannot make', async () => {
+    const { findings, notes } = await scan({});
+    expect(findings).toEqual([]);
+    const cannot = notes.find((n) => /cannot offer/.test(n));
+    expect(cannot).toMatch(/RC4/);
+    expect(cannot).toMatch(/3DES/);
+    expect(cannot).toMatch(/not a pass/);
+    expect(notes.some((n) => /^Configuration probes .* handshakes at each of 1 address/.test(n))).toBe(true);
+  });
+
+  it('tls-legacy-protocol: names TLS 1.0 and TLS 1.1 accepted beside TLS 1.3, once for the address, with the SCHANNEL keys', async () => {
+    const { findings } = await scan({ minVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' });
+    const legacy = only(findings, 'tls-legacy-protocol');
+    expect(legacy).toHaveLength(1);
+    expect(legacy[0]!.severity).toBe('error');
+    expect(legacy[0]!.host).toBe('127.0.0.1');
+    expect(legacy[0]!.message).toMatch(/accepts TLS 1\.0 and TLS 1\.1/);
+    expect(legacy[0]!.message).toContain('serving a.test');
+    expect(legacy[0]!.fix).toContain('SCHANNEL\\Protocols\\TLS 1.0\\Server');
+    expect(legacy[0]!.fix).toContain('learn.microsoft.com');
+    // the host itself negotiated TLS 1.3: no tls-protocol
+    expect(only(findings, 'tls-protocol')).toEqual([]);
+  });
+
+  it('tls-legacy-protocol: names only TLS 1.1 when TLS 1.0 is refused', async () => {
+    const { findings } = await scan({ minVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' });
+    expect(only(findings, 'tls-legacy-protocol').map((f) => f.message)).toEqual([expect.stringMatching(/accepts TLS 1\.1 when/)]);
+  });
+
+  it.each([1024])('tls-weak-key-exchange: a %i-bit DH group', async (bits) => {
+    // (Node and OpenSSL 3 servers refuse to load groups under 1024 bits, so smaller ones cannot be served here.)
+    const { findings } = await scan({ dhparam: dhParams(dir, bits), ciphers: `DHE-RSA-AES128-GCM-SHA256:${MODERN}@SECLEVEL=0` });
+    const kx = only(findings, 'tls-weak-key-exchange');
+    expect(kx.map((f) => f.message)).toEqual([expect.stringContaining(`${bits}-bit Diffie-Hellman group`)]);
+    expect(kx[0]!.fix).toContain('ServerMinKeyBitLength');
+    expect(rules(findings)).toEqual(['tls-weak-key-exchange']);
+  });
+
+  it('tls-weak-key-exchange: an elliptic curve outside the usual set', async () => {
+    const { findings } = await scan({ ecdhCurve: 'secp224r1:prime256v1' });
+    const kx = only(findings, 'tls-weak-key-exchange');
+    expect(kx.map((f) => f.message)).toEqual([expect.stringContaining('secp224r1')]);
+    expect(kx[0]!.fix).toContain('Disable-TlsEccCurve');
+  });
+
+  it('tls-weak-cipher: a NULL-encryption suite is an error, named by its standard name', async () => {
+    const { findings, status } = await scan({ ciphers: `${MODERN}:ECDHE-RSA-NULL-SHA@SECLEVEL=0` });
+    const weak = only(findings, 'tls-weak-cipher');
+    expect(weak).toHaveLength(1);
+    expect(weak[0]!.severity).toBe('error');
+    expect(weak[0]!.message).toContain('TLS_ECDHE_RSA_WITH_NULL_SHA');
+    expect(weak[0]!.fix).toContain('Disable-TlsCipherSuite');
+    expect(status).toBe(0); // fail-on: never
+  });
+
+  it('tls-weak-cipher: static-RSA key exchange (AES128-SHA) is a warning about forward secrecy', async () => {
+    const { findings } = await scan({ ciphers: `${MODERN}:AES128-SHA` });
+    const weak = only(findings, 'tls-weak-cipher');
+    expect(weak.map((f) => [f.severity, f.message])).toEqual([['warning', expect.stringContaining('static-RSA key exchange without forward secrecy')]]);
+    expect(weak[0]!.message).toMatch(/TLS_RSA_WITH_AES_128_CBC_SHA/);
+  });
+
+  it('tls-chain-too-large: a certificate with thousands of names is its own finding, not unreachable', async () => {
+    const huge = hugeSanCertificate(dir, 'big.test', 8000);
+    const server = await startConfiguredServer({ key: huge.key, certs: [huge.cert], ciphers: MODERN });
+    running.push(server);
+    const run = runAction({ command: 'scan', endpoints: `big.test:${server.port} @127.0.0.1`, trust: huge.cert, 'fail-on': 'never' });
+    const findings: F[] = run.report.findings;
+    expect(rules(findings)).toEqual(['tls-chain-too-large']);
+    expect(findings[0]!.message).toMatch(/Browsers accept it, but OpenSSL-based clients/);
+    expect(findings[0]!.message).toContain('excessive message size');
+    expect(findings[0]!.severity).toBe('warning');
+  });
+});
