@@ -4,7 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from './helpers/run-dist.js';
 import { makePki, tempDir, type Pki } from './helpers/pki.js';
-import { dhParams, hugeSanCertificate, startConfiguredServer, type ServerConfig, type ServerProcess } from './helpers/tlsConfig.js';
+import { probeHello, SSL3, TLS12 } from '../src/tls/hello.js';
+import {
+  dhParams,
+  hugeSanCertificate,
+  runActionAsync,
+  startConfiguredServer,
+  startLegacyResponder,
+  type ServerConfig,
+  type ServerProcess,
+} from './helpers/tlsConfig.js';
 
 interface F {
   rule: string;
@@ -45,10 +54,10 @@ describe('scan judges the server configuration once per address and port', () =>
   it('reports nothing for a server with TLS 1.2+ and forward-secret AEAD suites, and says which checks this OpenSSL cannot make', async () => {
     const { findings, notes } = await scan({});
     expect(findings).toEqual([]);
+    // RC4 and 3DES are asked for with a hand-made ClientHello, since this OpenSSL cannot offer them; SSL 2.0 is not checked, and says so
     const cannot = notes.find((n) => /cannot offer/.test(n));
-    expect(cannot).toMatch(/RC4/);
-    expect(cannot).toMatch(/3DES/);
-    expect(cannot).toMatch(/not a pass/);
+    expect(cannot).toMatch(/cannot offer .*RC4 suites.*3DES suites.*: scan asks for them with a hand-made ClientHello/);
+    expect(cannot).toMatch(/Not checked \(not a pass\): SSL 2\.0\./);
     expect(notes.some((n) => /^Configuration probes .* handshakes at each of 1 address/.test(n))).toBe(true);
   });
 
@@ -114,5 +123,49 @@ describe('scan judges the server configuration once per address and port', () =>
     expect(findings[0]!.message).toMatch(/Browsers accept it, but OpenSSL-based clients/);
     expect(findings[0]!.message).toContain('excessive message size');
     expect(findings[0]!.severity).toBe('warning');
+  });
+
+  it('RC4, 3DES and SSL 3.0, which no OpenSSL here can offer: asked for with a hand-made ClientHello, reported when the server chooses them', async () => {
+    const real = await startConfiguredServer({ key: pki.leaves.a!.key, certs: [pki.leaves.a!.cert, pki.intermediate.cert], ciphers: MODERN });
+    running.push(real);
+    // an old Schannel: SSL 3.0, TLS_RSA_WITH_3DES_EDE_CBC_SHA and TLS_RSA_WITH_RC4_128_SHA
+    const old = await startLegacyResponder(real.port, [0x000a, 0x0005], true);
+    running.push(old);
+    const run = await runActionAsync({ command: 'scan', endpoints: `a.test:${old.port} @127.0.0.1`, trust: pki.root.cert });
+    expect(run.status, run.stdout).toBe(1);
+    const findings: F[] = run.report.findings;
+    expect(rules(findings)).toEqual(['tls-legacy-protocol', 'tls-weak-cipher']);
+    expect(only(findings, 'tls-legacy-protocol')[0]!.message).toMatch(/accepts SSL 3\.0 when/);
+    expect(only(findings, 'tls-legacy-protocol')[0]!.fix).toContain('SCHANNEL\\Protocols\\SSL 3.0\\Server');
+    const weak = only(findings, 'tls-weak-cipher')[0]!;
+    expect(weak.severity).toBe('error');
+    expect(weak.message).toContain('TLS_RSA_WITH_RC4_128_SHA');
+    expect(weak.message).toContain('TLS_RSA_WITH_3DES_EDE_CBC_SHA');
+    // the host itself got its certificate through the responder, from the real server
+    expect(run.report.endpoints.find((e: { sni: string | null }) => e.sni === 'a.test').thumbprint).toBeTruthy();
+    expect(old.answered.map((a) => a.version)).toContain(SSL3);
+  });
+});
+
+describe('the hand-made ClientHello against a real server', () => {
+  let real: ServerProcess;
+  beforeAll(async () => {
+    real = await startConfiguredServer({ key: pki.leaves.a!.key, certs: [pki.leaves.a!.cert], ciphers: `${MODERN}:AES128-SHA` });
+    running.push(real);
+  });
+  const hello = (version: number, suites: number[]) =>
+    probeHello({ address: '127.0.0.1', port: real.port, servername: 'a.test', version, suites, timeoutMs: 5000 });
+
+  it('reads the suite the server chooses among those offered', async () => {
+    const r = await hello(TLS12, [0x000a, 0x002f]);
+    expect(r).toMatchObject({ ok: true, protocol: 'TLSv1.2', cipher: { standardName: 'TLS_RSA_WITH_AES_128_CBC_SHA' } });
+    expect((await hello(TLS12, [0xc02f])).cipher?.standardName).toBe('TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256');
+  });
+
+  it('sees a refusal when none of the offered suites or versions is accepted', async () => {
+    const r = await hello(TLS12, [0x000a, 0x0005]);
+    expect(r.ok).toBe(false);
+    expect(r.error).toMatch(/refused|closed/);
+    expect((await hello(SSL3, [0x002f, 0x000a])).ok).toBe(false);
   });
 });

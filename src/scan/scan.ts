@@ -7,6 +7,7 @@ import { InputError, type CertificateReport, type EndpointReport, type EndpointS
 import { loadTrust, shortName, thumbprint } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
 import { configPlan, judgeConfig, type ConfigCheck } from '../tls/config.js';
+import { probeHello } from '../tls/hello.js';
 import { EndpointJudge, type Expected, type FallbackPlan } from '../tls/judge.js';
 import { probeTls, type ProbeResult } from '../tls/probe.js';
 import { progressLogger, runPool } from '../tls/pool.js';
@@ -150,14 +151,16 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     skipped: (j): ProbeResult => ({ ok: false, chain: [], ms: 0, error: `Not probed: the overall deadline passed${j.check ? ` (${j.check.what})` : ''}.` }),
     failed: (_j, _i, err): ProbeResult => ({ ok: false, chain: [], ms: 0, error: `The probe failed: ${failureReason(err)}.` }),
     run: (j, _i, remainingMs) =>
-      probeTls({
-        host: j.check ? j.t.sni! : j.t.address,
-        port: j.t.port,
-        address: j.t.address,
-        servername: j.check ? j.t.sni! : null,
-        timeoutMs: Math.min(inputs.timeoutMs, remainingMs),
-        handshake: j.check?.handshake,
-      }),
+      j.check?.hello
+        ? probeHello({ address: j.t.address, port: j.t.port, servername: j.t.sni!, ...j.check.hello, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) })
+        : probeTls({
+            host: j.check ? j.t.sni! : j.t.address,
+            port: j.t.port,
+            address: j.t.address,
+            servername: j.check ? j.t.sni! : null,
+            timeoutMs: Math.min(inputs.timeoutMs, remainingMs),
+            handshake: j.check?.handshake,
+          }),
   });
   const configMs = Date.now() - configStarted;
 

@@ -3,18 +3,33 @@
 // DES/3DES or static-RSA cipher suites. Each check is one restricted handshake, run once per
 // address and port (not per host), in the caller's bounded pool and timeout. A check this Node's
 // OpenSSL cannot offer is never run and never reported as passed: it is named in a note instead.
+import type * as tls from 'node:tls';
 import { finding } from '../rules.js';
 import type { Finding } from '../types.js';
+import { SSL3, TLS12 } from './hello.js';
 import { canOffer, type HandshakeOptions, type ProbeResult } from './probe.js';
 
-export type ConfigCheckId = 'TLSv1' | 'TLSv1.1' | 'dhe' | 'curves' | 'null' | 'export' | 'rc4' | 'des' | '3des' | 'static-rsa';
+export type ConfigCheckId = 'SSLv3' | 'TLSv1' | 'TLSv1.1' | 'dhe' | 'curves' | 'null' | 'export' | 'rc4' | 'des' | '3des' | 'static-rsa';
 
 export interface ConfigCheck {
   id: ConfigCheckId;
   /** what is asked for, for notes */
   what: string;
-  handshake: HandshakeOptions;
+  /** a handshake by this Node's OpenSSL … */
+  handshake?: HandshakeOptions;
+  /** … or, for what it cannot offer, a hand-made ClientHello (tls/hello.ts) */
+  hello?: { version: number; suites: number[] };
 }
+
+/** The suites a hand-made hello offers for each check OpenSSL may be unable to make (IANA code points). */
+const HELLO_SUITES: Partial<Record<ConfigCheckId, number[]>> = {
+  export: [0x0003, 0x0006, 0x0008, 0x0011, 0x0014, 0x0062, 0x0064],
+  rc4: [0x0005, 0x0004, 0xc011, 0xc007],
+  des: [0x0009, 0x0012, 0x0015],
+  '3des': [0x000a, 0xc012, 0xc008, 0x0016, 0x0013],
+  // SSL 3.0 with the suites SSL 3.0 servers commonly have
+  SSLv3: [0xc014, 0xc013, 0xc00a, 0xc009, 0x0039, 0x0033, 0x0035, 0x002f, 0x000a, 0x0016, 0x0005, 0x0004],
+};
 
 /** Groups every current client offers (OpenSSL names as getEphemeralKeyInfo reports them). */
 export const USUAL_GROUPS: ReadonlySet<string> = new Set(['X25519', 'X448', 'prime256v1', 'secp384r1', 'secp521r1']);
@@ -38,6 +53,11 @@ const UNUSUAL_CURVES = [
 const legacyHandshake = (ciphers: string): HandshakeOptions => ({ minVersion: 'TLSv1', maxVersion: 'TLSv1.2', ciphers: `${ciphers}:@SECLEVEL=0` });
 
 const CANDIDATES: ConfigCheck[] = [
+  {
+    id: 'SSLv3',
+    what: 'SSL 3.0',
+    handshake: { minVersion: 'SSLv3' as tls.SecureVersion, maxVersion: 'SSLv3' as tls.SecureVersion, ciphers: 'ALL:@SECLEVEL=0' },
+  },
   { id: 'TLSv1', what: 'TLS 1.0', handshake: { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'ALL:@SECLEVEL=0' } },
   { id: 'TLSv1.1', what: 'TLS 1.1', handshake: { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1', ciphers: 'ALL:@SECLEVEL=0' } },
   { id: 'dhe', what: 'finite-field Diffie-Hellman (DHE) suites', handshake: legacyHandshake('kDHE') },
@@ -57,24 +77,48 @@ export interface ConfigPlan {
 
 let plan: ConfigPlan | undefined;
 
-/** The checks this Node's OpenSSL can make (decided once per process), and what it cannot. */
+/** The checks to make (decided once per process): by OpenSSL where it can offer what is asked, else by a hand-made hello. */
 export function configPlan(): ConfigPlan {
   if (plan) return plan;
-  const checks = CANDIDATES.filter((c) => canOffer(c.handshake));
-  const missing = CANDIDATES.filter((c) => !checks.includes(c)).map((c) => c.what);
+  const checks: ConfigCheck[] = [];
+  const byHello: string[] = [];
+  for (const c of CANDIDATES) {
+    const suites = HELLO_SUITES[c.id];
+    if (canOffer(c.handshake!)) checks.push(c);
+    else if (suites) {
+      checks.push({ id: c.id, what: c.what, hello: { version: c.id === 'SSLv3' ? SSL3 : TLS12, suites } });
+      byHello.push(c.what);
+    }
+  }
   const curves = UNUSUAL_CURVES.filter((n) => canOffer({ ...legacyHandshake('kECDHE'), ecdhCurve: n }));
   if (curves.length) {
     checks.push({ id: 'curves', what: 'unusual elliptic curves', handshake: { ...legacyHandshake('kECDHE'), ecdhCurve: curves.join(':') } });
   }
+  const missing = CANDIDATES.filter((c) => !checks.some((k) => k.id === c.id)).map((c) => c.what);
   const missingCurves = UNUSUAL_CURVES.filter((n) => !curves.includes(n));
   if (missingCurves.length) missing.push(`the curves ${missingCurves.join(', ')}`);
-  missing.push('SSL 3.0 and SSL 2.0');
+  missing.push('SSL 2.0');
+  const openssl = `this machine's OpenSSL (${process.versions.openssl}, Node ${process.version})`;
   plan = {
     checks,
-    cannot: `This machine's OpenSSL (${process.versions.openssl}, Node ${process.version}) cannot offer ${missing.join(', ')}, so scan did not check whether servers accept them; that is not a pass (check those with a tool built against an OpenSSL that still has them).`,
+    cannot: [
+      byHello.length
+        ? `${openssl} cannot offer ${andList(byHello)}: scan asks for them with a hand-made ClientHello and reports a server whose ServerHello chooses one.`
+        : '',
+      `Not checked (${byHello.length ? 'not' : `${openssl} cannot offer them, not`} a pass): ${andList(missing)}.`,
+    ]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/^t/, 'T'),
   };
   return plan;
 }
+
+function andList(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+}
+
+const PROTOCOL_NAMES = { SSLv3: 'SSL 3.0', TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1' } as const;
 
 export interface ConfigTarget {
   address: string;
@@ -93,15 +137,15 @@ export function judgeConfig(t: ConfigTarget, checks: ConfigCheck[], results: Pro
   const serving = `${t.where} (serving ${t.hosts.join(', ')})`;
   const out: Finding[] = [];
 
-  const legacy = (['TLSv1', 'TLSv1.1'] as const).filter((v) => got.get(v)?.protocol === v).map((v) => (v === 'TLSv1' ? 'TLS 1.0' : 'TLS 1.1'));
+  const legacy = (['SSLv3', 'TLSv1', 'TLSv1.1'] as const).filter((v) => got.get(v)?.protocol === v).map((v) => PROTOCOL_NAMES[v]);
   if (legacy.length) {
     out.push(
       finding(
         'tls-legacy-protocol',
-        `${serving} accepts ${legacy.join(' and ')} when a client asks for ${legacy.length > 1 ? 'them' : 'it'}; only TLS 1.2 and 1.3 are safe.`,
+        `${serving} accepts ${andList(legacy)} when a client asks for ${legacy.length > 1 ? 'them' : 'it'}; only TLS 1.2 and 1.3 are safe.`,
         {
           host: t.address,
-          fix: `Disable ${legacy.join(' and ')} for the server: on IIS set the DWORDs Enabled=0 and DisabledByDefault=1 under ${legacy.map((v) => `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\${v}\\Server`).join(' and ')} (on Cloud Services from an elevated startup task, then reboot the instance; every Guest OS up to osFamily 7, Windows Server 2022, accepts them until these keys say otherwise). https://learn.microsoft.com/en-us/windows-server/security/tls/tls-registry-settings`,
+          fix: `Disable ${andList(legacy)} for the server: on IIS set the DWORDs Enabled=0 and DisabledByDefault=1 under ${legacy.map((v) => `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\${v}\\Server`).join(' and ')} (on Cloud Services from an elevated startup task, then reboot the instance; every Guest OS up to osFamily 7, Windows Server 2022, accepts them until these keys say otherwise). https://learn.microsoft.com/en-us/windows-server/security/tls/tls-registry-settings`,
         },
       ),
     );

@@ -3,8 +3,11 @@
 // settings are allowed on the server side only (@SECLEVEL=0 in its cipher list).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { openssl } from './pki.js';
+import { ACTION } from './run-dist.js';
 
 export interface ServerConfig {
   key: string;
@@ -75,4 +78,92 @@ export function hugeSanCertificate(dir: string, cn: string, count: number): { ke
   const cert = path.join(dir, 'huge.crt');
   openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-config', cnf]);
   return { key, cert };
+}
+
+export interface LegacyResponder {
+  port: number;
+  /** the ClientHello versions and suites the responder answered itself */
+  answered: { version: number; suite: number }[];
+  close(): Promise<void>;
+}
+
+/**
+ * What no OpenSSL on this machine can serve any more (SSL 3.0, RC4, 3DES): a loopback responder
+ * that answers a ClientHello offering one of `accept` (and, for an SSL 3.0 hello, only when
+ * `ssl3`) with a ServerHello choosing it, as an old Schannel would, and passes every other
+ * connection through to the real TLS server at `backendPort`.
+ */
+export async function startLegacyResponder(backendPort: number, accept: number[], ssl3: boolean): Promise<LegacyResponder> {
+  const answered: { version: number; suite: number }[] = [];
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    sockets.add(client);
+    client.on('error', () => undefined);
+    client.once('data', (hello: Buffer) => {
+      const offer = parseClientHello(hello);
+      const suite = offer && (offer.version > 0x0300 || ssl3) ? offer.suites.find((s) => accept.includes(s)) : undefined;
+      if (offer && suite !== undefined) {
+        answered.push({ version: offer.version, suite });
+        const body = Buffer.concat([u16(offer.version), Buffer.alloc(32, 7), Buffer.from([0]), u16(suite), Buffer.from([0])]);
+        const hs = Buffer.concat([Buffer.from([2, 0, 0, body.length]), body]);
+        client.end(Buffer.concat([Buffer.from([0x16]), u16(offer.version), u16(hs.length), hs]));
+        return;
+      }
+      const backend = net.connect({ host: '127.0.0.1', port: backendPort }, () => backend.write(hello));
+      sockets.add(backend);
+      backend.on('error', () => client.destroy());
+      client.pipe(backend);
+      backend.pipe(client);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    answered,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
+}
+
+function u16(n: number): Buffer {
+  return Buffer.from([(n >> 8) & 0xff, n & 0xff]);
+}
+
+/** The client version and offered suites of a ClientHello record (undefined for anything else). */
+function parseClientHello(b: Buffer): { version: number; suites: number[] } | undefined {
+  if (b.length < 5 + 4 + 2 + 32 + 1 || b[0] !== 0x16 || b[5] !== 1) return undefined;
+  const version = b.readUInt16BE(9);
+  let at = 9 + 2 + 32;
+  at += 1 + b[at]!;
+  const len = b.readUInt16BE(at);
+  const suites: number[] = [];
+  for (let i = 0; i < len; i += 2) suites.push(b.readUInt16BE(at + 2 + i));
+  return { version, suites };
+}
+
+/** `node dist/index.js` as the runner runs it, without blocking this process (for servers that run in it): the report and exit status. */
+export function runActionAsync(inputs: Record<string, string>): // eslint-disable-next-line @typescript-eslint/no-explicit-any
+Promise<{ status: number | null; stdout: string; report: any }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sni-ready-action-'));
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('INPUT_') && !k.startsWith('GITHUB_')) env[k] = v;
+  for (const [k, v] of Object.entries({ report: path.join(dir, 'report.json'), ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
+  for (const f of ['output', 'summary']) fs.writeFileSync(path.join(dir, f), '');
+  Object.assign(env, { RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir, GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ACTION], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const file = path.join(dir, 'report.json');
+      const report = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+      fs.rmSync(dir, { recursive: true, force: true });
+      resolve({ status, stdout, report });
+    });
+  });
 }

@@ -1,0 +1,159 @@
+// A hand-made ClientHello for what this Node's OpenSSL can no longer offer (SSL 3.0, RC4, DES,
+// 3DES, EXPORT suites): it offers only the given cipher suites at the given version and reads the
+// server's first answer. A ServerHello naming one of them means the server accepts it; an alert
+// or a closed connection means it does not. No handshake is completed and nothing is encrypted:
+// the question is only what the server would choose. One timer bounds the whole exchange.
+import { randomBytes } from 'node:crypto';
+import * as net from 'node:net';
+import type { ProbeResult } from './probe.js';
+
+export const SSL3 = 0x0300;
+export const TLS12 = 0x0303;
+
+export interface HelloOptions {
+  /** where to connect */
+  address: string;
+  port: number;
+  /** SNI to send (none for SSL 3.0, which has no extensions) */
+  servername: string | null;
+  /** the highest version offered (0x0300 SSL 3.0 … 0x0303 TLS 1.2) */
+  version: number;
+  suites: readonly number[];
+  timeoutMs: number;
+}
+
+const VERSION_NAMES: Record<number, string> = { 0x0300: 'SSLv3', 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2' };
+
+/** IANA names of the suites the hand-made hellos offer. */
+export const SUITE_NAMES: Record<number, string> = {
+  0x0003: 'TLS_RSA_EXPORT_WITH_RC4_40_MD5',
+  0x0004: 'TLS_RSA_WITH_RC4_128_MD5',
+  0x0005: 'TLS_RSA_WITH_RC4_128_SHA',
+  0x0006: 'TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5',
+  0x0008: 'TLS_RSA_EXPORT_WITH_DES40_CBC_SHA',
+  0x0009: 'TLS_RSA_WITH_DES_CBC_SHA',
+  0x000a: 'TLS_RSA_WITH_3DES_EDE_CBC_SHA',
+  0x0011: 'TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA',
+  0x0012: 'TLS_DHE_DSS_WITH_DES_CBC_SHA',
+  0x0013: 'TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA',
+  0x0014: 'TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA',
+  0x0015: 'TLS_DHE_RSA_WITH_DES_CBC_SHA',
+  0x0016: 'TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA',
+  0x002f: 'TLS_RSA_WITH_AES_128_CBC_SHA',
+  0x0033: 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA',
+  0x0035: 'TLS_RSA_WITH_AES_256_CBC_SHA',
+  0x0039: 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA',
+  0x0062: 'TLS_RSA_EXPORT1024_WITH_DES_CBC_SHA',
+  0x0064: 'TLS_RSA_EXPORT1024_WITH_RC4_56_SHA',
+  0xc007: 'TLS_ECDHE_ECDSA_WITH_RC4_128_SHA',
+  0xc008: 'TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA',
+  0xc009: 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA',
+  0xc00a: 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
+  0xc011: 'TLS_ECDHE_RSA_WITH_RC4_128_SHA',
+  0xc012: 'TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA',
+  0xc013: 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA',
+  0xc014: 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA',
+  0xc02b: 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+  0xc02f: 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+};
+
+function u16(n: number): Buffer {
+  return Buffer.from([(n >> 8) & 0xff, n & 0xff]);
+}
+
+function ext(type: number, body: Buffer): Buffer {
+  return Buffer.concat([u16(type), u16(body.length), body]);
+}
+
+/** The ClientHello record: the version, the suites, and (above SSL 3.0) SNI, groups, point formats, signature algorithms. */
+export function clientHello(o: Pick<HelloOptions, 'servername' | 'version' | 'suites'>): Buffer {
+  const suites = Buffer.concat(o.suites.map(u16));
+  const parts = [u16(o.version), randomBytes(32), Buffer.from([0]), u16(suites.length), suites, Buffer.from([1, 0])];
+  if (o.version > SSL3) {
+    const exts: Buffer[] = [];
+    if (o.servername) {
+      const name = Buffer.from(o.servername, 'ascii');
+      const entry = Buffer.concat([Buffer.from([0]), u16(name.length), name]);
+      exts.push(ext(0x0000, Buffer.concat([u16(entry.length), entry])));
+    }
+    const groups = Buffer.concat([0x001d, 0x0017, 0x0018, 0x0019].map(u16));
+    exts.push(ext(0x000a, Buffer.concat([u16(groups.length), groups])));
+    exts.push(ext(0x000b, Buffer.from([1, 0])));
+    if (o.version >= TLS12) {
+      const algs = Buffer.concat([0x0401, 0x0501, 0x0601, 0x0201, 0x0403, 0x0503, 0x0603, 0x0203, 0x0804, 0x0805, 0x0806].map(u16));
+      exts.push(ext(0x000d, Buffer.concat([u16(algs.length), algs])));
+    }
+    exts.push(ext(0xff01, Buffer.from([0])));
+    const all = Buffer.concat(exts);
+    parts.push(u16(all.length), all);
+  }
+  const body = Buffer.concat(parts);
+  const handshake = Buffer.concat([Buffer.from([1, (body.length >> 16) & 0xff, (body.length >> 8) & 0xff, body.length & 0xff]), body]);
+  return Buffer.concat([Buffer.from([0x16]), u16(o.version === SSL3 ? SSL3 : 0x0301), u16(handshake.length), handshake]);
+}
+
+type Answer = { kind: 'hello'; version: number; suite: number } | { kind: 'refused'; why: string } | { kind: 'more' };
+
+/** Reads the server's first records: a ServerHello (version and suite), an alert, or not enough yet. */
+export function readAnswer(data: Buffer): Answer {
+  const handshake: Buffer[] = [];
+  let off = 0;
+  while (data.length - off >= 5) {
+    const type = data[off]!;
+    const len = data.readUInt16BE(off + 3);
+    if (type === 0x15) return { kind: 'refused', why: data.length - off >= 7 ? `alert ${data[off + 6]}` : 'an alert' };
+    if (type !== 0x16 || len > 18432) return { kind: 'refused', why: 'not a TLS handshake answer' };
+    if (data.length - off - 5 < len) break;
+    handshake.push(data.subarray(off + 5, off + 5 + len));
+    off += 5 + len;
+  }
+  // The first ServerHello fields may arrive in the part of a record not yet complete.
+  const partial = data.length - off > 5 && data[off] === 0x16 ? data.subarray(off + 5) : Buffer.alloc(0);
+  const hs = Buffer.concat([...handshake, partial]);
+  if (hs.length < 4) return { kind: 'more' };
+  if (hs[0] !== 2) return { kind: 'refused', why: `handshake message ${hs[0]} instead of a ServerHello` };
+  if (hs.length < 4 + 2 + 32 + 1) return { kind: 'more' };
+  const sid = hs[4 + 2 + 32]!;
+  const at = 4 + 2 + 32 + 1 + sid;
+  if (hs.length < at + 2) return { kind: 'more' };
+  return { kind: 'hello', version: hs.readUInt16BE(4), suite: hs.readUInt16BE(at) };
+}
+
+/** Offers only `suites` at `version` and reports what the server chose, as a configuration probe's result. */
+export function probeHello(o: HelloOptions): Promise<ProbeResult> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    let settled = false;
+    let data = Buffer.alloc(0);
+    const socket = net.connect({ host: o.address, port: o.port });
+    const finish = (r: Omit<ProbeResult, 'ms' | 'chain'>): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.removeAllListeners('data');
+      socket.on('error', () => undefined);
+      socket.destroy();
+      resolve({ ...r, chain: [], ms: Math.round(performance.now() - started) });
+    };
+    const timer = setTimeout(() => finish({ ok: false, error: `No answer to the ClientHello within ${o.timeoutMs / 1000} s.` }), o.timeoutMs);
+    socket.once('connect', () => socket.write(clientHello(o)));
+    socket.on('data', (chunk: Buffer) => {
+      data = Buffer.concat([data, chunk]);
+      const a = readAnswer(data);
+      if (a.kind === 'hello') {
+        // A server that ignores the offer and picks something else has not accepted any of it.
+        const offered = o.suites.includes(a.suite);
+        const name = SUITE_NAMES[a.suite] ?? `0x${a.suite.toString(16).padStart(4, '0')}`;
+        finish({
+          ok: offered,
+          protocol: VERSION_NAMES[a.version] ?? `0x${a.version.toString(16)}`,
+          cipher: { name, standardName: name },
+          ...(offered ? {} : { error: `The server chose ${name}, which was not offered.` }),
+        });
+      } else if (a.kind === 'refused') finish({ ok: false, error: `The server refused (${a.why}).` });
+      else if (data.length > 64 * 1024) finish({ ok: false, error: 'No ServerHello in the first 64 KB.' });
+    });
+    socket.on('error', (err) => finish({ ok: false, error: err.message }));
+    socket.once('close', () => finish({ ok: false, error: 'The server closed the connection.' }));
+  });
+}
