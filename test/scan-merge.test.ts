@@ -101,6 +101,20 @@ describe('mergeReports', () => {
     expect(merged.findings.map((f) => [f.rule, f.host])).toEqual([['tls-no-sni-fallback', '10.0.0.1']]);
   });
 
+  it('keeps one configuration finding per address and port, whichever hosts each shard saw there', async () => {
+    const dir = tempDir();
+    const legacy = (host: string, port: number) => ({
+      rule: 'tls-legacy-protocol',
+      severity: 'error' as const,
+      message: `10.0.0.1:${port} (serving ${host}) accepts TLS 1.0 when a client asks for it; only TLS 1.2 and 1.3 are safe.`,
+      host: '10.0.0.1',
+    });
+    write(dir, 'c/1.json', { ...shard('a.test'), findings: [legacy('a.test', 443), legacy('a.test', 8443)] });
+    write(dir, 'c/2.json', { ...shard('b.test'), findings: [legacy('b.test', 443)] });
+    const merged = await mergeReports(inputs(dir, 'c/*.json'));
+    expect(merged.findings.map((f) => f.message)).toEqual([legacy('a.test', 443).message, legacy('a.test', 8443).message]);
+  });
+
   it('takes several lines and plain paths, without duplicates', () => {
     const dir = tempDir();
     const a = write(dir, 'r/a.json', shard('a.test'));

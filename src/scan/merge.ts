@@ -44,6 +44,9 @@ export function expandReportPaths(patterns: string[], cwd: string): string[] {
 
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
+/** Rules `scan` judges once per address and port (tls/config.ts), which every shard probing that address reports. */
+const PER_ADDRESS = new Set(['tls-legacy-protocol', 'tls-weak-key-exchange', 'tls-weak-cipher']);
+
 function readShard(file: string): Report {
   let text: string;
   try {
@@ -106,12 +109,16 @@ export async function mergeReports(inputs: Inputs): Promise<Report> {
       certificates.push(c);
     }
     for (const f of r.findings) {
-      // Shards share file findings (from `sites`) and no-SNI findings: report each once.
-      // A no-SNI finding names the hosts its shard saw at the address: one per address and severity.
+      // Shards share file findings (from `sites`), no-SNI findings and configuration findings:
+      // report each once. A no-SNI finding names the hosts its shard saw at the address: one per
+      // address and severity; a configuration finding ('ADDRESS:PORT (serving …) accepts …'): one
+      // per address, port and severity.
       const key =
         f.rule === 'tls-no-sni-fallback'
           ? `${f.rule}|${f.severity}|${f.host ?? ''}`
-          : `${f.rule}|${f.severity}|${f.host ?? ''}|${f.file ?? ''}|${f.line ?? ''}|${f.message}`;
+          : PER_ADDRESS.has(f.rule)
+            ? `${f.rule}|${f.severity}|${f.host ?? ''}|${/^(\S+) \(serving /.exec(f.message)?.[1] ?? f.message}`
+            : `${f.rule}|${f.severity}|${f.host ?? ''}|${f.file ?? ''}|${f.line ?? ''}|${f.message}`;
       if (seenFinding.has(key)) continue;
       seenFinding.add(key);
       findings.push(f);
