@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assetPath } from '../src/assets.js';
-import { INSTANCE_ID_VARIABLE, STARTUP_CMD, STARTUP_DATA, STARTUP_PS1 } from '../src/service/startup.js';
+import { EMULATED_VARIABLE, ENDPOINT_ADDRESS_VARIABLE, INSTANCE_ID_VARIABLE, STARTUP_CMD, STARTUP_DATA, STARTUP_PS1 } from '../src/service/startup.js';
 import { parsePowerShell } from './helpers/powershell.js';
 
 const ps1 = fs.readFileSync(assetPath(`startup/${STARTUP_PS1}`), 'utf8');
@@ -20,30 +20,33 @@ describe('the startup script', () => {
     expect((await parsePowerShell(broken)).ok).toBe(false);
   });
 
-  it('takes its values from the data file and the environment variable the csdef declares', () => {
+  it('takes its values from the data file and the environment variables the csdef declares', () => {
     expect(ps1).toContain(`$env:${INSTANCE_ID_VARIABLE}`);
+    expect(ps1).toContain(`$env:${EMULATED_VARIABLE}`);
+    expect(ps1).toContain(`$env:${ENDPOINT_ADDRESS_VARIABLE}`);
     expect(ps1).toContain(`'${STARTUP_DATA}'`);
     expect(ps1).toMatch(/ConvertFrom-Json/);
-    for (const p of ['DataFile', 'InstanceId', 'SiteName', 'WaitSeconds', 'Passes', 'PassDelaySeconds', 'LogFile'])
-      expect(ps1).toMatch(new RegExp(`\\[(string|int)\\]\\$${p}\\b`));
-    // numeric overrides from the environment are cast to [int], never evaluated
-    for (const v of ['SniReadyWaitSeconds', 'SniReadyPasses', 'SniReadyPassDelaySeconds']) expect(ps1).toContain(`[int]$env:${v}`);
+    for (const p of ['DataFile', 'InstanceId', 'SiteName', 'LogFile']) expect(ps1).toMatch(new RegExp(`\\[string\\]\\$${p}\\b`));
+    // numeric settings from the environment are matched against a whole-number pattern inside the
+    // logged try block (a bad value is exit 2 with a log line), never cast in a param default
+    for (const v of ['SniReadyWaitSeconds', 'SniReadyPasses', 'SniReadyPassDelaySeconds', 'SniReadyPollSeconds'])
+      expect(ps1).toContain(`Get-WholeNumberSetting -Name '${v}'`);
+    expect(ps1).not.toMatch(/\[int\]\$env:/);
     // no dynamic code: nothing read from data is ever evaluated
     expect(ps1).not.toMatch(/Invoke-Expression|\biex\b|\[scriptblock\]::Create|Add-Type -TypeDefinition/i);
   });
 
-  it('binds with SNI, never touches the 0.0.0.0:443 fallback or hostnameport mappings when removing, and exits non-zero on failure', () => {
+  it('binds with SNI, removes only the endpoint address mapping, and exits non-zero on failure', () => {
     expect(ps1).toContain("SetAttributeValue('sslFlags', 1)");
-    expect(ps1).toContain("'*:443:' + $b.Host");
-    expect(ps1).toMatch(/\$m\.Kind -ne 'IP:port'\) \{ continue \}/);
-    expect(ps1).toMatch(/\$m\.Key -eq '0\.0\.0\.0:443'.*\{ continue \}/);
-    expect(ps1).toContain('Cert:\\LocalMachine\\My\\');
+    expect(ps1).toContain("'*:443:' + $HostName");
+    expect(ps1).toMatch(/\$_\.Kind -eq 'IP:port' -and \$_\.Key -eq \$EndpointKey/);
+    expect(ps1.match(/'delete', 'sslcert'/g)).toHaveLength(2); // the endpoint mapping, and a mapping being replaced
     expect(ps1).toMatch(/exit 1/);
     expect(ps1).toMatch(/CommitChanges\(\)/);
     expect(ps1).toMatch(/Invoke-WithRetry/);
   });
 
-  it('the .cmd launcher runs Windows PowerShell on the script beside it, with CRLF line endings, and passes its exit code on', () => {
+  it('the .cmd launcher runs Windows PowerShell on the script beside it, with CRLF line endings, logs outside approot, and passes its exit code on', () => {
     expect(
       cmd
         .split('\n')
@@ -57,9 +60,13 @@ describe('the startup script', () => {
     expect(run).toContain(`-File "%~dp0${STARTUP_PS1}"`);
     expect(run).toContain(`-DataFile "%~dp0${STARTUP_DATA}"`);
     expect(run).toContain('-ExecutionPolicy Bypass');
+    // everything PowerShell prints, its own errors included, goes to a log outside approot
+    expect(run).toMatch(/ >>"%ProgramData%\\sni-ready\\sni-bindings\.log" 2>&1$/);
     // every line is a comment, a known command or the PowerShell call: nothing else runs
     for (const l of lines)
-      expect(l, l).toMatch(/^(@echo off|REM .*|setlocal|exit \/b %ERRORLEVEL%|"%SystemRoot%\\System32\\WindowsPowerShell\\v1\.0\\powershell\.exe" .*)$/);
+      expect(l, l).toMatch(
+        /^(@echo off|REM .*|setlocal|exit \/b %ERRORLEVEL%|if not exist "%ProgramData%\\sni-ready" mkdir "%ProgramData%\\sni-ready"|"%SystemRoot%\\System32\\WindowsPowerShell\\v1\.0\\powershell\.exe" .*)$/,
+      );
   });
 });
 
@@ -211,9 +218,9 @@ function parseNetshLikeTheScript(text: string): { kind: string; key: string; has
 
 describe('reading `netsh http show sslcert` in any language (Get-SslMappings)', () => {
   it('matches no English label: records are found by the shape of their values', () => {
-    const body = ps1.slice(ps1.indexOf('$NetshFieldPattern = '), ps1.indexOf('function Invoke-Netsh'));
+    const body = ps1.slice(ps1.indexOf('$NetshFieldPattern = '), ps1.indexOf('function Invoke-Netsh {'));
     expect(body).toContain('function Get-SslMappings');
-    expect(body).toContain('ConvertFrom-NetshSslCert -Lines $output');
+    expect(body).toContain('ConvertFrom-NetshSslCert -Lines $r.Output');
     for (const label of ['Certificate Hash', 'IP:port\\s', 'Hostname:port\\s', 'Central Certificate Store\\s'])
       expect(ps1).not.toMatch(new RegExp(`-c?match '[^']*${label}`, 'i'));
     for (const v of ['NetshFieldPattern', 'NetshIpPortPattern', 'NetshHostPortPattern', 'NetshCcsPortPattern', 'NetshHashPattern'])
@@ -248,12 +255,9 @@ describe('reading `netsh http show sslcert` in any language (Get-SslMappings)', 
     expect(parseNetshLikeTheScript(NETSH_EN).filter((r) => r.kind === 'Central Certificate Store')).toHaveLength(1);
   });
 
-  it('removes IP-specific :443 mappings by the parsed kind, never 0.0.0.0:443 or [::]:443', () => {
-    expect(ps1).toMatch(/\$m\.Kind -ne 'IP:port'\) \{ continue \}/);
-    expect(ps1).toMatch(/\$m\.Key -eq '0\.0\.0\.0:443' -or \$m\.Key -eq '\[::\]:443'\) \{ continue \}/);
-    const removed = parseNetshLikeTheScript(NETSH_DE).filter(
-      (m) => m.kind === 'IP:port' && /:443$/.test(m.key) && m.key !== '0.0.0.0:443' && m.key !== '[::]:443',
-    );
-    expect(removed.map((m) => m.key)).toEqual(['10.0.0.4:443', '[fe80::1]:443']);
+  it("removes only the endpoint's own IP:port record by the parsed kind, never 0.0.0.0:443 or another address", () => {
+    const endpoint = '10.0.0.4:443';
+    const removed = parseNetshLikeTheScript(NETSH_DE).filter((m) => m.kind === 'IP:port' && m.key === endpoint);
+    expect(removed.map((m) => m.key)).toEqual(['10.0.0.4:443']);
   });
 });

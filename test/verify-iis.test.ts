@@ -102,7 +102,7 @@ describe('prepareIisRun (the files the IIS run hands to PowerShell)', () => {
   it('names the fabric site and instance as Azure does, from the patched example package', () => {
     expect(prepared.instanceId).toBe('WebRole1_IN_0');
     expect(prepared.data.siteName).toBe('WebRole1_IN_0_Web');
-    expect(prepared.startupEnv).toEqual({ SniReadyRoleInstanceId: 'WebRole1_IN_0' });
+    expect(prepared.startupEnv).toEqual({ SniReadyRoleInstanceId: 'WebRole1_IN_0', SniReadyEmulated: 'false', SniReadyEndpointAddress: prepared.data.address });
     expect(prepared.data.hosts).toEqual(['www.test1.com', 'www.test2.com']);
     expect(prepared.data.appId).toBe(FABRIC_APP_ID);
     expect(prepared.data.fabricThumbprint).toBe(sha1(pki.leaves.a!.cert));

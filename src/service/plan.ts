@@ -20,7 +20,7 @@ import {
   type RoleView,
   type ServiceFile,
 } from './model.js';
-import { INSTANCE_ID_VARIABLE, INSTANCE_ID_XPATH, STARTUP_CMD, type StartupData } from './startup.js';
+import { STARTUP_CMD, startupTaskVariables, type StartupData } from './startup.js';
 import { attr, child, children, type XmlElement } from './xml.js';
 import { applyEdits, Layout, type Edit, type NewElement } from './writer.js';
 
@@ -246,6 +246,7 @@ export function planPatch(ctx: PlanContext): PatchPlan {
   const endpointCert = fallback ? names.get(fallback.leaf.thumbprint) : facts.leaves[0] ? names.get(facts.leaves[0].thumbprint) : undefined;
   const endpoints = inputEndpoints(role.el);
   const https = endpoints.find(isHttps443);
+  let httpsEndpointName = https ? attr(https, 'name') : undefined;
   if (https) {
     const current = attr(https, 'certificate');
     if (endpointCert && (!current || !leafNames.has(current))) {
@@ -274,6 +275,7 @@ export function planPatch(ctx: PlanContext): PatchPlan {
       const taken = new Set(endpoints.map((e) => attr(e, 'name')));
       let name = 'SniHttpsIn';
       for (let k = 2; taken.has(name); k++) name = `SniHttpsIn${k}`;
+      httpsEndpointName = name;
       const ep: NewElement = {
         name: 'InputEndpoint',
         attrs: [
@@ -306,6 +308,7 @@ export function planPatch(ctx: PlanContext): PatchPlan {
   }
 
   // The elevated background startup task.
+  const variables = startupTaskVariables(httpsEndpointName);
   const task: NewElement = {
     name: 'Task',
     attrs: [
@@ -317,15 +320,17 @@ export function planPatch(ctx: PlanContext): PatchPlan {
       {
         name: 'Environment',
         attrs: [],
-        children: [
-          { name: 'Variable', attrs: [['name', INSTANCE_ID_VARIABLE]], children: [{ name: 'RoleInstanceValue', attrs: [['xpath', INSTANCE_ID_XPATH]] }] },
-        ],
+        children: variables.map(([name, xpath]) => ({
+          name: 'Variable',
+          attrs: [['name', name]],
+          children: [{ name: 'RoleInstanceValue', attrs: [['xpath', xpath]] }],
+        })),
       },
     ],
   };
   const existingTask = findStartupTask(role.el);
   if (existingTask) {
-    if (!taskMatches(existingTask, ctx.commandLine)) edits.push(layout.replaceElement(existingTask, task));
+    if (!taskMatches(existingTask, ctx.commandLine, variables)) edits.push(layout.replaceElement(existingTask, task));
   } else {
     const startupEl = child(role.el, 'Startup');
     if (startupEl) edits.push(layout.appendChildren(startupEl, [task]));
@@ -413,11 +418,14 @@ export function findStartupTask(role: XmlElement): XmlElement | undefined {
   return startupTasks(role).find((t) => (attr(t, 'commandLine') ?? '').trim().toLowerCase().replace(/\//g, '\\').endsWith(STARTUP_CMD));
 }
 
-export function taskMatches(task: XmlElement, commandLine: string): boolean {
+/** True when the task already has this commandLine, runs elevated in the background and declares exactly `variables`. */
+export function taskMatches(task: XmlElement, commandLine: string, variables: [string, string][]): boolean {
   if (attr(task, 'commandLine') !== commandLine) return false;
   if (attr(task, 'executionContext') !== 'elevated' || attr(task, 'taskType') !== 'background') return false;
-  return children(child(task, 'Environment'), 'Variable').some((v) => {
+  const declared = children(child(task, 'Environment'), 'Variable').map((v) => {
     const value = child(v, 'RoleInstanceValue');
-    return attr(v, 'name') === INSTANCE_ID_VARIABLE && value !== undefined && attr(value, 'xpath') === INSTANCE_ID_XPATH;
+    return `${attr(v, 'name')}=${value ? attr(value, 'xpath') : ''}`;
   });
+  const wanted = variables.map(([name, xpath]) => `${name}=${xpath}`);
+  return declared.length === wanted.length && wanted.every((w) => declared.includes(w));
 }

@@ -17,6 +17,28 @@ export const STARTUP_DATA = 'sni-bindings.json';
 /** Environment variable through which the startup task receives the role instance id. */
 export const INSTANCE_ID_VARIABLE = 'SniReadyRoleInstanceId';
 export const INSTANCE_ID_XPATH = '/RoleEnvironment/CurrentInstance/@id';
+/** "true" in the compute emulator, where the task must leave the developer's machine alone. */
+export const EMULATED_VARIABLE = 'SniReadyEmulated';
+export const EMULATED_XPATH = '/RoleEnvironment/Deployment/@emulated';
+/** The instance's own address of the HTTPS endpoint: the only IP-specific mapping the task removes. */
+export const ENDPOINT_ADDRESS_VARIABLE = 'SniReadyEndpointAddress';
+
+const SAFE_ENDPOINT = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/**
+ * The environment the csdef startup task declares, each a RoleInstanceValue xpath
+ * (learn.microsoft.com azure/cloud-services/cloud-services-role-config-xpath). The endpoint
+ * address is left out when there is no HTTPS endpoint or its name cannot sit in an xpath literal.
+ */
+export function startupTaskVariables(httpsEndpointName: string | undefined): [name: string, xpath: string][] {
+  const vars: [string, string][] = [
+    [INSTANCE_ID_VARIABLE, INSTANCE_ID_XPATH],
+    [EMULATED_VARIABLE, EMULATED_XPATH],
+  ];
+  if (httpsEndpointName && SAFE_ENDPOINT.test(httpsEndpointName))
+    vars.push([ENDPOINT_ADDRESS_VARIABLE, `/RoleEnvironment/CurrentInstance/Endpoints/Endpoint[@name='${httpsEndpointName}']/@address`]);
+  return vars;
+}
 
 export interface StartupData {
   version: 1;

@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { assetPath } from '../assets.js';
 import { buildLegacyPkcs12 } from '../certs/pkcs12.js';
 import { finding } from '../rules.js';
-import { INSTANCE_ID_VARIABLE } from '../service/startup.js';
+import { EMULATED_VARIABLE, ENDPOINT_ADDRESS_VARIABLE, INSTANCE_ID_VARIABLE } from '../service/startup.js';
 import { thumbprint } from '../tls/probe.js';
 import { InputError, type EndpointReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
 import { probePlan } from './judge.js';
@@ -143,7 +143,8 @@ export async function prepareIisRun(
     data,
     secrets,
     startupCmd: generated.startupCmd,
-    startupEnv: { [INSTANCE_ID_VARIABLE]: instanceId },
+    // what the role's RoleInstanceValue variables hold on a real instance
+    startupEnv: { [INSTANCE_ID_VARIABLE]: instanceId, [EMULATED_VARIABLE]: 'false', [ENDPOINT_ADDRESS_VARIABLE]: data.address },
     instanceId,
   };
 }
