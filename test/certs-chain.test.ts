@@ -47,7 +47,7 @@ beforeAll(() => {
 describe('validity as of `at`', () => {
   it('is clean well before expiry, warns within warn-days, errors within fail-days, and reports expiry', async () => {
     const f = bundleOf('good', pki.leaves.good!);
-    const end = notAfter(x(pki.leaves.good!.cert)).getTime();
+    const end = notAfter(x(pki.leaves.good!.cert))!.getTime();
     const at = (ms: number): string => new Date(ms).toISOString();
     const base = { sites: `www.test1.com = ${f}`, trust };
     expect((await check({ ...base, at: at(end - 100 * DAY) })).findings).toEqual([]);
@@ -59,7 +59,8 @@ describe('validity as of `at`', () => {
     const r = await check({ ...base, at: at(Date.now() + 400 * DAY) });
     expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['cert-expired', 'error']]);
     expect(r.certificates[0]!.daysLeft).toBeLessThan(0);
-    expect(r.certificates[0]!.daysLeft).toBe(Math.floor((end - (Date.now() + 400 * DAY)) / DAY));
+    // whole days, rounded toward zero on both sides of expiry (x509.ts daysBetween)
+    expect(r.certificates[0]!.daysLeft).toBe(Math.trunc((end - (Date.now() + 400 * DAY)) / DAY));
     const custom = await check({ ...base, at: at(end - 50 * DAY), 'warn-days': '60', 'fail-days': '55' });
     expect(custom.findings.map((f) => [f.rule, f.severity])).toEqual([['cert-expires-soon', 'error']]);
   });
@@ -104,10 +105,11 @@ describe('hosts', () => {
     expect(r.findings).toHaveLength(3);
   });
 
-  it('warns when a host is covered only by the CN of a certificate without SANs', async () => {
+  it('refuses a certificate without SANs as cert-no-san even when its CN names the host (browsers ignore the CN)', async () => {
     const f = bundleOf('nosan', pki.leaves.nosan!);
     const r = await check({ sites: `nosan.test1.com = ${f}`, trust });
-    expect(r.findings.map((f) => [f.rule, f.severity, f.host])).toEqual([['cert-host-mismatch', 'warning', 'nosan.test1.com']]);
+    expect(r.findings.map((f) => [f.rule, f.severity, f.host])).toEqual([['cert-no-san', 'error', 'nosan.test1.com']]);
+    expect(r.findings[0]!.message).toMatch(/CN 'nosan\.test1\.com' is ignored by browsers/);
   });
 });
 
@@ -276,7 +278,7 @@ describe('report fields', () => {
       {
         subject: 'CN=sni-ready Test Intermediate',
         thumbprint: sha1(pki.intermediate.cert),
-        notAfter: notAfter(x(pki.intermediate.cert)).toISOString(),
+        notAfter: notAfter(x(pki.intermediate.cert))!.toISOString(),
         source: 'file',
       },
     ]);

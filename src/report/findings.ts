@@ -1,4 +1,5 @@
 // Small queries over a report's findings, shared by every presenter.
+import { daysBetween } from '../certs/x509.js';
 import { atOrAbove } from '../rules.js';
 import type { CertificateReport, FailOn, Finding, Report, Severity } from '../types.js';
 
@@ -39,7 +40,7 @@ export function soonestExpiry(report: Report): { daysLeft: number; expires: stri
     if (!notAfter) return;
     const t = new Date(notAfter).getTime();
     if (Number.isNaN(t)) return;
-    const daysLeft = Math.floor((t - at) / 86_400_000);
+    const daysLeft = daysBetween(new Date(at), new Date(t));
     if (!best || daysLeft < best.daysLeft) best = { daysLeft, expires: new Date(t).toISOString().slice(0, 10) };
   };
   for (const c of report.certificates) {

@@ -1,5 +1,6 @@
 // The job summary: a table a person reads at a glance (a row per host), then the findings with
 // their fixes, the endpoints probed, and what patch changed.
+import { commonNameOf } from '../certs/x509.js';
 import { displayPath } from '../files.js';
 import { inArea, RULES } from '../rules.js';
 import type { FailOn, Finding, Report } from '../types.js';
@@ -12,8 +13,7 @@ function cell(text: string | number | undefined): string {
 }
 
 function shortName(dn: string): string {
-  const cn = /(?:^|\n|,\s*)CN=([^\n,]+)/.exec(dn);
-  return cn ? cn[1]! : dn.split('\n')[0]!;
+  return commonNameOf(dn) ?? dn.split('\n')[0]!;
 }
 
 function relative(file: string | undefined, cwd: string): string {

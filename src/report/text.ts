@@ -1,4 +1,5 @@
 // The CLI's human-readable output: an aligned table per host, then findings with fixes.
+import { commonNameOf } from '../certs/x509.js';
 import { inArea } from '../rules.js';
 import type { FailOn, Report } from '../types.js';
 import { count, failing, findingsFor, unopened, worst } from './findings.js';
@@ -16,7 +17,7 @@ function table(rows: string[][]): string[] {
 }
 
 function cn(dn: string): string {
-  return /CN=([^\n,]+)/.exec(dn)?.[1] ?? dn.split('\n')[0]!;
+  return commonNameOf(dn) ?? dn.split('\n')[0]!;
 }
 
 export function renderText(report: Report, failOn: FailOn): string {

@@ -4,6 +4,7 @@
 // original files (see writer.ts), plus the startup data file.
 import * as path from 'node:path';
 import { isSelfSigned, thumbprint } from '../certs/chain.js';
+import { commonNameOf } from '../certs/x509.js';
 import { finding } from '../rules.js';
 import type { Finding, Inputs, LoadedSite } from '../types.js';
 import {
@@ -65,8 +66,7 @@ export function certFacts(sites: LoadedSite[]): CertFacts {
 }
 
 function commonName(subject: string): string {
-  const m = /(?:^|\n)CN=([^\n]*)/.exec(subject);
-  return m ? m[1]! : subject;
+  return commonNameOf(subject) ?? subject;
 }
 
 /** `www.test1.com` → `WwwTest1Com`; `*.test1.com` → `WildcardTest1Com`. */

@@ -242,7 +242,7 @@ export class EndpointJudge {
       subject: subjectName(leaf),
       shortName: shortName(leaf),
       issuer: formatName(leaf.issuer),
-      notAfter: notAfter(leaf).toISOString(),
+      notAfter: notAfter(leaf)?.toISOString() ?? 'unknown',
       daysLeft: daysLeft(leaf, this.opts.at),
     };
   }

@@ -1,10 +1,10 @@
 // The binding plan: which certificate each host must be served with, which chain goes with it,
 // and which certificate clients without SNI get. Every server (iis, nginx, node) is built from it
 // and every probe is judged against it.
-import { X509Certificate, type KeyObject } from 'node:crypto';
-import * as fs from 'node:fs';
+import type { X509Certificate, KeyObject } from 'node:crypto';
 import * as path from 'node:path';
-import * as tls from 'node:tls';
+import { loadTrust } from '../certs/trust.js';
+import { isSelfSigned } from '../certs/x509.js';
 import { finding } from '../rules.js';
 import { subjectName, thumbprint } from '../tls/probe.js';
 import { InputError, type Finding, type Inputs, type LoadedSite, type ServerKind } from '../types.js';
@@ -45,9 +45,8 @@ export function probeNameOf(host: string): string {
   return host.startsWith('*.') ? `${WILDCARD_PROBE_LABEL}.${host.slice(2)}` : host;
 }
 
-export function isSelfSigned(cert: X509Certificate): boolean {
-  return cert.subject === cert.issuer && cert.checkIssued(cert);
-}
+// one definition of self-signed (x509.ts): signed by its own key under its own name
+export { isSelfSigned };
 
 /**
  * Sites that cannot be served (a file that did not open, no private key). The verify stops on
@@ -81,35 +80,12 @@ export function unservableSites(sites: LoadedSite[]): Finding[] {
   return out;
 }
 
-/** Trust anchors for judging whether a served chain is complete. */
+/** Trust anchors for judging whether a served chain is complete: the self-signed ends of the
+ * files' chains plus the run's trust store (loaded once, by check, from the same inputs). */
 export function collectAnchors(inputs: Pick<Inputs, 'trustFiles' | 'trustSystem'>, sites: LoadedSite[]): X509Certificate[] {
   const anchors: X509Certificate[] = [];
   for (const site of sites) for (const c of site.chain) if (isSelfSigned(c)) anchors.push(c);
-  for (const file of inputs.trustFiles) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      continue; // check reports unreadable trust files
-    }
-    for (const pem of text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
-      try {
-        anchors.push(new X509Certificate(pem));
-      } catch {
-        // not a certificate: check reports it
-      }
-    }
-  }
-  if (inputs.trustSystem) {
-    for (const pem of tls.rootCertificates) {
-      try {
-        anchors.push(new X509Certificate(pem));
-      } catch {
-        // a root Node itself cannot parse is of no use here
-      }
-    }
-  }
-  return anchors;
+  return [...anchors, ...loadTrust(inputs).anchors];
 }
 
 /**

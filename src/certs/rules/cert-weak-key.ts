@@ -1,0 +1,31 @@
+import { keyInfo, label } from '../x509.js';
+import { isRootAt, roleOf, type ChainCheck } from './check.js';
+
+/** RSA under 2048 bits, EC under 256 bits, or a DSA key: on the leaf and the intermediates; a DSA
+ * key anywhere (the root's too). */
+export const certWeakKey: ChainCheck = {
+  rule: 'cert-weak-key',
+  execute(ctx) {
+    return ctx.path.flatMap((c, i) => {
+      const { keyType, keySize } = keyInfo(c);
+      if (keyType === 'DSA') {
+        return [
+          {
+            message: `${roleOf(ctx, i)} ${label(c)} has a DSA key, which browsers no longer accept anywhere in a chain.`,
+            fix: 'Use a certificate (and CA) with RSA 2048-bit or EC P-256 keys.',
+          },
+        ];
+      }
+      if (isRootAt(ctx, i)) return [];
+      if ((keyType === 'RSA' && keySize < 2048) || (keyType === 'EC' && keySize < 256)) {
+        return [
+          {
+            message: `${roleOf(ctx, i)} ${label(c)} has a ${keySize}-bit ${keyType} key; clients require RSA ≥ 2048 or EC ≥ 256 bits.`,
+            fix: 'Reissue the certificate with an RSA 2048-bit (or larger) or an EC P-256 key.',
+          },
+        ];
+      }
+      return [];
+    });
+  },
+};

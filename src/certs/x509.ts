@@ -1,0 +1,539 @@
+// X.509 facts: every property of one certificate the product reports or judges, defined once.
+// Thumbprints, names and the common name, validity and days left, key, signature algorithm,
+// self-signed, host coverage, and the extensions path validation needs (basic constraints, key
+// usage, extended key usage, name constraints, critical extensions, version).
+//
+// Facts never throw: a certificate Node parsed can still have an empty subject (RFC 5280 allows
+// it with a critical subjectAltName), a date Node cannot turn into a Date, a public key Node
+// cannot load (DSA with inherited parameters, an unknown curve) or extensions our DER reader
+// refuses. Such a fact is `undefined` / 'unknown' and the checks report it; nothing is thrown.
+import { X509Certificate } from 'node:crypto';
+import { child, content, oidOf, parseDer, raw, TAG, type Asn1 } from './der.js';
+
+export const DAY_MS = 86_400_000;
+
+// --- identity ---
+
+/** SHA-1 thumbprint: 40 upper-case hex digits, as Windows and `openssl x509 -fingerprint -sha1` show it. */
+export function thumbprint(cert: X509Certificate): string {
+  return cert.fingerprint.replace(/:/g, '').toUpperCase();
+}
+
+export function sha256Thumbprint(cert: X509Certificate): string {
+  return cert.fingerprint256.replace(/:/g, '').toUpperCase();
+}
+
+/** A distinguished name on one line, most specific part first (as Windows shows it). */
+export function formatName(name: unknown): string {
+  return typeof name === 'string' ? name.split('\n').filter(Boolean).reverse().join(', ') : '';
+}
+
+export function subjectName(cert: X509Certificate): string {
+  return formatName(cert.subject);
+}
+
+/** The subject's common name (the most specific CN), or undefined when there is none. */
+export function commonName(cert: X509Certificate): string | undefined {
+  return commonNameOf(cert.subject);
+}
+
+/** The most specific CN of a distinguished name, in Node's multi-line form (most general part
+ * first: `C=..\nO=..\nCN=..`) or on one line as reports show it (`CN=.., O=..`, see formatName). */
+export function commonNameOf(dn: unknown): string | undefined {
+  if (typeof dn !== 'string') return undefined;
+  const parts = dn.includes('\n') ? dn.split('\n').reverse() : dn.split(/,\s*/);
+  const cn = parts.find((p) => p.startsWith('CN='));
+  return cn === undefined ? undefined : cn.slice(3);
+}
+
+/** A short name for messages: the CN when there is one, else the subject, else the first DNS name,
+ * else the thumbprint (an RFC 5280 certificate may have an empty subject). */
+export function shortName(cert: X509Certificate): string {
+  return commonName(cert) || subjectName(cert) || dnsNames(cert)[0] || thumbprint(cert);
+}
+
+/** `'name' (THUMBPRINT)`, how findings name a certificate. */
+export function label(cert: X509Certificate): string {
+  return `'${shortName(cert)}' (${thumbprint(cert)})`;
+}
+
+// --- validity ---
+
+function validDate(d: Date | undefined): Date | undefined {
+  return d && !Number.isNaN(d.getTime()) ? d : undefined;
+}
+
+/** notBefore, or undefined when Node cannot read it as a date. */
+export function notBefore(cert: X509Certificate): Date | undefined {
+  const c = cert as X509Certificate & { validFromDate?: Date };
+  return validDate(c.validFromDate ?? new Date(cert.validFrom));
+}
+
+/** notAfter, or undefined when Node cannot read it as a date. */
+export function notAfter(cert: X509Certificate): Date | undefined {
+  const c = cert as X509Certificate & { validToDate?: Date };
+  return validDate(c.validToDate ?? new Date(cert.validTo));
+}
+
+/**
+ * Whole days from `at` to `end`, rounded toward zero: 1 day 23 hours left is 1; expired 1 day and
+ * 2 minutes ago is -1 ("expired 1 day ago"), not -2. Less than a day either side is 0.
+ */
+export function daysBetween(at: Date, end: Date): number {
+  const days = Math.trunc((end.getTime() - at.getTime()) / DAY_MS);
+  return days === 0 ? 0 : days; // no -0
+}
+
+/** Whole days until the certificate expires (see daysBetween); negative once expired, NaN when unknown. */
+export function daysLeft(cert: X509Certificate, at: Date): number {
+  const end = notAfter(cert);
+  return end ? daysBetween(at, end) : Number.NaN;
+}
+
+/** "1 day", "3 days", "less than a day". */
+export function dayCount(days: number): string {
+  const n = Math.abs(days);
+  return n === 0 ? 'less than a day' : `${n} day${n === 1 ? '' : 's'}`;
+}
+
+// --- key and signature ---
+
+const CURVE_BITS: Record<string, number> = {
+  prime256v1: 256,
+  'P-256': 256,
+  secp256r1: 256,
+  secp256k1: 256,
+  secp384r1: 384,
+  'P-384': 384,
+  secp521r1: 521,
+  'P-521': 521,
+  secp224r1: 224,
+  'P-224': 224,
+  prime192v1: 192,
+  secp192r1: 192,
+  brainpoolP256r1: 256,
+  brainpoolP384r1: 384,
+  brainpoolP512r1: 512,
+};
+
+const KEY_ALGORITHMS: Record<string, string> = {
+  '1.2.840.113549.1.1.1': 'RSA',
+  '1.2.840.113549.1.1.10': 'RSA-PSS',
+  '1.2.840.10045.2.1': 'EC',
+  '1.2.840.10040.4.1': 'DSA',
+  '1.3.101.112': 'Ed25519',
+  '1.3.101.113': 'Ed448',
+};
+
+export interface KeyInfo {
+  /** RSA, EC, Ed25519, Ed448, DSA, or the algorithm OID when Node cannot load the key */
+  keyType: string;
+  /** bits; 0 when unknown */
+  keySize: number;
+}
+
+/** The public key's type and size. A key Node cannot load (e.g. DSA with inherited parameters)
+ * is named from the certificate's algorithm identifier, size 0. */
+export function keyInfo(cert: X509Certificate): KeyInfo {
+  try {
+    const key = cert.publicKey;
+    const details = key.asymmetricKeyDetails ?? {};
+    switch (key.asymmetricKeyType) {
+      case 'rsa':
+      case 'rsa-pss':
+        return { keyType: 'RSA', keySize: details.modulusLength ?? 0 };
+      case 'ec':
+        return { keyType: 'EC', keySize: CURVE_BITS[details.namedCurve ?? ''] ?? 0 };
+      case 'ed25519':
+        return { keyType: 'Ed25519', keySize: 256 };
+      case 'ed448':
+        return { keyType: 'Ed448', keySize: 456 };
+      case 'dsa':
+        return { keyType: 'DSA', keySize: details.modulusLength ?? 0 };
+      default:
+        return { keyType: String(key.asymmetricKeyType ?? 'unknown').toUpperCase(), keySize: 0 };
+    }
+  } catch {
+    const oid = facts(cert)?.keyAlgorithm;
+    return { keyType: (oid && KEY_ALGORITHMS[oid]) ?? oid ?? 'unknown', keySize: 0 };
+  }
+}
+
+const SIGNATURE_NAMES: Record<string, string> = {
+  '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
+  '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
+  '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
+  '1.2.840.113549.1.1.14': 'sha224WithRSAEncryption',
+  '1.2.840.113549.1.1.11': 'sha256WithRSAEncryption',
+  '1.2.840.113549.1.1.12': 'sha384WithRSAEncryption',
+  '1.2.840.113549.1.1.13': 'sha512WithRSAEncryption',
+  '1.2.840.113549.1.1.10': 'rsassaPss',
+  '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
+  '1.2.840.10045.4.3.1': 'ecdsa-with-SHA224',
+  '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
+  '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
+  '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
+  '1.2.840.10040.4.3': 'dsa-with-SHA1',
+  '2.16.840.1.101.3.4.3.1': 'dsa-with-SHA224',
+  '2.16.840.1.101.3.4.3.2': 'dsa-with-SHA256',
+  '1.3.101.112': 'ED25519',
+  '1.3.101.113': 'ED448',
+};
+
+/** The signatureAlgorithm of the certificate (OpenSSL's long names), read from its DER; 'unknown'
+ * when it cannot be read. */
+export function signatureAlgorithm(cert: X509Certificate): string {
+  const id = facts(cert)?.signatureAlgorithm;
+  return id === undefined ? 'unknown' : (SIGNATURE_NAMES[id] ?? id);
+}
+
+/** SHA-1, MD5, MD2 or DSA signatures: browsers refuse them on every certificate but a root's own. */
+export function isWeakSignature(name: string): boolean {
+  return /^(md2|md5|sha1)With|^ecdsa-with-SHA1$|^dsa-with-/.test(name);
+}
+
+// --- issuance ---
+
+function safeVerify(cert: X509Certificate, issuer: X509Certificate): boolean {
+  try {
+    return cert.verify(issuer.publicKey);
+  } catch {
+    return false;
+  }
+}
+
+/** Is `issuer`'s subject the issuer name of `cert` (RFC 5280 7.1: case-insensitive, whitespace folded)? */
+export function namesIssuer(cert: X509Certificate, issuer: X509Certificate): boolean {
+  const a = facts(cert)?.issuer;
+  const b = facts(issuer)?.subject;
+  if (!a || !b) return false;
+  return a.equals(b) || issuerKey(cert) === subjectKey(issuer);
+}
+
+/** `issuer` issued `cert`: the names chain and `cert`'s signature verifies with `issuer`'s key.
+ * (checkIssued is not used: it also demands keyCertSign, which is a check of its own.) */
+export function issuedBy(cert: X509Certificate, issuer: X509Certificate): boolean {
+  return namesIssuer(cert, issuer) && safeVerify(cert, issuer);
+}
+
+/** Signed by its own key under its own name. */
+export function isSelfSigned(cert: X509Certificate): boolean {
+  return issuedBy(cert, cert);
+}
+
+/** Subject and issuer are the same name (RFC 5280's "self-issued"; the key may differ). */
+export function isSelfIssued(cert: X509Certificate): boolean {
+  return namesIssuer(cert, cert);
+}
+
+// --- hosts ---
+
+const HOST_OPTIONS = { wildcards: true, partialWildcards: false, multiLabelWildcards: false, singleLabelSubdomains: false } as const;
+
+/** The DNS names of the subjectAltName extension (lower case). */
+export function dnsNames(cert: X509Certificate): string[] {
+  const san = facts(cert)?.san;
+  return san ? san.dns.map((d) => d.toLowerCase()) : [];
+}
+
+/** Does the certificate have a subjectAltName with at least one DNS name or IP address? */
+export function hasSanForHosts(cert: X509Certificate): boolean {
+  const san = facts(cert)?.san;
+  return !!san && san.dns.length + san.ip.length > 0;
+}
+
+/**
+ * How the certificate covers `host`: 'san' (a subjectAltName entry, RFC 6125 wildcards: `*.a.com`
+ * covers `x.a.com`, not `a.com` nor `x.y.a.com`), 'cn' (only the subject CN, which clients use
+ * only when there is no SAN at all and browsers ignore), or null. A wildcard host (`*.a.com` in
+ * `sites`) is covered only by the same wildcard entry.
+ */
+export function hostCoverage(cert: X509Certificate, host: string): 'san' | 'cn' | null {
+  const h = host.toLowerCase();
+  const names = dnsNames(cert);
+  if (h.startsWith('*.')) {
+    if (names.includes(h)) return 'san';
+    if (names.length === 0 && commonName(cert)?.toLowerCase() === h) return 'cn';
+    return null;
+  }
+  try {
+    if (cert.checkHost(h, { ...HOST_OPTIONS, subject: 'never' })) return 'san';
+    if (names.length === 0 && cert.checkHost(h, { ...HOST_OPTIONS, subject: 'always' })) return 'cn';
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+// --- extensions and the parsed structure ---
+
+export const OID = {
+  basicConstraints: '2.5.29.19',
+  keyUsage: '2.5.29.15',
+  extKeyUsage: '2.5.29.37',
+  subjectAltName: '2.5.29.17',
+  nameConstraints: '2.5.29.30',
+  serverAuth: '1.3.6.1.5.5.7.3.1',
+  anyExtendedKeyUsage: '2.5.29.37.0',
+  emailAddress: '1.2.840.113549.1.9.1',
+  commonName: '2.5.4.3',
+} as const;
+
+/** Extensions a verifier must understand to accept them as critical: the ones OpenSSL and Chrome
+ * process (an unknown critical extension makes the certificate invalid, RFC 5280 4.2). */
+export const PROCESSED_CRITICAL = new Set<string>([
+  OID.basicConstraints,
+  OID.keyUsage,
+  OID.extKeyUsage,
+  OID.subjectAltName,
+  OID.nameConstraints,
+  '2.5.29.32', // certificatePolicies
+  '2.5.29.33', // policyMappings
+  '2.5.29.36', // policyConstraints
+  '2.5.29.54', // inhibitAnyPolicy
+]);
+
+export interface Extension {
+  oid: string;
+  critical: boolean;
+  value: Buffer;
+}
+
+/** keyUsage bits, RFC 5280 4.2.1.3 */
+export const KEY_USAGE = ['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign', 'cRLSign'] as const;
+export type KeyUsage = (typeof KEY_USAGE)[number];
+
+export interface GeneralNames {
+  dns: string[];
+  email: string[];
+  uri: string[];
+  ip: Buffer[];
+  /** directoryName entries, DER of each Name */
+  dirName: Buffer[];
+}
+
+export interface Subtrees {
+  permitted: GeneralNames;
+  excluded: GeneralNames;
+}
+
+/** What our reader got from the DER; a part it could not read is undefined (or `broken` names it). */
+export interface X509Facts {
+  /** 1, 2 or 3 */
+  version: number;
+  signatureAlgorithm?: string;
+  keyAlgorithm?: string;
+  issuer?: Buffer;
+  subject?: Buffer;
+  extensions: Extension[];
+  basicConstraints?: { ca: boolean; pathLen?: number };
+  keyUsage?: Set<KeyUsage>;
+  extKeyUsage?: string[];
+  san?: GeneralNames;
+  nameConstraints?: Subtrees;
+  /** extensions that are present but could not be decoded (by OID) */
+  broken: string[];
+}
+
+const factsCache = new WeakMap<X509Certificate, X509Facts | null>();
+
+/** The parsed structure of the certificate, or undefined when its DER cannot be read at all. */
+export function facts(cert: X509Certificate): X509Facts | undefined {
+  let f = factsCache.get(cert);
+  if (f === undefined) {
+    try {
+      f = parseCertificate(cert.raw);
+    } catch {
+      f = null;
+    }
+    factsCache.set(cert, f);
+  }
+  return f ?? undefined;
+}
+
+function parseCertificate(der: Buffer): X509Facts {
+  const top = parseDer(der);
+  const tbs = child(top, 0, TAG.SEQUENCE);
+  const out: X509Facts = { version: 1, extensions: [], broken: [] };
+  try {
+    out.signatureAlgorithm = oidOf(child(child(top, 1), 0));
+  } catch {
+    // stays undefined: 'unknown'
+  }
+  let i = 0;
+  const first = child(tbs, 0);
+  if (first.tag === 0xa0) {
+    out.version = readSmallInt(child(first, 0)) + 1;
+    i = 1;
+  }
+  // serial, signature, issuer, validity, subject, subjectPublicKeyInfo
+  out.issuer = raw(child(tbs, i + 2, TAG.SEQUENCE));
+  out.subject = raw(child(tbs, i + 4, TAG.SEQUENCE));
+  try {
+    out.keyAlgorithm = oidOf(child(child(child(tbs, i + 5), 0), 0));
+  } catch {
+    // unknown
+  }
+  const ext = tbs.children.find((c) => c.tag === 0xa3);
+  if (ext) {
+    for (const e of child(ext, 0, TAG.SEQUENCE).children) {
+      const id = oidOf(child(e, 0));
+      const critical = e.children.length === 3 && child(e, 1).tag === TAG.BOOLEAN && content(child(e, 1))[0] !== 0;
+      const value = content(child(e, e.children.length - 1, TAG.OCTET_STRING));
+      out.extensions.push({ oid: id, critical, value });
+      try {
+        readExtension(out, id, value);
+      } catch {
+        out.broken.push(id);
+      }
+    }
+  }
+  return out;
+}
+
+function readSmallInt(node: Asn1): number {
+  if (node.tag !== TAG.INTEGER) throw new Error('expected INTEGER');
+  const b = content(node);
+  if (b.length > 4) return Number.MAX_SAFE_INTEGER;
+  let v = 0;
+  for (const byte of b) v = v * 256 + byte;
+  return v;
+}
+
+function readExtension(out: X509Facts, id: string, value: Buffer): void {
+  switch (id) {
+    case OID.basicConstraints: {
+      const seq = parseDer(value);
+      let ca = false;
+      let pathLen: number | undefined;
+      for (const c of seq.children) {
+        if (c.tag === TAG.BOOLEAN) ca = content(c)[0] !== 0;
+        else if (c.tag === TAG.INTEGER) pathLen = readSmallInt(c);
+      }
+      out.basicConstraints = pathLen === undefined ? { ca } : { ca, pathLen };
+      return;
+    }
+    case OID.keyUsage: {
+      const bits = content(parseDer(value));
+      const set = new Set<KeyUsage>();
+      KEY_USAGE.forEach((name, n) => {
+        const byte = bits[1 + (n >> 3)];
+        if (byte !== undefined && (byte & (0x80 >> (n & 7))) !== 0) set.add(name);
+      });
+      out.keyUsage = set;
+      return;
+    }
+    case OID.extKeyUsage:
+      out.extKeyUsage = parseDer(value).children.map(oidOf);
+      return;
+    case OID.subjectAltName:
+      out.san = generalNames(parseDer(value).children);
+      return;
+    case OID.nameConstraints: {
+      const seq = parseDer(value);
+      const subtrees = (tag: number): GeneralNames => {
+        const node = seq.children.find((c) => c.tag === tag);
+        return generalNames(node ? node.children.map((s) => child(s, 0)) : []);
+      };
+      out.nameConstraints = { permitted: subtrees(0xa0), excluded: subtrees(0xa1) };
+      return;
+    }
+  }
+}
+
+function generalNames(nodes: Asn1[]): GeneralNames {
+  const names: GeneralNames = { dns: [], email: [], uri: [], ip: [], dirName: [] };
+  for (const n of nodes) {
+    switch (n.tag) {
+      case 0x81:
+        names.email.push(content(n).toString('latin1'));
+        break;
+      case 0x82:
+        names.dns.push(content(n).toString('latin1'));
+        break;
+      case 0x86:
+        names.uri.push(content(n).toString('latin1'));
+        break;
+      case 0x87:
+        names.ip.push(Buffer.from(content(n)));
+        break;
+      case 0xa4:
+        names.dirName.push(raw(child(n, 0, TAG.SEQUENCE)));
+        break;
+    }
+  }
+  return names;
+}
+
+// --- names: RFC 5280 7.1 comparison ---
+
+/** One RDN: its attributes as `oid=value` (value case-folded, whitespace compressed), sorted. */
+export type Rdn = string;
+
+/** The RDNs of an encoded Name, each canonical; undefined when the name cannot be read. */
+export function rdnsOf(name: Buffer): Rdn[] | undefined {
+  try {
+    return parseDer(name).children.map((set) =>
+      set.children
+        .map((atv) => `${oidOf(child(atv, 0))}=${canonicalValue(child(atv, 1))}`)
+        .sort()
+        .join('+'),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+function canonicalName(name: Buffer): string | undefined {
+  return rdnsOf(name)?.join(',');
+}
+
+/** A key under which equal names (RFC 5280 7.1) meet: for indexing certificates by subject. */
+export function nameKey(name: Buffer | undefined): string {
+  if (!name) return '';
+  return canonicalName(name) ?? name.toString('hex');
+}
+
+const keys = new WeakMap<X509Certificate, { subject: string; issuer: string }>();
+
+function keysOf(cert: X509Certificate): { subject: string; issuer: string } {
+  let k = keys.get(cert);
+  if (!k) {
+    const f = facts(cert);
+    k = { subject: nameKey(f?.subject), issuer: nameKey(f?.issuer) };
+    keys.set(cert, k);
+  }
+  return k;
+}
+
+/** The index key of the certificate's subject / issuer name. */
+export function subjectKey(cert: X509Certificate): string {
+  return keysOf(cert).subject;
+}
+
+export function issuerKey(cert: X509Certificate): string {
+  return keysOf(cert).issuer;
+}
+
+const STRING_TAGS = new Set([0x0c, 0x13, 0x14, 0x16, 0x1a, 0x1c, 0x1e]);
+
+function canonicalValue(node: Asn1): string {
+  if (!STRING_TAGS.has(node.tag)) return raw(node).toString('hex');
+  const b = content(node);
+  const s = node.tag === 0x1e ? Buffer.from(b).swap16().toString('utf16le') : node.tag === 0x0c ? b.toString('utf8') : b.toString('latin1');
+  return s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The emailAddress attributes of an encoded Name (legacy e-mail in the subject). */
+export function emailsInName(name: Buffer): string[] {
+  try {
+    return parseDer(name).children.flatMap((set) =>
+      set.children.filter((atv) => oidOf(child(atv, 0)) === OID.emailAddress).map((atv) => content(child(atv, 1)).toString('latin1')),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Re-exported so callers can hold one type for certificates. */
+export { X509Certificate };
