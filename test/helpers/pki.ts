@@ -114,27 +114,14 @@ export function issue(dir: string, name: string, opts: CertOptions, issuer?: Iss
   } else {
     const csr = path.join(dir, `${name}.csr`);
     openssl(['req', '-new', '-key', key, '-subj', subj, '-out', csr, '-config', writeReqConfig(dir, name, [])]);
-    openssl([
-      'x509',
-      '-req',
-      '-in',
-      csr,
-      '-CA',
-      issuer.cert,
-      '-CAkey',
-      issuer.key,
-      '-set_serial',
-      String(serial++),
-      '-days',
-      days,
-      digest,
-      '-extfile',
-      ext,
-      '-out',
-      cert,
-    ]);
+    signCsr(csr, issuer, cert, [days, digest, '-extfile', ext]);
   }
   return { cert, key };
+}
+
+/** Signs a CSR with `issuer` into `out`; `args` are the days, then any further x509 options. */
+export function signCsr(csr: string, issuer: Issued, out: string, [days, ...args]: string[]): void {
+  openssl(['x509', '-req', '-in', csr, '-CA', issuer.cert, '-CAkey', issuer.key, '-set_serial', String(serial++), '-days', days!, ...args, '-out', out]);
 }
 
 function writeReqConfig(dir: string, name: string, v3: string[]): string {

@@ -16,6 +16,8 @@ interface ToolSpec {
   paths?: string[];
   /** The command that installs the tool, shown when it is missing. */
   install: string;
+  /** The paths name a data folder (e.g. a test suite), not a program. */
+  folder?: boolean;
 }
 
 export const TOOL_SPECS: Record<string, ToolSpec> = {
@@ -32,6 +34,12 @@ export const TOOL_SPECS: Record<string, ToolSpec> = {
   'xsd-validate': {
     paths: ['/work/shared/tools/xsd-validate.sh'],
     install: 'put the shared folder (tools/xsd-validate.sh and schemas/) at /work/shared, and sudo apt-get install libxml2-utils',
+  },
+  /** NIST's PKITS path-validation suite, as Debian ships it (a folder, not a command) */
+  pkits: {
+    paths: ['/usr/lib/python3/dist-packages/cryptography_vectors/x509/PKITS_data'],
+    folder: true,
+    install: 'sudo apt-get install python3-cryptography-vectors',
   },
 };
 
@@ -58,6 +66,11 @@ const cache = new Map<string, string | undefined>();
 export function findTool(name: string): string | undefined {
   if (cache.has(name)) return cache.get(name);
   const spec = TOOL_SPECS[name];
+  if (spec?.folder) {
+    const dir = spec.paths?.find((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
+    cache.set(name, dir);
+    return dir;
+  }
   let found = spec?.paths?.find(executable);
   found ??= onPath(name);
   if (found && !executable(found)) found = undefined;
