@@ -50,14 +50,36 @@ describe('outputs', () => {
 });
 
 describe('presenters', () => {
-  it('summary has a row per host and the findings with file:line and fix', () => {
+  it('summary: a verdict and what to do first, a short row per host, the findings with file:line and fix', () => {
     const md = renderSummary(sample(), 'error', '/w');
-    expect(md).toMatch(/^\| ⚠️ \| www\.test1\.com \| www\.test1\.com \| Test Intermediate \| `A{40}` \| 2026-01-11 \| 10 \| cert-expires-soon \|$/m);
+    expect(md).toMatch(
+      /^## ❌ sni-ready check: not ready — 1 error, 1 warning\n\n\*\*What to do:\*\* 2 fixes, listed below\. First: `config-os-family` — raise it\n/,
+    );
+    expect(md).toMatch(/^\| ⚠️ \| www\.test1\.com \| www\.test1\.com \| Test Intermediate \| 2026-01-11 \(10 d\) \| `cert-expires-soon` \|$/m);
     expect(md).toMatch(/^\| ⚠️ \| test1\.com \|/m);
-    expect(md).toContain('| test1.com |');
-    expect(md).toContain('svc/ServiceConfiguration.Cloud.cscfg:2');
-    expect(md).toContain('raise it');
-    expect(md).toMatch(/^## ❌ sni-ready check: 1 error, 1 warning/);
+    expect(md).toMatch(
+      /^1\. ❌ \*\*`config-os-family`\*\* · `svc\/ServiceConfiguration\.Cloud\.cscfg:2`<br>\n {3}osFamily 4 is below 5<br>\*\*Fix:\*\* raise it$/m,
+    );
+    expect(md).toContain(`SHA-1 \`${'A'.repeat(40)}\``); // the full thumbprint, in the details below the tables
+  });
+  it('summary groups one finding about several hosts into one entry that names them', () => {
+    const r = sample();
+    r.findings = ['a.test', 'b.test', 'c.test'].map((host) =>
+      finding('config-sni-binding', `${host} has no SNI binding step`, {
+        host,
+        file: '/w/svc/ServiceDefinition.csdef',
+        line: 5,
+        fix: `Bind ${host} with sslFlags=1.`,
+      }),
+    );
+    r.findings.push(finding('config-sni-binding', 'a host-less HTTPS binding overrides SNI', { file: '/w/svc/ServiceDefinition.csdef', line: 9 }));
+    const md = renderSummary(r, 'error', '/w');
+    const entries = md.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(entries).toEqual([
+      '1. ❌ **`config-sni-binding`** — 3 hosts: a.test, b.test, c.test · `svc/ServiceDefinition.csdef:5`<br>',
+      '2. ❌ **`config-sni-binding`** · `svc/ServiceDefinition.csdef:9`<br>',
+    ]);
+    expect(md).toContain('each host has no SNI binding step<br>**Fix:** Bind each host with sslFlags=1.');
   });
   it('CLI text says PASSED or FAILED by fail-on', () => {
     expect(renderText(sample(), 'never')).toContain('PASSED: 1 error(s), 1 warning(s)');
@@ -105,7 +127,7 @@ describe('files that could not be opened', () => {
   it('still get a row in the summary and the CLI table', () => {
     const r = sample();
     r.findings.push(finding('cert-password', 'wrong password', { host: 'www.test9.com', file: '/w/certs/bad.pfx' }));
-    expect(renderSummary(r, 'error', '/w')).toMatch(/^\| ❌ \| www\.test9\.com \| \(certs\/bad\.pfx not opened\) .*cert-password \|$/m);
+    expect(renderSummary(r, 'error', '/w')).toMatch(/^\| ❌ \| www\.test9\.com \| not opened: certs\/bad\.pfx \| .*`cert-password` \|$/m);
     expect(renderText(r, 'error')).toMatch(/^FAIL\s+www\.test9\.com\s+\(\/w\/certs\/bad\.pfx not opened\)\s+cert-password$/m);
   });
 });

@@ -1,15 +1,33 @@
-// The job summary: a table a person reads at a glance (a row per host), then the findings with
-// their fixes, the endpoints probed, and what patch changed.
+// The job summary, read in a browser at laptop width: a heading that says whether it is OK and a
+// line that says what to do, a short table per host (it fits 1000 px: long texts live in lists,
+// which wrap, never in table cells, which do not), the findings grouped — one entry per problem
+// with every host it concerns — the endpoints probed under their own heading, and for patch the
+// files it changes, with the diff folded and the generated PowerShell template left out of it.
 import { commonNameOf } from '../certs/x509.js';
 import { displayPath } from '../files.js';
-import { inArea, RULES } from '../rules.js';
-import type { FailOn, Finding, Report } from '../types.js';
+import { inArea } from '../rules.js';
+import type { CertificateReport, FailOn, Finding, Report, Severity } from '../types.js';
+import { diffFiles, presentDiff } from '../service/diff.js';
+import { STARTUP_CMD, STARTUP_PS1 } from '../service/startup.js';
 import { count, failing, findingsFor, STATUS_ICON, unopened, worst } from './findings.js';
 
-function cell(text: string | number | undefined): string {
-  return String(text ?? '')
+/** Table cells stay short: a cell never wraps, so a long one pushes the table off the page. */
+const MAX_CELL = 34;
+const MAX_ROWS = 500;
+
+function clip(text: string, max = MAX_CELL): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function cell(text: string | number | undefined, max = MAX_CELL): string {
+  return clip(String(text ?? '').replace(/\r?\n/g, ' '), max)
     .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
+    .replace(/</g, '&lt;');
+}
+
+/** Text for a list item: markdown-significant characters that could start markup are escaped. */
+function prose(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
 
 function shortName(dn: string): string {
@@ -20,77 +38,234 @@ function relative(file: string | undefined, cwd: string): string {
   return file ? displayPath(file, cwd) : '';
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Findings that say the same thing about different hosts, as one entry. */
+interface Group {
+  rule: Finding['rule'];
+  severity: Severity;
+  hosts: string[];
+  where: string[];
+  message: string;
+  fix?: string;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function groupFindings(findings: Finding[], cwd: string): Group[] {
+  const groups = new Map<string, Group>();
+  for (const f of findings) {
+    const generic = (text: string | undefined) => (text && f.host ? text.replace(new RegExp(`\\b${escapeRe(f.host)}\\b`, 'g'), '\u0000') : text);
+    const where = f.file ? `${relative(f.file, cwd)}${f.line ? `:${f.line}` : ''}` : '';
+    const key = [f.rule, f.severity, generic(f.message), generic(f.fix) ?? '', f.file ?? ''].join('\u0001');
+    const g = groups.get(key);
+    if (g) {
+      if (f.host && !g.hosts.includes(f.host)) g.hosts.push(f.host);
+      if (where && !g.where.includes(where)) g.where.push(where);
+      continue;
+    }
+    groups.set(key, { rule: f.rule, severity: f.severity, hosts: f.host ? [f.host] : [], where: where ? [where] : [], message: f.message, fix: f.fix });
+  }
+  const out = [...groups.values()];
+  for (const g of out) {
+    if (g.hosts.length < 2) continue;
+    // The first host's name stands for each of them.
+    const first = new RegExp(`\\b${escapeRe(g.hosts[0]!)}\\b`, 'g');
+    g.message = g.message.replace(first, 'each host');
+    if (g.fix) g.fix = g.fix.replace(first, 'each host');
+  }
+  return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
+
+function hostFindings(report: Report, c: CertificateReport, host: string): Finding[] {
+  const mine = findingsFor(report, c).filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
+  for (const f of report.findings) if (f.host === host && !mine.includes(f)) mine.push(f);
+  return mine;
+}
+
+function statusText(findings: Finding[]): string {
+  if (!findings.length) return 'ok';
+  const rules = [...new Set(findings.map((f) => f.rule))];
+  return rules.length === 1 ? `\`${rules[0]}\`` : `\`${rules[0]}\` +${rules.length - 1}`;
+}
+
+function expiry(notAfter: string | undefined, daysLeft: number | undefined): string {
+  if (!notAfter) return '';
+  return `${notAfter.slice(0, 10)} (${daysLeft ?? '?'} d)`;
+}
+
+/** For verify and scan: how many hosts (with SNI) were served their own certificate, out of how
+ * many were probed, and whether clients without SNI got one; undefined when nothing was served. */
+export function servedOwn(report: Report): { own: number; probed: number; fallback: boolean } | undefined {
+  const withSni = report.endpoints.filter((e) => e.sni);
+  if (!withSni.length) return undefined;
+  const own = withSni.filter((e) => {
+    if (e.error || !e.thumbprint) return false;
+    const cert = report.certificates.find((c) => c.hosts.includes(e.sni!));
+    const wrong = report.findings.some((f) => f.host === e.sni && f.severity === 'error' && inArea(f, 'endpoint'));
+    return cert ? cert.thumbprint === e.thumbprint && !wrong : !wrong;
+  }).length;
+  return { own, probed: withSni.length, fallback: report.endpoints.some((e) => e.sni === null && !e.error && e.thumbprint) };
+}
+
+/** The one line under the heading: what happened, then what to do (or that nothing needs doing). */
+function nextStep(report: Report, groups: Group[]): string {
+  const parts: string[] = [];
+  const served = servedOwn(report);
+  if (served && served.own === served.probed) {
+    const noun = report.command === 'scan' ? 'endpoint' : 'host';
+    parts.push(
+      `**Each of ${plural(served.probed, noun)} was served its own certificate${served.fallback ? ', and clients without SNI got the fallback' : ''}.**`,
+    );
+  }
+  const c = report.config;
+  if (report.command === 'patch' && c) {
+    const files = c.diff ? diffFiles(c.diff).length : 0;
+    parts.push(
+      c.changed
+        ? `**Patched:** ${plural(c.written.length, 'file')} written; deploy the package.`
+        : c.refused
+          ? '**Nothing written:** patch changes every file or none, and a finding below stops it.'
+          : c.diff
+            ? `**Dry run:** ${plural(files, 'file')} would change (listed below); run again without \`dry-run\` to write them.`
+            : '**The package is already in the target state.**',
+    );
+  }
+  const todo = groups.filter((g) => g.severity !== 'notice');
+  if (todo.length) {
+    const first = todo[0]!;
+    const who = first.hosts.length ? ` (${first.hosts.slice(0, 3).join(', ')}${first.hosts.length > 3 ? ', …' : ''})` : '';
+    parts.push(
+      `**What to do:** ${todo.length === 1 ? 'one fix' : `${todo.length} fixes`}, listed below. First: \`${first.rule}\`${who} — ${prose(clip(first.fix ?? first.message, 240))}`,
+    );
+  } else {
+    const hosts = new Set(report.certificates.flatMap((x) => x.hosts)).size;
+    parts.push(
+      hosts || report.endpoints.length || c
+        ? `**Nothing to do${parts.length ? '' : `: ${hosts ? `${plural(hosts, 'host')} checked, each with a valid certificate` : 'no problem found'}`}.**`
+        : '**Nothing was checked.**',
+    );
+  }
+  return parts.join(' ');
+}
+
 export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd()): string {
   const out: string[] = [];
   const errors = count(report.findings, 'error');
   const warnings = count(report.findings, 'warning');
   const failed = failing(report, failOn).length > 0;
+  const groups = groupFindings(report.findings, cwd);
+  const verdict = failed ? 'not ready' : warnings ? 'ready, with warnings' : 'ready';
   out.push(
-    `## ${failed ? '❌' : warnings ? '⚠️' : '✅'} sni-ready ${report.command}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    `## ${failed ? '❌' : warnings ? '⚠️' : '✅'} sni-ready ${report.command}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    '',
+    nextStep(report, groups),
+    '',
   );
-  out.push('');
+
   const broken = unopened(report);
   if (report.certificates.length || broken.length) {
-    out.push('| | Host | Subject | Issuer | Thumbprint (SHA-1) | Expires | Days left | Findings |');
-    out.push('|---|---|---|---|---|---|---|---|');
+    out.push('### Hosts', '', '| | Host | Certificate | Issuer | Expires | Findings |', '|---|---|---|---|---|---|');
+    let rows = 0;
     for (const c of report.certificates) {
-      const fs = findingsFor(report, c);
       for (const host of c.hosts) {
-        const mine = fs.filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
+        if (rows++ >= MAX_ROWS) break;
+        const mine = hostFindings(report, c, host);
         out.push(
-          `| ${STATUS_ICON[worst(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer))} | \`${c.thumbprint}\` | ${c.notAfter.slice(0, 10)} | ${c.daysLeft} | ${cell([...new Set(mine.map((f) => f.rule))].join(', '))} |`,
+          `| ${STATUS_ICON[worst(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer), 24)} | ${expiry(c.notAfter, c.daysLeft)} | ${statusText(mine)} |`,
         );
       }
     }
     for (const b of broken) {
-      out.push(
-        `| ${STATUS_ICON[worst(b.findings)]} | ${cell(b.host)} | (${cell(relative(b.file, cwd))} not opened) | | | | | ${cell([...new Set(b.findings.map((f) => f.rule))].join(', '))} |`,
-      );
+      if (rows++ >= MAX_ROWS) break;
+      out.push(`| ${STATUS_ICON[worst(b.findings)]} | ${cell(b.host)} | not opened: ${cell(relative(b.file, cwd), 24)} | | | ${statusText(b.findings)} |`);
     }
+    if (rows > MAX_ROWS) out.push('', `…and ${rows - MAX_ROWS} more hosts (see the JSON report).`);
     out.push('');
   }
+
+  if (groups.length) {
+    out.push('### What to do', '');
+    groups.slice(0, MAX_ROWS).forEach((g, i) => {
+      const hosts = g.hosts.length ? ` — ${g.hosts.length > 1 ? `${g.hosts.length} hosts: ` : ''}${g.hosts.map(prose).join(', ')}` : '';
+      const where = g.where.length ? ` · ${g.where.map((w) => `\`${w}\``).join(', ')}` : '';
+      out.push(`${i + 1}. ${STATUS_ICON[g.severity]} **\`${g.rule}\`**${hosts}${where}<br>`);
+      out.push(`   ${prose(g.message)}${g.fix ? `<br>**Fix:** ${prose(g.fix)}` : ''}`);
+    });
+    if (groups.length > MAX_ROWS) out.push('', `…and ${groups.length - MAX_ROWS} more (see the JSON report).`);
+    out.push('');
+  }
+
   if (report.endpoints.length) {
-    out.push('| | Endpoint | SNI | Protocol | Served thumbprint | Days left | Result |');
-    out.push('|---|---|---|---|---|---|---|');
-    const shown = report.endpoints.slice(0, 500);
-    for (const e of shown) {
+    out.push(`### Endpoints ${report.command === 'verify' ? 'served by the local test server' : 'probed'}`, '');
+    out.push('| | Endpoint | SNI | Served certificate | Expires | Result |', '|---|---|---|---|---|---|');
+    for (const e of report.endpoints.slice(0, MAX_ROWS)) {
       const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && inArea(f, 'endpoint'));
       const status = e.error ? 'error' : worst(mine);
+      const served = e.thumbprint ? `${cell(e.subject ? shortName(e.subject) : '', 22)} \`${e.thumbprint.slice(0, 8)}…\`` : '';
+      const target = `${e.host}:${e.port}${e.address && e.address !== e.host ? ` @${e.address}` : ''}`;
       out.push(
-        `| ${STATUS_ICON[status]} | ${cell(e.host)}:${e.port}${e.address && e.address !== e.host ? ` @${cell(e.address)}` : ''} | ${cell(e.sni ?? '(none)')} | ${cell(e.protocol)} | ${e.thumbprint ? `\`${e.thumbprint}\`` : ''} | ${e.daysLeft ?? ''} | ${cell(e.error ?? ([...new Set(mine.map((f) => f.rule))].join(', ') || 'ok'))} |`,
+        `| ${STATUS_ICON[status]} | ${cell(target, 40)} | ${cell(e.sni ?? '(none)', 28)} | ${served} | ${expiry(e.notAfter, e.daysLeft)} | ${e.error ? cell(e.error, 24) : statusText(mine)} |`,
       );
     }
-    if (report.endpoints.length > shown.length) out.push(`\n…and ${report.endpoints.length - shown.length} more endpoints (see the JSON report).`);
+    if (report.endpoints.length > MAX_ROWS) out.push('', `…and ${report.endpoints.length - MAX_ROWS} more endpoints (see the JSON report).`);
     out.push('');
   }
-  if (report.findings.length) {
-    out.push('### Findings');
-    out.push('');
-    out.push('| Severity | Rule | Where | What | Fix |');
-    out.push('|---|---|---|---|---|');
-    for (const f of report.findings.slice(0, 500)) out.push(findingRow(f, cwd));
-    if (report.findings.length > 500) out.push(`\n…and ${report.findings.length - 500} more findings (see the JSON report).`);
-    out.push('');
-  }
+
   if (report.config) {
     const c = report.config;
-    out.push('### Service package');
-    out.push('');
+    out.push('### Service package', '');
     if (c.serviceDefinition) out.push(`- Definition: \`${relative(c.serviceDefinition, cwd)}\``);
     for (const s of c.serviceConfigurations) out.push(`- Configuration: \`${relative(s, cwd)}\``);
-    if (report.command === 'patch')
-      out.push(
-        `- ${c.changed ? `Changed: ${c.written.map((w) => `\`${relative(w, cwd)}\``).join(', ')}` : c.refused ? 'Nothing written: patch changes every file or none (see the findings)' : c.diff ? 'Dry run: nothing written' : 'Already in the target state: nothing to change'}`,
-      );
-    if (c.diff) out.push('', '<details><summary>Diff</summary>', '', '```diff', c.diff.trimEnd(), '```', '', '</details>');
+    const isTemplate = (file: string) => file.endsWith(`/${STARTUP_PS1}`) || file.endsWith(`/${STARTUP_CMD}`);
+    if (report.command === 'patch') {
+      const files = c.diff ? diffFiles(c.diff) : [];
+      const verb = c.changed
+        ? 'Changed'
+        : c.refused
+          ? 'Nothing written: patch changes every file or none (see the findings); it would change'
+          : c.diff
+            ? 'Would change (dry run, nothing written)'
+            : 'Already in the target state: nothing to change';
+      out.push(`- ${verb}${files.length ? ':' : ''}`);
+      for (const f of files) {
+        const what = isTemplate(f.path)
+          ? `${f.created ? 'new, ' : ''}the generated template, ${plural(f.lines, 'line')}, the same for every package (not shown in the diff)`
+          : f.created
+            ? `new, ${plural(f.lines, 'line')}`
+            : `+${f.added} −${f.removed}`;
+        out.push(`  - \`${f.path}\` — ${what}`);
+      }
+      for (const w of c.written) if (!files.some((f) => w.endsWith(f.path))) out.push(`  - \`${relative(w, cwd)}\``);
+    }
+    if (c.diff) {
+      const shown = presentDiff(c.diff, isTemplate);
+      out.push('', '<details><summary>Diff</summary>', '', '```diff', shown.trimEnd(), '```', '', '</details>');
+    }
     out.push('');
   }
-  for (const note of report.notes ?? []) out.push(`- ${note}`);
-  return out.join('\n') + '\n';
-}
 
-function findingRow(f: Finding, cwd: string): string {
-  const where = [f.host, f.file ? `${relative(f.file, cwd)}${f.line ? `:${f.line}` : ''}` : undefined].filter(Boolean).join(' ');
-  const known = RULES.has(f.rule);
-  return `| ${STATUS_ICON[f.severity]} ${f.severity} | \`${f.rule}\`${known ? '' : ' (new)'} | ${cell(where)} | ${cell(f.message)} | ${cell(f.fix)} |`;
+  const certs = report.certificates.slice(0, MAX_ROWS);
+  if (certs.length) {
+    out.push('<details><summary>Certificate details</summary>', '');
+    for (const c of certs)
+      out.push(
+        `- **${prose(c.hosts.join(', '))}** — \`${relative(c.file, cwd)}\`<br>${prose(c.subject.replace(/\n/g, ', '))}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 \`${c.thumbprint}\` · expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`,
+      );
+    out.push('', '</details>', '');
+  }
+
+  const notes = report.notes ?? [];
+  if (notes.length) {
+    out.push('### Notes', '');
+    for (const note of notes) out.push(`- ${prose(note)}`);
+    out.push('');
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }

@@ -113,3 +113,67 @@ export function unifiedDiff(before: string, after: string, labelBefore: string, 
   }
   return out.join('\n') + '\n';
 }
+
+// Presentation of a patch's diff (several files' unified diffs, one after another) for people.
+
+export interface DiffFile {
+  /** the file's path as labelled in the diff, without its a/ or b/ prefix */
+  path: string;
+  created: boolean;
+  added: number;
+  removed: number;
+  /** lines of the file after the change (for a new file, its length) */
+  lines: number;
+  /** the file's part of the diff, from its `---` line */
+  text: string;
+}
+
+/** Splits a multi-file unified diff into its files. Hunk line counts are followed, so a changed
+ * line that itself begins with `--` is never taken for a file header. */
+export function diffFiles(diff: string): DiffFile[] {
+  const lines = diff.split('\n');
+  const files: DiffFile[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!lines[i]!.startsWith('--- ') || !lines[i + 1]?.startsWith('+++ ')) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const from = lines[i]!.slice(4);
+    const to = lines[i + 1]!.slice(4);
+    const f: DiffFile = { path: to.replace(/^b\//, ''), created: from === '/dev/null', added: 0, removed: 0, lines: 0, text: '' };
+    i += 2;
+    let m: RegExpExecArray | null;
+    while (i < lines.length && (m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(lines[i]!))) {
+      let oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+      let newLeft = m[3] === undefined ? 1 : Number(m[3]);
+      f.lines = Math.max(f.lines, Number(m[2]) + newLeft - 1);
+      i++;
+      while (i < lines.length && (oldLeft > 0 || newLeft > 0 || lines[i]!.startsWith('\\'))) {
+        const c = lines[i]![0];
+        if (c === '-' || c === ' ') oldLeft--;
+        if (c === '+' || c === ' ') newLeft--;
+        if (c === '-') f.removed++;
+        if (c === '+') f.added++;
+        i++;
+      }
+    }
+    f.text = lines.slice(start, i).join('\n') + '\n';
+    files.push(f);
+  }
+  return files;
+}
+
+/** The diff as shown to a person: files for which `collapse` is true keep their header and one
+ * line that says what changed instead of their hunks (a generated template, the same in every
+ * package, says nothing about this one). */
+export function presentDiff(diff: string, collapse: (path: string) => boolean): string {
+  return diffFiles(diff)
+    .map((f) =>
+      collapse(f.path)
+        ? `${f.text.split('\n').slice(0, 2).join('\n')}\n@@ ${f.created ? `new file: the generated template, ${f.lines} lines` : `the generated template: +${f.added} -${f.removed} lines`} (not shown) @@\n`
+        : f.text,
+    )
+    .join('');
+}
