@@ -107,6 +107,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
           'Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin',
         );
       if (name === 'out') names.add('out');
+      if (name === 'diff' && parsed.command === 'demo') {
+        values.set('diff', 'true'); // `npm start -- --diff`: the demo's full output
+        continue;
+      }
       if (!names.has(name) || name === 'command') {
         const near = nearest(
           name,

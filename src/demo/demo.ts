@@ -5,10 +5,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseInputs } from '../inputs.js';
-import { failing } from '../report/findings.js';
+import { count, failing } from '../report/findings.js';
+import { groupFindings, servedOwn, shortName } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { execute } from '../run.js';
-import { InputError, type Command } from '../types.js';
+import { diffFiles } from '../service/diff.js';
+import { STARTUP_CMD, STARTUP_PS1 } from '../service/startup.js';
+import { InputError, type Command, type Report } from '../types.js';
 import { writeDemoCertificates, type DemoCertificates } from './certs.js';
 
 export { writeDemoCertificates } from './certs.js';
@@ -29,9 +32,35 @@ export function demoSitesInput(certs: DemoCertificates): string {
   return certs.sites.map((s) => `${s.hosts.join(' ')} = ${s.file} password-env=${certs.passwordEnv}`).join('\n');
 }
 
+/** One line per distinct problem (the same rule on several hosts is one line), at most `max`. */
+function problems(report: Report, max: number): string[] {
+  const groups = groupFindings(report.findings, report.config?.serviceDefinition ? path.dirname(report.config.serviceDefinition) : process.cwd());
+  const lines = groups
+    .slice(0, max)
+    .map(
+      (g) =>
+        `     ${g.severity === 'error' ? '✗' : g.severity === 'warning' ? '!' : 'i'} ${g.rule}${g.hosts.length ? ` (${g.hosts.join(', ')})` : ''}${g.where.length ? ` ${g.where.join(', ')}` : ''}`,
+    );
+  if (groups.length > max) lines.push(`     … and ${groups.length - max} more`);
+  return lines;
+}
+
+function tally(report: Report): string {
+  const e = count(report.findings, 'error');
+  const w = count(report.findings, 'warning');
+  return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+}
+
+/**
+ * `npm start`: runs check → patch → verify quietly, then tells the outcome first (each host was
+ * served its own certificate), then how it got there in a few lines per step, saying that the
+ * first FAILED — the package before patch — is expected. `--diff` adds every step's full output
+ * and the whole diff.
+ */
 export async function runDemo(values: Map<string, string>): Promise<number> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sni-ready-demo-'));
   const out = (s: string) => process.stdout.write(s);
+  const full = values.get('diff') === 'true';
   try {
     const example = findExample();
     const pkg = path.join(work, 'service');
@@ -42,10 +71,8 @@ export async function runDemo(values: Map<string, string>): Promise<number> {
       .filter((f) => f.endsWith('.cscfg'))
       .sort()
       .map((f) => path.join(pkg, f));
-    out(`sni-ready demo — example service package copied to ${pkg}\n`);
-    out(`Demo certificates: www.test1.com (valid 365 days) and www.test2.com (expires in 20 days), chained to a demo root.\n`);
-    let worst = 0;
     const steps: Command[] = (values.get('steps')?.split(',') as Command[] | undefined) ?? ['check', 'patch', 'verify'];
+    const reports = new Map<Command, { report: Report; failed: boolean; log: string[] }>();
     for (const command of steps) {
       const given: Record<string, string> = {
         command,
@@ -58,15 +85,67 @@ export async function runDemo(values: Map<string, string>): Promise<number> {
         report: path.join(work, `report-${command}.json`),
       };
       const inputs = parseInputs((name) => given[name] ?? '', process.env, work);
-      out(`\n=== sni-ready ${command} ===\n`);
-      const log = { info: (l: string) => out(`  ${l}\n`), warn: (l: string) => out(`  warning: ${l}\n`) };
-      const { report } = await execute(inputs, log);
-      out(renderText(report, inputs.failOn));
-      out(`(JSON report: ${inputs.reportPath})\n`);
-      worst = failing(report, inputs.failOn).length ? 1 : 0; // the exit status is the last step's
+      const log: string[] = [];
+      const { report } = await execute(inputs, { info: (l) => log.push(`  ${l}`), warn: (l) => log.push(`  warning: ${l}`) });
+      reports.set(command, { report, failed: failing(report, inputs.failOn).length > 0, log });
+      if (full)
+        out(`\n=== sni-ready ${command} ===\n${log.map((l) => `${l}\n`).join('')}${renderText(report, inputs.failOn)}(JSON report: ${inputs.reportPath})\n`);
     }
-    out(`\nDemo files are in ${work} (delete it when done).\n`);
-    return worst;
+    const last = reports.get(steps[steps.length - 1]!)!;
+    const verify = reports.get('verify');
+    const served = verify && servedOwn(verify.report);
+    const hosts = certs.sites.flatMap((s) => s.hosts);
+    if (full) out('\n=== in short ===\n');
+    if (served && served.own === served.probed)
+      out(`sni-ready demo: each host was served its own certificate — ${hosts.join(' and ')} on one address and port, through SNI, after patch.\n`);
+    else out(`sni-ready demo: ${verify ? 'verify did not see each host served its own certificate' : `ran ${steps.join(' → ')}`} (details below).\n`);
+    out(`The bundled example service package (a copy in ${pkg}), with demo certificates made on the fly:\n`);
+    out(`${hosts[0]} (valid 365 days) and ${hosts[1]} (expires in 20 days, to show a warning), under a demo root.\n`);
+    const check = reports.get('check');
+    if (check) {
+      out(`\n1. check — the package as it came, before patch: ${check.failed ? 'FAILED' : 'PASSED'} (${tally(check.report)}).\n`);
+      if (check.failed) out('   This FAILED is the expected before-state: no HTTPS endpoint, no certificates declared, no SNI bindings yet.\n');
+      out(problems(check.report, 8).join('\n') + '\n');
+    }
+    const patch = reports.get('patch');
+    if (patch?.report.config) {
+      const c = patch.report.config;
+      const files = c.diff ? diffFiles(c.diff) : [];
+      out(
+        `\n2. patch — brings the package to the SNI target state: ${c.changed ? `wrote ${files.length} files` : 'nothing to change'} (${tally(patch.report)} after it).\n`,
+      );
+      for (const f of files) {
+        const name = path.basename(f.path);
+        const template = name === STARTUP_PS1 || name === STARTUP_CMD;
+        out(
+          `     ${f.path.replace(/^.*?service\//, '')}: ${template ? `new, the generated template (${f.lines} lines, the same for every package)` : f.created ? `new, ${f.lines} lines (this package's hosts and thumbprints)` : `+${f.added} −${f.removed} lines`}\n`,
+        );
+      }
+      if (!full) out('     (the whole diff: npm start -- --diff)\n');
+      out(problems(patch.report, 3).join('\n') + (patch.report.findings.length ? '\n' : ''));
+    }
+    if (verify) {
+      out(
+        `\n3. verify — a local ${values.get('server') ?? 'node'} server with one binding per host, probed over TLS: ${verify.failed ? 'FAILED' : 'PASSED'} (${tally(verify.report)}).\n`,
+      );
+      for (const e of verify.report.endpoints) {
+        const own = verify.report.certificates.find((c) => e.sni && c.hosts.includes(e.sni));
+        const verdict = e.error
+          ? `error: ${e.error}`
+          : own && own.thumbprint === e.thumbprint
+            ? 'its own certificate'
+            : e.sni === null
+              ? 'the fallback for clients without SNI'
+              : 'not its own certificate';
+        out(
+          `     ${(e.sni ?? '(no SNI)').padEnd(15)} → ${(e.subject ? shortName(e.subject) : '—').padEnd(15)} ${e.thumbprint ? e.thumbprint.slice(0, 8) + '…' : ''}  ${verdict}\n`,
+        );
+      }
+      const warned = problems(verify.report, 3);
+      if (warned.length) out(`   Still to do before production:\n${warned.join('\n')}\n`);
+    }
+    out(`\nEvery file of the demo is in ${work} (delete it when done).\n`);
+    return last.failed ? 1 : 0; // the exit status is the last step's
   } catch (err) {
     process.stderr.write(`sni-ready demo: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;

@@ -30,7 +30,7 @@ function prose(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
 
-function shortName(dn: string): string {
+export function shortName(dn: string): string {
   return commonNameOf(dn) ?? dn.split('\n')[0]!;
 }
 
