@@ -46,7 +46,7 @@ const COMMAND_HELP: [string, string][] = [
   ['verify', 'bring up a real server (--server iis|nginx|node) with the SNI bindings and probe every host'],
   ['scan', 'probe live --endpoints over TLS with SNI ("HOST[:PORT] [@ADDRESS]" lines)'],
   ['merge', 'combine the JSON reports of sharded scans (--reports)'],
-  ['demo', 'the whole pipeline on the bundled example with demo certificates (what npm start runs)'],
+  ['demo', 'the whole pipeline on the bundled example with demo certificates (what npm start runs); --diff adds every step in full and the whole diff'],
   ['demo-certs', "--out DIR: write the demo certificates (two PFX files, 3DES, password in SNI_READY_DEMO_PASSWORD or 'demo')"],
   ['rules', 'list the rule ids'],
   ['help', 'this text'],
