@@ -60,6 +60,13 @@ const catalog = [
   { id: 'config-thumbprint', severity: 'error', area: 'config', summary: 'A declared certificate has no cscfg thumbprint or one matching no file.' },
   { id: 'config-intermediate', severity: 'error', area: 'config', summary: 'An intermediate of a served chain is not declared with storeName="CA".' },
   { id: 'config-sni-binding', severity: 'error', area: 'config', summary: 'A host has no SNI binding step, or a host-less HTTPS binding overrides SNI.' },
+  {
+    id: 'config-cert-drift',
+    severity: 'warning',
+    area: 'config',
+    summary:
+      'The startup data in the package binds a host to a thumbprint the cscfg or the certificate file no longer has (renewed without re-running patch); error when no declared certificate is left for the host.',
+  },
   { id: 'tls-unreachable', severity: 'error', area: 'endpoint', summary: 'The endpoint could not be reached or the handshake failed.' },
   { id: 'tls-wrong-certificate', severity: 'error', area: 'endpoint', summary: 'The served leaf is not the expected certificate.' },
   { id: 'tls-chain-incomplete', severity: 'error', area: 'endpoint', summary: 'The server does not send the intermediates.' },

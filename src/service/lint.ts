@@ -236,12 +236,9 @@ export function lintParsed(ctx: LintContext): Finding[] {
       if (!task) why = `role '${role.name}' has no sni-ready startup task`;
       else if (!elevated) why = `the startup task '${attr(task, 'commandLine')}' is not elevated`;
       else if (!data) why = `the startup data file ${ctx.startupDataFile ?? STARTUP_DATA} is missing`;
-      else {
-        const b = data.bindings.find((x) => x.host === host);
-        if (!b) why = `the startup data file does not list ${host}`;
-        else if (b.thumbprint.toUpperCase() !== leaf.thumbprint)
-          why = `the startup data file binds ${host} to ${b.thumbprint}, not to the certificate file's ${leaf.thumbprint}`;
-      }
+      else if (!data.bindings.some((x) => x.host === host)) why = `the startup data file does not list ${host}`;
+      // a data file that names an older thumbprint is drift (config-cert-drift, below): the task
+      // picks the renewed certificate at run time
       if (why) {
         out.push(
           finding('config-sni-binding', `${host} has no SNI binding step: ${why}.`, {
@@ -254,6 +251,8 @@ export function lintParsed(ctx: LintContext): Finding[] {
       }
     }
   }
+  out.push(...lintCertDrift(ctx, def, role, task?.line ?? roleLine));
+
   const httpsNames = new Set(endpoints.filter(isHttps443).map((e) => attr(e, 'name')));
   for (const site of roleSites(role.el)) {
     const bindings = siteBindings(site);
@@ -273,6 +272,76 @@ export function lintParsed(ctx: LintContext): Finding[] {
               : "Run 'sni-ready patch' so the startup task removes the IP-specific mapping.",
           },
         ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * config-cert-drift: what the package would bind against what the cscfg installs and the
+ * certificate files hold. The startup data file is frozen in the package at patch time; a renewal
+ * changes only the cscfg thumbprint (and the certificate file). The startup task then binds, at
+ * run time, the certificate with a private key that covers the host and expires last, so drift is
+ * a warning when the cscfg still declares a certificate the files show covering the host, and an
+ * error when no declared certificate is left for it.
+ */
+function lintCertDrift(ctx: LintContext, def: ServiceFile, role: RoleView, line: number): Finding[] {
+  const data = ctx.startupData;
+  if (!data) return [];
+  const out: Finding[] = [];
+  const myNames = declaredCerts(role.el)
+    .filter((d) => d.storeName.toLowerCase() === 'my' && d.storeLocation === 'LocalMachine')
+    .map((d) => d.name);
+  const seen = new Set<string>();
+  for (const b of data.bindings) {
+    if (seen.has(b.host)) continue;
+    seen.add(b.host);
+    const packaged = normalizeThumbprint(b.thumbprint);
+    const file = ctx.facts.leaves.find((l) => l.hosts.includes(b.host));
+    if (file && file.thumbprint !== packaged) {
+      out.push(
+        finding(
+          'config-cert-drift',
+          `The startup data file binds ${b.host} to ${packaged}, but its certificate file now holds ${file.thumbprint}: the package predates the certificate; the startup task binds the new one at run time only if the cscfg declares it.`,
+          {
+            file: ctx.startupDataFile ?? def.file,
+            line: 1,
+            host: b.host,
+            fix: "Run 'sni-ready patch' again and redeploy when convenient, so the package names the certificate the cscfg declares.",
+          },
+        ),
+      );
+    }
+    for (const cfg of ctx.configurations) {
+      const thumbs = configThumbprints(configRole(cfg, role.name));
+      const declared = myNames.map((name) => ({ name, thumbprint: normalizeThumbprint(thumbs.get(name)?.thumbprint ?? '') }));
+      if (declared.some((d) => d.thumbprint === packaged)) continue;
+      const covering = declared.find((d) => ctx.facts.leaves.some((l) => l.thumbprint === d.thumbprint && l.hosts.includes(b.host)));
+      const name = path.basename(cfg.file);
+      out.push(
+        covering
+          ? finding(
+              'config-cert-drift',
+              `${name} installs '${covering.name}' (${covering.thumbprint}) for ${b.host}, while the package's startup data still names ${packaged}: the startup task binds ${covering.thumbprint} at run time, on the role's next start (restart the instances after the cscfg update).`,
+              {
+                file: cfg.file,
+                line: thumbs.get(covering.name)?.el.line ?? line,
+                host: b.host,
+                fix: "Restart the role instances so the startup task runs, and re-run 'sni-ready patch' before the next package deployment so the package matches the cscfg.",
+              },
+            )
+          : finding(
+              'config-cert-drift',
+              `${name} declares no certificate with the thumbprint the package binds to ${b.host} (${packaged})${ctx.facts.leaves.length ? ', and none that the certificate files show covering it' : ''}: after this cscfg, ${b.host} keeps HTTPS only if another installed certificate covers it.`,
+              {
+                severity: ctx.facts.leaves.length ? 'error' : 'warning',
+                file: cfg.file,
+                line: child(configRole(cfg, role.name) ?? cfg.doc.root, 'Certificates')?.line ?? cfg.doc.root.line,
+                host: b.host,
+                fix: `Set the thumbprint of the certificate for ${b.host} in ${name} (and upload it), or run 'sni-ready patch' with the current certificate files.`,
+              },
+            ),
       );
     }
   }
