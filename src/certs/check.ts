@@ -4,7 +4,9 @@
 // `cert-unreadable` finding saying what could not be checked), and every other line keeps its own.
 import { finding } from '../rules.js';
 import type { CertificateReport, Finding, Inputs, LoadedSite, SiteSpec } from '../types.js';
-import { assessChain, describeCertificate, loadTrust, shortName, thumbprint, type TrustStore } from './chain.js';
+import { assessChain, describeCertificate, loadTrust, shortName, thumbprint, type Assessment, type TrustStore } from './chain.js';
+import { opensslVerdict } from './openssl-verify.js';
+import { isSelfSigned, label } from './x509.js';
 import { isolated } from './isolate.js';
 import { readCertificateBundle } from './read.js';
 import { inputRef, inputSetting } from '../door.js';
@@ -76,6 +78,29 @@ function uncheckable(spec: SiteSpec, file: string, reason: string): SiteResult {
   };
 }
 
+/**
+ * OpenSSL's verifier under our checks (openssl-verify.ts): when our checks find no error on a
+ * path that ends at a self-signed trust anchor and the file has the leaf's key, OpenSSL must accept
+ * the same path, or its reason becomes a `chain-invalid` finding. Skipped when `at` is not now
+ * (OpenSSL judges dates at the current time) and for anchors that are not roots (OpenSSL needs the
+ * whole path up to a self-signed root).
+ */
+async function opensslNet(site: LoadedSite, assessed: Assessment, at: Date, where: Partial<Finding>): Promise<Finding[]> {
+  const leaf = site.leaf;
+  const anchor = assessed.chain[assessed.chain.length - 1];
+  if (!leaf || !site.key || !anchor || !assessed.trusted || !isSelfSigned(anchor)) return [];
+  if (assessed.findings.some((f) => f.severity === 'error') || Math.abs(at.getTime() - Date.now()) > 5 * 60_000) return [];
+  if (!leaf.checkPrivateKey(site.key)) return [];
+  const verdict = await opensslVerdict({ leaf, chain: assessed.chain.slice(0, -1), key: site.key, anchors: [anchor] });
+  if (!verdict) return [];
+  return [
+    finding('chain-invalid', `OpenSSL's verifier refuses the chain of ${label(leaf)}: ${verdict.message} (${verdict.code}).`, {
+      ...where,
+      fix: 'Inspect the chain with `openssl verify -purpose sslserver -CAfile ROOT -untrusted CHAIN LEAF` and reissue the certificate the reason names.',
+    }),
+  ];
+}
+
 async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: TrustStore, target: WindowsTarget): Promise<SiteResult> {
   const read = await readCertificateBundle(spec, file);
   const site = read.site;
@@ -99,6 +124,7 @@ async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: Tr
   site.chain = assessed.chain;
   site.chainSources = assessed.sources;
   findings.push(...assessed.findings);
+  findings.push(...(await opensslNet(site, assessed, inputs.at, where)));
 
   const name = `'${shortName(leaf)}' (${thumbprint(leaf)})`;
   if (!site.key) {
