@@ -11,6 +11,11 @@ export function inputRef(door: Door, name: string): string {
   return door === 'cli' ? `--${name}` : `input '${name}'`;
 }
 
+/** A sentence's first word: `Input 'fallback'` (a flag stays as it is). */
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** How to write `name: value` through this door: `os-family: 6` or `--os-family 6`. */
 export function inputSetting(door: Door, name: string, value: string): string {
   return door === 'cli' ? `--${name} ${value}` : `${name}: ${value}`;

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { inputRef, nearest, pathHint, sitesLineRef, type Door } from './door.js';
+import { capital, inputRef, nearest, pathHint, sitesLineRef, type Door } from './door.js';
 import { canonicalHost, isIpAddress } from './hosts.js';
 import { InputError, type Command, type EndpointSpec, type FailOn, type Inputs, type ServerKind, type SiteSpec } from './types.js';
 
@@ -62,6 +62,8 @@ const ONLY_FOR: Partial<Record<(typeof INPUT_NAMES)[number], { commands: Command
   'endpoints-file': { commands: ['scan'], instead: verifyProbesSites },
   shard: { commands: ['scan'] },
   reports: { commands: ['merge'] },
+  'dry-run': { commands: ['patch'], instead: { check: () => 'check never writes anything' } },
+  issue: { commands: ['scan', 'merge'] },
 };
 
 /** Action inputs present in `env` (INPUT_* variables) that action.yml does not declare, each with the nearest real input. */
@@ -243,10 +245,11 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
   const sarif = get('sarif').trim();
   const sd = get('service-definition').trim();
   for (const [name, rule] of Object.entries(ONLY_FOR)) {
-    if (!get(name).trim() || rule.commands.includes(command)) continue;
+    // a flag at its default (false) is not given
+    if (/^(|false)$/i.test(get(name).trim()) || rule.commands.includes(command)) continue;
     const why = rule.instead?.[command]?.(ref('sites'));
     throw new InputError(
-      `${ref(name)[0]!.toUpperCase()}${ref(name).slice(1)} is for ${rule.commands.join('/')} only${why ? `: ${why}` : `, not for ${command}`}; remove it from this ${door === 'cli' ? 'command' : 'step'}`,
+      `${capital(ref(name))} is for ${rule.commands.join('/')} only${why ? `: ${why}` : `, not for ${command}`}; remove it from this ${door === 'cli' ? 'command' : 'step'}`,
     );
   }
   const osFamilyRaw = get('os-family').trim();

@@ -93,6 +93,19 @@ describe('expect given to verify', () => {
     const c = cli(['verify', '--server', 'node', '--sites', `www.test1.com = ${legacy}`, '--expect', `www.test1.com = ${thumb}`]);
     expect(c.status).toBe(2);
     expect(c.stderr).toContain('--expect is for scan only: verify takes the expected certificate of each host from --sites');
+    expect(cli(['check', '--sites', `www.test1.com = ${legacy}`, '--dry-run']).stderr).toContain('--dry-run is for patch only: check never writes anything');
+    expect(runAction({ sites: `www.test1.com = ${legacy}`, password: PW, issue: 'true' }).stdout).toContain(
+      "Input 'issue' is for scan/merge only, not for check",
+    );
+    const defaults = runAction({
+      sites: `www.test1.com = ${legacy}`,
+      password: PW,
+      trust: pki.root.cert,
+      'os-family': '7',
+      issue: 'false',
+      'dry-run': 'false',
+    });
+    expect(defaults.status, defaults.stdout).toBe(0);
   });
 });
 
@@ -201,6 +214,10 @@ describe('fix texts name the door in use', () => {
     expect(a.status).toBe(1);
     expect(a.stdout).toContain('the `password` input');
     expect(a.stdout).not.toContain('SNI_READY_PASSWORD');
+    const csdef = path.join(dir, 'absent', 'ServiceDefinition.csdef');
+    const svcCli = cli(['check', '--service-definition', csdef, '--report', report('door-svc')]);
+    expect(svcCli.stdout).toContain('fix: Point --service-definition at an existing service definition');
+    expect(runAction({ 'service-definition': csdef }).stdout).toContain("Point input 'service-definition' at an existing service definition");
     const bad = cli(['check', '--sites', `www.test1.com = ${legacy}`, '--fail-days', 'soon']);
     expect(bad.stderr).toContain("Invalid value 'soon' for --fail-days");
     expect(runAction({ sites: `www.test1.com = ${legacy}`, 'fail-days': 'soon' }).stdout).toContain("Invalid value 'soon' for input 'fail-days'");

@@ -9,7 +9,7 @@ import { opensslVerdict } from './openssl-verify.js';
 import { isSelfSigned, label } from './x509.js';
 import { isolated } from './isolate.js';
 import { readCertificateBundle } from './read.js';
-import { inputRef, inputSetting } from '../door.js';
+import { inputRef, inputSetting, sitesLineRef } from '../door.js';
 import { displayPath } from '../files.js';
 import { isServiceFile, readServiceFile } from '../service/model.js';
 import { attr } from '../service/xml.js';
@@ -134,7 +134,7 @@ async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: Tr
         fix:
           container.type === 'pfx'
             ? 'Export the PFX again with its private key (Windows: "Yes, export the private key"; OpenSSL: pkcs12 -export -inkey KEY).'
-            : 'Add key=PATH to the `sites` line, pointing at the private key of this certificate, or include the key in the PEM file.',
+            : `Add key=PATH to ${sitesLineRef(inputs.door, spec.line)}, pointing at the private key of this certificate, or include the key in the PEM file.`,
       }),
     );
   } else if (!leaf.checkPrivateKey(site.key)) {

@@ -2,6 +2,7 @@
 // names the csdef/cscfg file and line, what is wrong, and how to fix it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { inputRef } from '../door.js';
 import { finding } from '../rules.js';
 import type { ConfigReport, Finding, Inputs, LoadedSite } from '../types.js';
 import {
@@ -46,19 +47,19 @@ export async function lintService(inputs: Inputs, sites: LoadedSite[]): Promise<
   };
   let definition: ServiceFile | undefined;
   if (inputs.serviceDefinition) {
-    const d = readServiceFile(inputs.serviceDefinition, 'definition');
+    const d = readServiceFile(inputs.serviceDefinition, 'definition', inputs.door);
     if (isServiceFile(d)) definition = d;
     else findings.push(d);
   }
   const configurations: ServiceFile[] = [];
   for (const file of inputs.serviceConfigurations) {
-    const c = readServiceFile(file, 'configuration');
+    const c = readServiceFile(file, 'configuration', inputs.door);
     if (isServiceFile(c)) configurations.push(c);
     else findings.push(c);
   }
   let role: RoleView | undefined;
   if (definition) {
-    const r = chooseRole(definition, inputs.role);
+    const r = chooseRole(definition, inputs.role, inputs.door);
     if ('el' in r) role = r;
     else findings.push(r);
   }
@@ -97,7 +98,7 @@ export function lintParsed(ctx: LintContext): Finding[] {
       out.push(
         finding(
           'config-os-family',
-          `${path.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and 'os-family' asks for at least ${inputs.osFamily} (${OS_FAMILIES[inputs.osFamily] ?? 'newer'}).`,
+          `${path.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and ${inputs.osFamilyGiven ? inputRef(inputs.door, 'os-family') : 'the default os-family'} asks for at least ${inputs.osFamily} (${OS_FAMILIES[inputs.osFamily] ?? 'newer'}).`,
           {
             file: cfg.file,
             line: root.line,

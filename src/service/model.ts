@@ -2,6 +2,7 @@
 // certificates, endpoints, site bindings and startup tasks picked out, each with its position.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { inputRef, type Door } from '../door.js';
 import { finding } from '../rules.js';
 import type { Finding } from '../types.js';
 import { redact } from '../report/redact.js';
@@ -19,12 +20,13 @@ export interface ServiceFile {
 }
 
 /** Reads and parses one service file; returns a `config-unreadable` finding instead of throwing. */
-export function readServiceFile(file: string, kind: ServiceFileKind): ServiceFile | Finding {
+/** `door` names the input in the fix ("input 'service-definition'" or "--service-definition"). */
+export function readServiceFile(file: string, kind: ServiceFileKind, door: Door = 'action'): ServiceFile | Finding {
   let text: string;
   try {
     const st = fs.statSync(file);
     if (!st.isFile())
-      return finding('config-unreadable', `${path.basename(file)} is not a file.`, { file, fix: `Point '${inputName(kind)}' at the ${describe(kind)}.` });
+      return finding('config-unreadable', `${path.basename(file)} is not a file.`, { file, fix: `Point ${inputName(kind, door)} at the ${describe(kind)}.` });
     const fd = fs.openSync(file, 'r');
     try {
       // Read at most one byte past the cap, so a huge file costs nothing.
@@ -38,13 +40,13 @@ export function readServiceFile(file: string, kind: ServiceFileKind): ServiceFil
     if (e instanceof XmlError) return unreadable(file, kind, e.message, e.line);
     return finding('config-unreadable', `Cannot read ${path.basename(file)}: ${redact((e as Error).message.replace(/\.+$/, ''))}.`, {
       file,
-      fix: `Point '${inputName(kind)}' at an existing ${describe(kind)}.`,
+      fix: `Point ${inputName(kind, door)} at an existing ${describe(kind)}.`,
     });
   }
-  return parseServiceText(file, kind, text);
+  return parseServiceText(file, kind, text, door);
 }
 
-export function parseServiceText(file: string, kind: ServiceFileKind, text: string): ServiceFile | Finding {
+export function parseServiceText(file: string, kind: ServiceFileKind, text: string, door: Door = 'action'): ServiceFile | Finding {
   let doc: XmlDocument;
   try {
     doc = parseXml(text);
@@ -62,7 +64,7 @@ export function parseServiceText(file: string, kind: ServiceFileKind, text: stri
       {
         file,
         line: doc.root.line,
-        fix: `Point '${inputName(kind)}' at the ${describe(kind)} (${kind === 'definition' ? 'ServiceDefinition.csdef' : 'ServiceConfiguration.*.cscfg'}).`,
+        fix: `Point ${inputName(kind, door)} at the ${describe(kind)} (${kind === 'definition' ? 'ServiceDefinition.csdef' : 'ServiceConfiguration.*.cscfg'}).`,
       },
     );
   }
@@ -89,8 +91,8 @@ function describe(kind: ServiceFileKind): string {
   return kind === 'definition' ? 'service definition (.csdef)' : 'service configuration (.cscfg)';
 }
 
-function inputName(kind: ServiceFileKind): string {
-  return kind === 'definition' ? 'service-definition' : 'service-configuration';
+function inputName(kind: ServiceFileKind, door: Door): string {
+  return inputRef(door, kind === 'definition' ? 'service-definition' : 'service-configuration');
 }
 
 export function isServiceFile(x: ServiceFile | Finding): x is ServiceFile {
@@ -110,7 +112,7 @@ export function definitionRoles(def: ServiceFile): RoleView[] {
 }
 
 /** The role to configure: `wanted`, or the only WebRole. */
-export function chooseRole(def: ServiceFile, wanted: string | undefined): RoleView | Finding {
+export function chooseRole(def: ServiceFile, wanted: string | undefined, door: Door = 'action'): RoleView | Finding {
   const roles = definitionRoles(def);
   const list = roles.length ? roles.map((r) => `${r.kind} '${r.name}'`).join(', ') : 'none';
   if (wanted !== undefined) {
@@ -124,7 +126,7 @@ export function chooseRole(def: ServiceFile, wanted: string | undefined): RoleVi
       {
         file: def.file,
         line: r?.el.line ?? def.doc.root.line,
-        fix: `Set 'role' to one of the WebRoles: ${
+        fix: `Set ${inputRef(door, 'role')} to one of the WebRoles: ${
           roles
             .filter((x) => x.kind === 'WebRole')
             .map((x) => x.name)
@@ -144,7 +146,7 @@ export function chooseRole(def: ServiceFile, wanted: string | undefined): RoleVi
       file: def.file,
       line: def.doc.root.line,
       fix: web.length
-        ? `Set the 'role' input to one of: ${web.map((r) => r.name).join(', ')}.`
+        ? `Set ${inputRef(door, 'role')} to one of: ${web.map((r) => r.name).join(', ')}.`
         : 'SNI bindings need an IIS WebRole; add one or point at another csdef.',
     },
   );

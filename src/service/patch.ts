@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { assetPath } from '../assets.js';
 import { writeUploadPfx } from '../certs/pfx-write.js';
 import { displayPath, tempPathFor } from '../files.js';
+import { inputRef } from '../door.js';
 import { finding } from '../rules.js';
 import { InputError, type ConfigReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
 import { unifiedDiff } from './diff.js';
@@ -36,14 +37,14 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   const notes: string[] = [];
 
   // 1. Read everything; refuse to write anything when one file is unreadable.
-  const d = readServiceFile(inputs.serviceDefinition, 'definition');
-  const cfgs = inputs.serviceConfigurations.map((f) => readServiceFile(f, 'configuration'));
+  const d = readServiceFile(inputs.serviceDefinition, 'definition', inputs.door);
+  const cfgs = inputs.serviceConfigurations.map((f) => readServiceFile(f, 'configuration', inputs.door));
   for (const x of [d, ...cfgs]) if (!isServiceFile(x)) findings.push(x);
   if (findings.length || !isServiceFile(d))
     return { config: { ...config, refused: true }, findings, notes: ['patch: nothing written, because a service file could not be read.'] };
   const definition = d;
   const configurations = cfgs as ServiceFile[];
-  const role = chooseRole(definition, inputs.role);
+  const role = chooseRole(definition, inputs.role, inputs.door);
   if (!('el' in role))
     return { config: { ...config, refused: true }, findings: [role], notes: ['patch: nothing written, because the role to configure is unknown.'] };
   // Every file or none: a csdef patched beside a cscfg that cannot take the certificates is a
@@ -68,9 +69,13 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   const commandLine = startupCommandLine(startupDir);
   if (!commandLine) {
     findings.push(
-      finding('input-invalid', `The folder name of 'startup-dir' (${path.basename(startupDir)}) cannot be used in the startup task's commandLine.`, {
-        fix: "Name the startup folder with letters, digits, '-', '_' or '.' only (the default is sni-ready).",
-      }),
+      finding(
+        'input-invalid',
+        `The folder name of ${inputRef(inputs.door, 'startup-dir')} (${path.basename(startupDir)}) cannot be used in the startup task's commandLine.`,
+        {
+          fix: "Name the startup folder with letters, digits, '-', '_' or '.' only (the default is sni-ready).",
+        },
+      ),
     );
     return { config: { ...config, refused: true }, findings };
   }

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { isSelfSigned, thumbprint } from '../certs/chain.js';
 import { commonNameOf } from '../certs/x509.js';
+import { capital, inputRef } from '../door.js';
 import { finding } from '../rules.js';
 import type { Finding, Inputs, LoadedSite } from '../types.js';
 import {
@@ -177,9 +178,13 @@ export function fallbackLeaf(inputs: Inputs, facts: CertFacts): { host: string; 
   }
   const leaf = facts.leaves.find((l) => l.hosts.includes(inputs.fallback!));
   if (!leaf)
-    return finding('input-invalid', `Input 'fallback' names '${inputs.fallback}', which is not a host of 'sites' with a readable certificate.`, {
-      fix: "Set 'fallback' to a host listed in 'sites', or to 'none'.",
-    });
+    return finding(
+      'input-invalid',
+      `${capital(inputRef(inputs.door, 'fallback'))} names '${inputs.fallback}', which is not a host of ${inputRef(inputs.door, 'sites')} with a readable certificate.`,
+      {
+        fix: `Set ${inputRef(inputs.door, 'fallback')} to a host listed in ${inputRef(inputs.door, 'sites')}, or to 'none'.`,
+      },
+    );
   return { host: inputs.fallback, leaf };
 }
 

@@ -5,6 +5,7 @@ import type { X509Certificate, KeyObject } from 'node:crypto';
 import * as path from 'node:path';
 import { loadTrust } from '../certs/trust.js';
 import { isSelfSigned } from '../certs/x509.js';
+import { inputRef } from '../door.js';
 import { finding } from '../rules.js';
 import { subjectName, thumbprint } from '../tls/probe.js';
 import { InputError, type Finding, type Inputs, type LoadedSite, type ServerKind } from '../types.js';
@@ -92,7 +93,10 @@ export function collectAnchors(inputs: Pick<Inputs, 'trustFiles' | 'trustSystem'
  * Builds the plan from the loaded sites. Throws InputError when `fallback` names a host that is
  * not in `sites`. Call `unservableSites` first: sites without a leaf or key are skipped here.
  */
-export function planBindings(inputs: Pick<Inputs, 'fallback' | 'trustFiles' | 'trustSystem'>, sites: LoadedSite[]): BindingPlan {
+export function planBindings(
+  inputs: Pick<Inputs, 'fallback' | 'trustFiles' | 'trustSystem'> & Partial<Pick<Inputs, 'door'>>,
+  sites: LoadedSite[],
+): BindingPlan {
   const bindings: PlannedBinding[] = [];
   const seen = new Set<string>();
   for (const site of sites) {
@@ -115,7 +119,7 @@ export function planBindings(inputs: Pick<Inputs, 'fallback' | 'trustFiles' | 't
   } else if (inputs.fallback !== null) {
     if (!allHosts.includes(inputs.fallback)) {
       throw new InputError(
-        `Invalid value '${inputs.fallback}' for input 'fallback': it must be one of the hosts in 'sites' (${allHosts.join(', ')}) or 'none'`,
+        `Invalid value '${inputs.fallback}' for ${inputRef(inputs.door ?? 'action', 'fallback')}: it must be one of the hosts in ${inputRef(inputs.door ?? 'action', 'sites')} (${allHosts.join(', ')}) or 'none'`,
       );
     }
     fallback = bindings.find((b) => b.host === inputs.fallback) ?? null;

@@ -4,6 +4,7 @@
 // (host → thumbprint, fallback), not only the certificates.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { inputRef } from '../door.js';
 import { chooseRole, isServiceFile, readServiceFile } from '../service/model.js';
 import { STARTUP_CMD, STARTUP_DATA, parseStartupData, type StartupData } from '../service/startup.js';
 import { thumbprint } from '../tls/probe.js';
@@ -96,7 +97,7 @@ export async function generateStartupTask(
     });
   } else {
     const role = inputs.role ?? 'WebRole1';
-    if (!SAFE_NAME.test(role)) throw new InputError(`Invalid role name '${role}' in input 'role'`);
+    if (!SAFE_NAME.test(role)) throw new InputError(`Invalid role name '${role}' in ${inputRef(inputs.door, 'role')}`);
     ({ definition, configurations } = writeMinimalService(serviceDir, role));
   }
   // approot\bin of the emulated role: the startup task's commandLine is relative to it.
@@ -117,8 +118,8 @@ export async function generateStartupTask(
   );
   const dataFile = path.join(startupDir, STARTUP_DATA);
   const data = fs.existsSync(dataFile) ? parseStartupData(fs.readFileSync(dataFile, 'utf8')) : null;
-  const def = readServiceFile(definition, 'definition');
-  const role = isServiceFile(def) ? chooseRole(def, inputs.role) : def;
+  const def = readServiceFile(definition, 'definition', inputs.door);
+  const role = isServiceFile(def) ? chooseRole(def, inputs.role, inputs.door) : def;
   if (!data || !fs.existsSync(path.join(startupDir, STARTUP_CMD)) || !('el' in role)) {
     const findings = patched.findings
       .filter((f) => f.severity === 'error')
