@@ -217,6 +217,8 @@ describe('fix texts name the door in use', () => {
     const csdef = path.join(dir, 'absent', 'ServiceDefinition.csdef');
     const svcCli = cli(['check', '--service-definition', csdef, '--report', report('door-svc')]);
     expect(svcCli.stdout).toContain('fix: Point --service-definition at an existing service definition');
+    expect(svcCli.stdout).toContain(`${csdef} does not exist.`);
+    expect(svcCli.stdout).not.toContain('ENOENT');
     expect(runAction({ 'service-definition': csdef }).stdout).toContain("Point input 'service-definition' at an existing service definition");
     const bad = cli(['check', '--sites', `www.test1.com = ${legacy}`, '--fail-days', 'soon']);
     expect(bad.stderr).toContain("Invalid value 'soon' for --fail-days");

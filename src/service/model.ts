@@ -2,7 +2,7 @@
 // certificates, endpoints, site bindings and startup tasks picked out, each with its position.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { inputRef, type Door } from '../door.js';
+import { inputRef, pathHint, type Door } from '../door.js';
 import { finding } from '../rules.js';
 import type { Finding } from '../types.js';
 import { redact } from '../report/redact.js';
@@ -19,8 +19,10 @@ export interface ServiceFile {
   doc: XmlDocument;
 }
 
-/** Reads and parses one service file; returns a `config-unreadable` finding instead of throwing. */
-/** `door` names the input in the fix ("input 'service-definition'" or "--service-definition"). */
+/**
+ * Reads and parses one service file; returns a `config-unreadable` finding instead of throwing.
+ * `door` names the input in the fix ("input 'service-definition'" or "--service-definition").
+ */
 export function readServiceFile(file: string, kind: ServiceFileKind, door: Door = 'action'): ServiceFile | Finding {
   let text: string;
   try {
@@ -38,6 +40,12 @@ export function readServiceFile(file: string, kind: ServiceFileKind, door: Door 
     }
   } catch (e) {
     if (e instanceof XmlError) return unreadable(file, kind, e.message, e.line);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return finding('config-unreadable', `${file} does not exist.`, {
+        file,
+        fix: `Point ${inputName(kind, door)} at an existing ${describe(kind)} (relative paths start at the working directory).${pathHint(file)}`,
+      });
     return finding('config-unreadable', `Cannot read ${path.basename(file)}: ${redact((e as Error).message.replace(/\.+$/, ''))}.`, {
       file,
       fix: `Point ${inputName(kind, door)} at an existing ${describe(kind)}.`,
