@@ -231,15 +231,9 @@ export class WindowsMachine {
     return path.join(this.programData, 'sni-ready', 'sni-bindings.log');
   }
 
-  /**
-   * Runs the startup task as the role does: `commandLine` of the csdef task, relative to approot\bin,
-   * with the task's environment variables resolved for `instance`. Only sni-bindings.cmd's own
-   * shape is understood: any other line fails the run.
-   */
-  runTask(approotBin: string, commandLine: string, variables: Record<string, string>, instance: RoleInstance, extraEnv: Record<string, string> = {}): TaskRun {
-    const cmdFile = path.join(approotBin, ...commandLine.split('\\'));
-    const cmdDir = path.dirname(cmdFile) + path.sep;
-    const env: Record<string, string> = {
+  /** The environment every process of this machine gets: netsh on PATH, the store under HOME, %windir%. */
+  env(extra: Record<string, string> = {}): Record<string, string> {
+    return {
       PATH: `${this.bin}${path.delimiter}${process.env.PATH ?? ''}`,
       HOME: this.home,
       windir: this.windir,
@@ -250,8 +244,26 @@ export class WindowsMachine {
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       POWERSHELL_TELEMETRY_OPTOUT: '1',
       POWERSHELL_UPDATECHECK: 'Off',
-      ...extraEnv,
+      ...extra,
     };
+  }
+
+  /** Runs pwsh with these arguments on this machine. */
+  pwshRun(args: string[], extra: Record<string, string> = {}): { code: number; out: string } {
+    const r = spawnSync(this.pwsh, ['-NoProfile', '-NonInteractive', ...args], { env: this.env(extra), encoding: 'utf8', timeout: 120_000 });
+    if (r.error) throw r.error;
+    return { code: r.status ?? 1, out: (r.stdout ?? '') + (r.stderr ?? '') };
+  }
+
+  /**
+   * Runs the startup task as the role does: `commandLine` of the csdef task, relative to approot\bin,
+   * with the task's environment variables resolved for `instance`. Only sni-bindings.cmd's own
+   * shape is understood: any other line fails the run.
+   */
+  runTask(approotBin: string, commandLine: string, variables: Record<string, string>, instance: RoleInstance, extraEnv: Record<string, string> = {}): TaskRun {
+    const cmdFile = path.join(approotBin, ...commandLine.split('\\'));
+    const cmdDir = path.dirname(cmdFile) + path.sep;
+    const env = this.env(extraEnv);
     for (const [name, xpath] of Object.entries(variables)) {
       const v = resolveXpath(xpath, instance);
       if (v !== undefined) env[name] = v;

@@ -34,7 +34,8 @@ $state = [ordered]@{
   importedCa = @()
   importedRoot = @()
   mappings = @()
-  fallbackMappingBefore = (Test-SslMapping 'ipport=0.0.0.0:443')
+  # the 0.0.0.0:443 mapping found before the run (certificate, appid, store), which cleanup puts back
+  fallbackMappingBefore = (Get-SslMappingRecord 'ipport=0.0.0.0:443')
 }
 function Save-State { $state | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $stateFile -Encoding UTF8 }
 Save-State
