@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from './helpers/run-dist.js';
 import { makePki, tempDir, type Pki } from './helpers/pki.js';
+import { needTool } from './helpers/tools.js';
 import { probeHello, SSL3, TLS12 } from '../src/tls/hello.js';
 import {
   dhParams,
@@ -11,6 +12,7 @@ import {
   runActionAsync,
   startConfiguredServer,
   startLegacyResponder,
+  startNginxServer,
   type ServerConfig,
   type ServerProcess,
 } from './helpers/tlsConfig.js';
@@ -115,13 +117,17 @@ describe('scan judges the server configuration once per address and port', () =>
 
   it('tls-chain-too-large: a certificate with thousands of names is its own finding, not unreachable', async () => {
     const huge = hugeSanCertificate(dir, 'big.test', 8000);
-    const server = await startConfiguredServer({ key: huge.key, certs: [huge.cert], ciphers: MODERN });
+    const server = await startConfiguredServer({ key: huge.key, certs: [huge.cert], ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256' });
     running.push(server);
     const run = runAction({ command: 'scan', endpoints: `big.test:${server.port} @127.0.0.1`, trust: huge.cert, 'fail-on': 'never' });
     const findings: F[] = run.report.findings;
     expect(rules(findings)).toEqual(['tls-chain-too-large']);
     expect(findings[0]!.message).toMatch(/Browsers accept it, but OpenSSL-based clients/);
     expect(findings[0]!.message).toContain('excessive message size');
+    // the size, read from the TLS 1.2 message header: 8,000 names of about 17 bytes in DER
+    const kb = Number(/a (\d+) KB certificate message/.exec(findings[0]!.message)?.[1]);
+    expect(kb).toBeGreaterThan(110);
+    expect(kb).toBeLessThan(170);
     expect(findings[0]!.severity).toBe('warning');
   });
 
@@ -167,5 +173,32 @@ describe('the hand-made ClientHello against a real server', () => {
     expect(r.ok).toBe(false);
     expect(r.error).toMatch(/refused|closed/);
     expect((await hello(SSL3, [0x002f, 0x000a])).ok).toBe(false);
+  });
+});
+
+const nginx = needTool('nginx', 'scan against an nginx configured like badssl mozilla-old');
+describe.skipIf(!nginx)('scan against nginx configured like an old server (badssl mozilla-old)', () => {
+  it('reports TLS 1.0/1.1, the 1024-bit DH group and static RSA, once for the address', async () => {
+    const server = await startNginxServer(
+      nginx!,
+      tempDir('sni-ready-nginx-old-'),
+      { key: pki.leaves.a!.key, certs: [pki.leaves.a!.cert, pki.intermediate.cert] },
+      [
+        'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;',
+        "ssl_ciphers 'ECDHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES128-GCM-SHA256:AES128-SHA:@SECLEVEL=0';",
+        `ssl_dhparam ${dhParams(dir)};`,
+      ],
+    );
+    running.push(server);
+    const run = runAction({ command: 'scan', endpoints: `a.test:${server.port} @127.0.0.1`, trust: pki.root.cert });
+    expect(run.status).toBe(1);
+    const findings: F[] = run.report.findings;
+    expect(rules(findings)).toEqual(['tls-legacy-protocol', 'tls-weak-cipher', 'tls-weak-key-exchange']);
+    expect(only(findings, 'tls-legacy-protocol')[0]!.message).toMatch(/accepts TLS 1\.0 and TLS 1\.1/);
+    expect(only(findings, 'tls-weak-key-exchange')[0]!.message).toContain('1024-bit');
+    expect(only(findings, 'tls-weak-cipher')[0]!.message).toContain('TLS_RSA_WITH_AES_128_CBC_SHA');
+    expect(findings.every((f) => f.host === '127.0.0.1')).toBe(true);
+    // the host itself: TLS 1.2 with the forward-secret suite, its chain complete
+    expect(run.report.endpoints.find((e: { sni: string | null }) => e.sni === 'a.test')).toMatchObject({ protocol: 'TLSv1.2' });
   });
 });

@@ -7,8 +7,8 @@ import { InputError, type CertificateReport, type EndpointReport, type EndpointS
 import { loadTrust, shortName, thumbprint } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
 import { configPlan, judgeConfig, type ConfigCheck } from '../tls/config.js';
-import { probeHello } from '../tls/hello.js';
-import { EndpointJudge, type Expected, type FallbackPlan } from '../tls/judge.js';
+import { certificateMessageSize, probeHello } from '../tls/hello.js';
+import { EndpointJudge, isChainTooLarge, type Expected, type FallbackPlan } from '../tls/judge.js';
 import { probeTls, type ProbeResult } from '../tls/probe.js';
 import { progressLogger, runPool } from '../tls/pool.js';
 
@@ -103,6 +103,11 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     skipped: (e) => unprobed(judge, e, 'The scan reached its overall deadline before probing this endpoint.'),
     run: async (e, _i, remainingMs) => {
       const r = await probeTls({ host: e.host, port: e.port, address: e.address, servername: e.host, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
+      // A chain OpenSSL refused as too large: its size, read from the TLS 1.2 message header.
+      if (isChainTooLarge(r) && r.remoteAddress) {
+        const timeoutMs = Math.max(1, Math.min(inputs.timeoutMs, remainingMs - r.ms));
+        r.certificateBytes = await certificateMessageSize({ address: r.remoteAddress, port: e.port, servername: e.host, timeoutMs });
+      }
       const judged = judge.endpoint({ host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni: e.host }, r, {
         host: e.host,
         sni: e.host,

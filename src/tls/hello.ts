@@ -92,9 +92,9 @@ export function clientHello(o: Pick<HelloOptions, 'servername' | 'version' | 'su
   return Buffer.concat([Buffer.from([0x16]), u16(o.version === SSL3 ? SSL3 : 0x0301), u16(handshake.length), handshake]);
 }
 
-type Answer = { kind: 'hello'; version: number; suite: number } | { kind: 'refused'; why: string } | { kind: 'more' };
+type Answer = { kind: 'hello'; version: number; suite: number; handshake: Buffer } | { kind: 'refused'; why: string } | { kind: 'more' };
 
-/** Reads the server's first records: a ServerHello (version and suite), an alert, or not enough yet. */
+/** Reads the server's first records: a ServerHello (version, suite, and the handshake bytes so far), an alert, or not enough yet. */
 export function readAnswer(data: Buffer): Answer {
   const handshake: Buffer[] = [];
   let off = 0;
@@ -116,44 +116,80 @@ export function readAnswer(data: Buffer): Answer {
   const sid = hs[4 + 2 + 32]!;
   const at = 4 + 2 + 32 + 1 + sid;
   if (hs.length < at + 2) return { kind: 'more' };
-  return { kind: 'hello', version: hs.readUInt16BE(4), suite: hs.readUInt16BE(at) };
+  return { kind: 'hello', version: hs.readUInt16BE(4), suite: hs.readUInt16BE(at), handshake: hs };
 }
 
-/** Offers only `suites` at `version` and reports what the server chose, as a configuration probe's result. */
-export function probeHello(o: HelloOptions): Promise<ProbeResult> {
-  const started = performance.now();
+/** The length of the Certificate message that follows the ServerHello, once its header has arrived. */
+function certificateLength(hs: Buffer): number | undefined {
+  const helloEnd = 4 + hs.readUIntBE(1, 3);
+  if (hs.length < helloEnd + 4 || hs[helloEnd] !== 11) return undefined;
+  return hs.readUIntBE(helloEnd + 1, 3);
+}
+
+/** Suites nearly every TLS 1.2 server has, for a hello that only wants to see the certificate message. */
+const COMMON_SUITES = [0xc02f, 0xc030, 0xc02b, 0xc02c, 0xcca8, 0xcca9, 0xc013, 0xc014, 0xc009, 0xc00a, 0x009c, 0x009d, 0x002f, 0x0035];
+
+/**
+ * The size in bytes of the certificate message a server sends under TLS 1.2 (where it is not
+ * encrypted), read from its header without receiving the rest; undefined when it cannot be seen.
+ */
+export async function certificateMessageSize(o: Omit<HelloOptions, 'version' | 'suites'>): Promise<number | undefined> {
+  const outcome = await exchange<number>({ ...o, version: TLS12, suites: COMMON_SUITES }, (a) => {
+    if (a.kind === 'refused') return { error: a.why };
+    const size = a.kind === 'hello' ? certificateLength(a.handshake) : undefined;
+    return size === undefined ? undefined : { value: size };
+  });
+  return 'value' in outcome ? outcome.value : undefined;
+}
+
+type Outcome<T> = { value: T } | { error: string };
+
+/** Sends the hello and reads the answer until `decide` settles it (or the timer, an error or the close ends it). */
+function exchange<T>(o: HelloOptions, decide: (a: Answer) => Outcome<T> | undefined, limit = 64 * 1024): Promise<Outcome<T>> {
   return new Promise((resolve) => {
     let settled = false;
     let data = Buffer.alloc(0);
     const socket = net.connect({ host: o.address, port: o.port });
-    const finish = (r: Omit<ProbeResult, 'ms' | 'chain'>): void => {
+    const finish = (outcome: Outcome<T>): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       socket.removeAllListeners('data');
       socket.on('error', () => undefined);
       socket.destroy();
-      resolve({ ...r, chain: [], ms: Math.round(performance.now() - started) });
+      resolve(outcome);
     };
-    const timer = setTimeout(() => finish({ ok: false, error: `No answer to the ClientHello within ${o.timeoutMs / 1000} s.` }), o.timeoutMs);
+    const timer = setTimeout(() => finish({ error: `No answer to the ClientHello within ${o.timeoutMs / 1000} s.` }), o.timeoutMs);
     socket.once('connect', () => socket.write(clientHello(o)));
     socket.on('data', (chunk: Buffer) => {
       data = Buffer.concat([data, chunk]);
-      const a = readAnswer(data);
-      if (a.kind === 'hello') {
-        // A server that ignores the offer and picks something else has not accepted any of it.
-        const offered = o.suites.includes(a.suite);
-        const name = SUITE_NAMES[a.suite] ?? `0x${a.suite.toString(16).padStart(4, '0')}`;
-        finish({
-          ok: offered,
-          protocol: VERSION_NAMES[a.version] ?? `0x${a.version.toString(16)}`,
-          cipher: { name, standardName: name },
-          ...(offered ? {} : { error: `The server chose ${name}, which was not offered.` }),
-        });
-      } else if (a.kind === 'refused') finish({ ok: false, error: `The server refused (${a.why}).` });
-      else if (data.length > 64 * 1024) finish({ ok: false, error: 'No ServerHello in the first 64 KB.' });
+      const d = decide(readAnswer(data));
+      if (d) finish(d);
+      else if (data.length > limit) finish({ error: `No usable answer in the first ${limit / 1024} KB.` });
     });
-    socket.on('error', (err) => finish({ ok: false, error: err.message }));
-    socket.once('close', () => finish({ ok: false, error: 'The server closed the connection.' }));
+    socket.on('error', (err) => finish({ error: err.message }));
+    socket.once('close', () => finish({ error: 'The server closed the connection.' }));
   });
+}
+
+/** Offers only `suites` at `version` and reports what the server chose, as a configuration probe's result. */
+export async function probeHello(o: HelloOptions): Promise<ProbeResult> {
+  const started = performance.now();
+  const outcome = await exchange<Omit<ProbeResult, 'ms' | 'chain'>>(o, (a) => {
+    if (a.kind === 'more') return undefined;
+    if (a.kind === 'refused') return { error: `The server refused (${a.why}).` };
+    // A server that ignores the offer and picks something else has not accepted any of it.
+    const offered = o.suites.includes(a.suite);
+    const name = SUITE_NAMES[a.suite] ?? `0x${a.suite.toString(16).padStart(4, '0')}`;
+    return {
+      value: {
+        ok: offered,
+        protocol: VERSION_NAMES[a.version] ?? `0x${a.version.toString(16)}`,
+        cipher: { name, standardName: name },
+        ...(offered ? {} : { error: `The server chose ${name}, which was not offered.` }),
+      },
+    };
+  });
+  const ms = Math.round(performance.now() - started);
+  return 'value' in outcome ? { ...outcome.value, chain: [], ms } : { ok: false, chain: [], ms, error: outcome.error };
 }

@@ -162,7 +162,7 @@ export class EndpointJudge {
     const at = `${p.host} (${p.where}${p.sni !== p.host ? `, SNI ${p.sni}` : ''})`;
     const leaf = r.ok ? r.chain[0] : undefined;
     if (!leaf) {
-      if (isChainTooLarge(r)) return [chainTooLarge(p.host, at, p.where)];
+      if (isChainTooLarge(r)) return [chainTooLarge(p.host, at, p.where, r.certificateBytes)];
       const reason = r.error ?? 'No certificate was served.';
       const bind = p.expected ? `Bind ${p.host} to its certificate (${p.expected.thumbprint}) with an SNI binding on port ${p.port}; check` : 'Check';
       return [
@@ -270,10 +270,11 @@ function coverageFinding(leaf: X509Certificate, host: string, at: string, chainF
   );
 }
 
-function chainTooLarge(host: string, at: string, where: string): Finding {
+function chainTooLarge(host: string, at: string, where: string, bytes?: number): Finding {
+  const size = bytes ? `a ${Math.round(bytes / 1024)} KB certificate message` : 'a certificate message';
   return finding(
     'tls-chain-too-large',
-    `${at}: the server sends a certificate message larger than OpenSSL accepts (excessive message size). Browsers accept it, but OpenSSL-based clients (curl, Python, Node.js, Ruby, PHP, many health probes and API clients) refuse the handshake with ${where}.`,
+    `${at}: the server sends ${size}, more than OpenSSL accepts (100 KB by default: excessive message size). Browsers accept it, but OpenSSL-based clients (curl, Python, Node.js, Ruby, PHP, many health probes and API clients) refuse the handshake with ${where}.`,
     {
       host,
       fix: 'Serve a smaller chain: split a certificate with thousands of subjectAltNames into several certificates bound by SNI, and send only the leaf and its intermediates (no root, no unrelated certificates).',

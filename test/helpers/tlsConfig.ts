@@ -167,3 +167,51 @@ Promise<{ status: number | null; stdout: string; report: any }> {
     });
   });
 }
+
+/** nginx with the given `ssl_*` lines for one TLS server on loopback (badssl's hosts are nginx too); stopped by close(). */
+export async function startNginxServer(nginx: string, dir: string, cert: { key: string; certs: string[] }, ssl: string[]): Promise<ServerProcess> {
+  const probe = net.createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+  const port = (probe.address() as net.AddressInfo).port;
+  await new Promise<void>((r) => probe.close(() => r()));
+  const chain = path.join(dir, 'nginx-chain.pem');
+  fs.writeFileSync(chain, cert.certs.map((f) => fs.readFileSync(f, 'utf8')).join(''));
+  const conf = path.join(dir, 'nginx.conf');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${path.join(dir, t)};`);
+  fs.writeFileSync(
+    conf,
+    [
+      ...(process.getuid?.() === 0 ? ['user root;'] : []),
+      'master_process off;',
+      `pid ${path.join(dir, 'nginx.pid')};`,
+      `error_log ${path.join(dir, 'error.log')} warn;`,
+      'events { worker_connections 64; }',
+      'http {',
+      '  access_log off;',
+      ...temp,
+      '  server {',
+      `    listen 127.0.0.1:${port} ssl;`,
+      '    server_name a.test;',
+      `    ssl_certificate ${chain};`,
+      `    ssl_certificate_key ${cert.key};`,
+      ...ssl.map((l) => `    ${l}`),
+      '    return 200;',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const child = spawn(nginx, ['-p', dir + path.sep, '-c', conf, '-e', path.join(dir, 'error.log'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise<boolean>((r) => {
+      const s = net.connect({ host: '127.0.0.1', port }, () => (s.destroy(), r(true)));
+      s.on('error', () => r(false));
+    });
+    if (up) return { port, close: async () => void (child.kill(), await exited) };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill();
+  throw new Error(`nginx did not start: ${fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : 'no log'}`);
+}
