@@ -6,8 +6,8 @@
 import { InputError, type CertificateReport, type EndpointReport, type EndpointSpec, type Finding, type Inputs, type Logger } from '../types.js';
 import { loadTrust, shortName, thumbprint } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
-import { configPlan, judgeConfig, type ConfigCheck } from '../tls/config.js';
-import { certificateMessageSize, probeHello } from '../tls/hello.js';
+import { configPlan, judgeConfig, runCheck, type ConfigCheck } from '../tls/config.js';
+import { certificateMessageSize } from '../tls/hello.js';
 import { EndpointJudge, isChainTooLarge, type Expected, type FallbackPlan } from '../tls/judge.js';
 import { probeTls, type ProbeResult } from '../tls/probe.js';
 import { progressLogger, runPool } from '../tls/pool.js';
@@ -155,17 +155,11 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     deadlineMs: overallDeadlineMs(jobs.length, inputs.concurrency, inputs.timeoutMs),
     skipped: (j): ProbeResult => ({ ok: false, chain: [], ms: 0, error: `Not probed: the overall deadline passed${j.check ? ` (${j.check.what})` : ''}.` }),
     failed: (_j, _i, err): ProbeResult => ({ ok: false, chain: [], ms: 0, error: `The probe failed: ${failureReason(err)}.` }),
-    run: (j, _i, remainingMs) =>
-      j.check?.hello
-        ? probeHello({ address: j.t.address, port: j.t.port, servername: j.t.sni!, ...j.check.hello, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) })
-        : probeTls({
-            host: j.check ? j.t.sni! : j.t.address,
-            port: j.t.port,
-            address: j.t.address,
-            servername: j.check ? j.t.sni! : null,
-            timeoutMs: Math.min(inputs.timeoutMs, remainingMs),
-            handshake: j.check?.handshake,
-          }),
+    run: (j, _i, remainingMs) => {
+      const timeoutMs = Math.min(inputs.timeoutMs, remainingMs);
+      if (j.check) return runCheck(j.check, { address: j.t.address, port: j.t.port, servername: j.t.sni! }, timeoutMs);
+      return probeTls({ host: j.t.address, port: j.t.port, address: j.t.address, servername: null, timeoutMs });
+    },
   });
   const configMs = Date.now() - configStarted;
 

@@ -1,15 +1,16 @@
 // Configuration probes: what a server at one address and port still accepts when a client asks
-// for it — TLS 1.0 and 1.1, a weak Diffie-Hellman group or an unusual curve, NULL, EXPORT, RC4,
-// DES/3DES or static-RSA cipher suites. Each check is one restricted handshake, run once per
-// address and port (not per host), in the caller's bounded pool and timeout. A check this Node's
-// OpenSSL cannot offer is never run and never reported as passed: it is named in a note instead.
+// for it — SSL 3.0, TLS 1.0 and 1.1, a weak Diffie-Hellman group or an unusual curve, NULL,
+// EXPORT, RC4, DES/3DES or static-RSA cipher suites. Each check is one restricted handshake (or a
+// hand-made ClientHello for what this Node's OpenSSL cannot offer), run once per address and port
+// (not per host), in the caller's bounded pool and timeout. What cannot be asked for at all is
+// never reported as passed: it is named in a note instead.
 import type * as tls from 'node:tls';
 import { finding } from '../rules.js';
 import type { Finding } from '../types.js';
-import { SSL3, TLS12 } from './hello.js';
-import { canOffer, type HandshakeOptions, type ProbeResult } from './probe.js';
+import { probeHello, probeSuiteGroups, SSL3, TLS12 } from './hello.js';
+import { canOffer, probeTls, type HandshakeOptions, type ProbeResult } from './probe.js';
 
-export type ConfigCheckId = 'SSLv3' | 'TLSv1' | 'TLSv1.1' | 'dhe' | 'curves' | 'null' | 'export' | 'rc4' | 'des' | '3des' | 'static-rsa';
+export type ConfigCheckId = 'SSLv3' | 'TLSv1' | 'TLSv1.1' | 'dhe' | 'curves' | 'broken' | 'static-rsa';
 
 export interface ConfigCheck {
   id: ConfigCheckId;
@@ -17,19 +18,25 @@ export interface ConfigCheck {
   what: string;
   /** a handshake by this Node's OpenSSL … */
   handshake?: HandshakeOptions;
-  /** … or, for what it cannot offer, a hand-made ClientHello (tls/hello.ts) */
-  hello?: { version: number; suites: number[] };
+  /**
+   * … or a hand-made ClientHello (tls/hello.ts) offering `suites`; with `groups`, the groups are
+   * offered together and asked again without each group the server chooses from, so that every
+   * accepted group is named and a clean server costs one exchange.
+   */
+  hello?: { version: number; suites: number[]; groups?: number[][] };
 }
 
-/** The suites a hand-made hello offers for each check OpenSSL may be unable to make (IANA code points). */
-const HELLO_SUITES: Partial<Record<ConfigCheckId, number[]>> = {
-  export: [0x0003, 0x0006, 0x0008, 0x0011, 0x0014, 0x0062, 0x0064],
-  rc4: [0x0005, 0x0004, 0xc011, 0xc007],
-  des: [0x0009, 0x0012, 0x0015],
-  '3des': [0x000a, 0xc012, 0xc008, 0x0016, 0x0013],
-  // SSL 3.0 with the suites SSL 3.0 servers commonly have
-  SSLv3: [0xc014, 0xc013, 0xc00a, 0xc009, 0x0039, 0x0033, 0x0035, 0x002f, 0x000a, 0x0016, 0x0005, 0x0004],
-};
+/** Broken cipher suites by kind, with the OpenSSL cipher string that would offer them (IANA code points). */
+const BROKEN: { what: string; openssl: string; suites: number[] }[] = [
+  { what: 'NULL', openssl: 'eNULL', suites: [0x0001, 0x0002, 0x003b, 0xc006, 0xc010] },
+  { what: 'EXPORT', openssl: 'EXPORT', suites: [0x0003, 0x0006, 0x0008, 0x0011, 0x0014, 0x0062, 0x0064] },
+  { what: 'RC4', openssl: 'RC4', suites: [0x0005, 0x0004, 0xc011, 0xc007] },
+  { what: 'DES', openssl: 'DES', suites: [0x0009, 0x0012, 0x0015] },
+  { what: '3DES', openssl: '3DES', suites: [0x000a, 0xc012, 0xc008, 0x0016, 0x0013] },
+];
+
+/** SSL 3.0 with the suites SSL 3.0 servers commonly have. */
+const SSL3_SUITES = [0xc014, 0xc013, 0xc00a, 0xc009, 0x0039, 0x0033, 0x0035, 0x002f, 0x000a, 0x0016, 0x0005, 0x0004];
 
 /** Groups every current client offers (OpenSSL names as getEphemeralKeyInfo reports them). */
 export const USUAL_GROUPS: ReadonlySet<string> = new Set(['X25519', 'X448', 'prime256v1', 'secp384r1', 'secp521r1']);
@@ -52,64 +59,53 @@ const UNUSUAL_CURVES = [
 // TLS 1.2 and older only: TLS 1.3 has no such suites, and a server preferring 1.3 would hide them.
 const legacyHandshake = (ciphers: string): HandshakeOptions => ({ minVersion: 'TLSv1', maxVersion: 'TLSv1.2', ciphers: `${ciphers}:@SECLEVEL=0` });
 
-const CANDIDATES: ConfigCheck[] = [
-  {
-    id: 'SSLv3',
-    what: 'SSL 3.0',
-    handshake: { minVersion: 'SSLv3' as tls.SecureVersion, maxVersion: 'SSLv3' as tls.SecureVersion, ciphers: 'ALL:@SECLEVEL=0' },
-  },
-  { id: 'TLSv1', what: 'TLS 1.0', handshake: { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'ALL:@SECLEVEL=0' } },
-  { id: 'TLSv1.1', what: 'TLS 1.1', handshake: { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1', ciphers: 'ALL:@SECLEVEL=0' } },
-  { id: 'dhe', what: 'finite-field Diffie-Hellman (DHE) suites', handshake: legacyHandshake('kDHE') },
-  { id: 'null', what: 'NULL-encryption suites', handshake: legacyHandshake('eNULL') },
-  { id: 'export', what: 'EXPORT suites', handshake: legacyHandshake('EXPORT') },
-  { id: 'rc4', what: 'RC4 suites', handshake: legacyHandshake('RC4') },
-  { id: 'des', what: 'single-DES suites', handshake: legacyHandshake('DES') },
-  { id: '3des', what: '3DES suites', handshake: legacyHandshake('3DES') },
-  { id: 'static-rsa', what: 'static-RSA key exchange suites', handshake: legacyHandshake('kRSA') },
-];
+const SSL3_HANDSHAKE: HandshakeOptions = { minVersion: 'SSLv3' as tls.SecureVersion, maxVersion: 'SSLv3' as tls.SecureVersion, ciphers: 'ALL:@SECLEVEL=0' };
 
 export interface ConfigPlan {
   checks: ConfigCheck[];
-  /** one sentence naming what this machine cannot check, when anything */
+  /** sentences naming how the checks OpenSSL cannot make are made, and what is not checked */
   cannot?: string;
 }
 
 let plan: ConfigPlan | undefined;
 
-/** The checks to make (decided once per process): by OpenSSL where it can offer what is asked, else by a hand-made hello. */
+/**
+ * The checks to make at each address and port (decided once per process): 7 exchanges for a
+ * clean server. Protocol versions, DHE, curves and static RSA by this Node's OpenSSL; SSL 3.0
+ * (when OpenSSL cannot offer it) and every broken suite by a hand-made ClientHello, so that
+ * nothing is passed because this machine could not ask for it.
+ */
 export function configPlan(): ConfigPlan {
   if (plan) return plan;
-  const checks: ConfigCheck[] = [];
-  const byHello: string[] = [];
-  for (const c of CANDIDATES) {
-    const suites = HELLO_SUITES[c.id];
-    if (canOffer(c.handshake!)) checks.push(c);
-    else if (suites) {
-      checks.push({ id: c.id, what: c.what, hello: { version: c.id === 'SSLv3' ? SSL3 : TLS12, suites } });
-      byHello.push(c.what);
-    }
-  }
+  const openssl = canOffer(SSL3_HANDSHAKE);
+  const checks: ConfigCheck[] = [
+    openssl ? { id: 'SSLv3', what: 'SSL 3.0', handshake: SSL3_HANDSHAKE } : { id: 'SSLv3', what: 'SSL 3.0', hello: { version: SSL3, suites: SSL3_SUITES } },
+    { id: 'TLSv1', what: 'TLS 1.0', handshake: { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'ALL:@SECLEVEL=0' } },
+    { id: 'TLSv1.1', what: 'TLS 1.1', handshake: { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1', ciphers: 'ALL:@SECLEVEL=0' } },
+    { id: 'dhe', what: 'finite-field Diffie-Hellman (DHE) suites', handshake: legacyHandshake('kDHE') },
+    { id: 'static-rsa', what: 'static-RSA key exchange suites', handshake: legacyHandshake('kRSA') },
+    {
+      id: 'broken',
+      what: 'NULL, EXPORT, RC4, DES and 3DES suites',
+      hello: { version: TLS12, suites: BROKEN.flatMap((b) => b.suites), groups: BROKEN.map((b) => b.suites) },
+    },
+  ];
   const curves = UNUSUAL_CURVES.filter((n) => canOffer({ ...legacyHandshake('kECDHE'), ecdhCurve: n }));
   if (curves.length) {
     checks.push({ id: 'curves', what: 'unusual elliptic curves', handshake: { ...legacyHandshake('kECDHE'), ecdhCurve: curves.join(':') } });
   }
-  const missing = CANDIDATES.filter((c) => !checks.some((k) => k.id === c.id)).map((c) => c.what);
-  const missingCurves = UNUSUAL_CURVES.filter((n) => !curves.includes(n));
-  if (missingCurves.length) missing.push(`the curves ${missingCurves.join(', ')}`);
-  missing.push('SSL 2.0');
-  const openssl = `this machine's OpenSSL (${process.versions.openssl}, Node ${process.version})`;
+  const cannot = [...(openssl ? [] : ['SSL 3.0']), ...BROKEN.filter((b) => !canOffer(legacyHandshake(b.openssl))).map((b) => `${b.what} suites`)];
+  const missing = [`the curves ${andList(UNUSUAL_CURVES.filter((n) => !curves.includes(n)))}`].filter(() => curves.length < UNUSUAL_CURVES.length);
   plan = {
     checks,
     cannot: [
-      byHello.length
-        ? `${openssl} cannot offer ${andList(byHello)}: scan asks for them with a hand-made ClientHello and reports a server whose ServerHello chooses one.`
+      cannot.length
+        ? `This machine's OpenSSL (${process.versions.openssl}, Node ${process.version}) cannot offer ${andList(cannot)}: scan asks for them (and for every broken suite) with a hand-made ClientHello and reports the ones a server's ServerHello chooses.`
         : '',
-      `Not checked (${byHello.length ? 'not' : `${openssl} cannot offer them, not`} a pass): ${andList(missing)}.`,
+      `Not checked (not a pass): ${andList([...missing, 'SSL 2.0'])}.`,
     ]
       .filter(Boolean)
-      .join(' ')
-      .replace(/^t/, 'T'),
+      .join(' '),
   };
   return plan;
 }
@@ -119,6 +115,14 @@ function andList(items: string[]): string {
 }
 
 const PROTOCOL_NAMES = { SSLv3: 'SSL 3.0', TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1' } as const;
+
+/** Makes one check at an address and port, sending `servername` (a host served there) as SNI. */
+export function runCheck(check: ConfigCheck, at: { address: string; port: number; servername: string }, timeoutMs: number): Promise<ProbeResult> {
+  const { hello } = check;
+  if (hello?.groups) return probeSuiteGroups({ ...at, version: hello.version, groups: hello.groups, timeoutMs });
+  if (hello) return probeHello({ ...at, version: hello.version, suites: hello.suites, timeoutMs });
+  return probeTls({ host: at.servername, ...at, timeoutMs, handshake: check.handshake });
+}
 
 export interface ConfigTarget {
   address: string;
@@ -174,10 +178,7 @@ export function judgeConfig(t: ConfigTarget, checks: ConfigCheck[], results: Pro
     );
   }
 
-  const weak = (['null', 'export', 'rc4', 'des', '3des'] as const).flatMap((id) => {
-    const c = got.get(id)?.cipher;
-    return c ? [c.standardName ?? c.name] : [];
-  });
+  const weak = got.get('broken')?.accepted ?? [];
   const rsa = got.get('static-rsa');
   const staticRsa = rsa && !rsa.ephemeral?.type ? (rsa.cipher?.standardName ?? rsa.cipher?.name) : undefined;
   if (weak.length || staticRsa) {

@@ -26,6 +26,11 @@ const VERSION_NAMES: Record<number, string> = { 0x0300: 'SSLv3', 0x0301: 'TLSv1'
 
 /** IANA names of the suites the hand-made hellos offer. */
 export const SUITE_NAMES: Record<number, string> = {
+  0x0001: 'TLS_RSA_WITH_NULL_MD5',
+  0x0002: 'TLS_RSA_WITH_NULL_SHA',
+  0x003b: 'TLS_RSA_WITH_NULL_SHA256',
+  0xc006: 'TLS_ECDHE_ECDSA_WITH_NULL_SHA',
+  0xc010: 'TLS_ECDHE_RSA_WITH_NULL_SHA',
   0x0003: 'TLS_RSA_EXPORT_WITH_RC4_40_MD5',
   0x0004: 'TLS_RSA_WITH_RC4_128_MD5',
   0x0005: 'TLS_RSA_WITH_RC4_128_SHA',
@@ -192,4 +197,32 @@ export async function probeHello(o: HelloOptions): Promise<ProbeResult> {
   });
   const ms = Math.round(performance.now() - started);
   return 'value' in outcome ? { ...outcome.value, chain: [], ms } : { ok: false, chain: [], ms, error: outcome.error };
+}
+
+/**
+ * Offers `groups` of suites together; each time the server chooses one, that suite's group is
+ * dropped and the rest offered again, so every group the server accepts is named once and a
+ * server that accepts none costs one exchange. All exchanges share `timeoutMs`.
+ */
+export async function probeSuiteGroups(o: Omit<HelloOptions, 'suites'> & { groups: number[][] }): Promise<ProbeResult> {
+  const started = performance.now();
+  const accepted: string[] = [];
+  let groups = o.groups;
+  let protocol: string | undefined;
+  let error: string | undefined;
+  while (groups.length) {
+    const left = Math.round(o.timeoutMs - (performance.now() - started));
+    if (left <= 0) break;
+    const r = await probeHello({ ...o, suites: groups.flat(), timeoutMs: left });
+    const name = r.ok ? r.cipher?.standardName : undefined;
+    if (!name) {
+      error = r.error;
+      break;
+    }
+    accepted.push(name);
+    protocol ??= r.protocol;
+    groups = groups.filter((g) => !g.some((c) => SUITE_NAMES[c] === name));
+  }
+  const ms = Math.round(performance.now() - started);
+  return accepted.length ? { ok: true, protocol, accepted, chain: [], ms } : { ok: false, chain: [], ms, error };
 }

@@ -49,6 +49,8 @@ export interface ProbeResult {
   ephemeral?: { type?: string; name?: string; size?: number };
   /** the error code of a failed handshake (e.g. ERR_SSL_EXCESSIVE_MESSAGE_SIZE) */
   code?: string;
+  /** the suites a configuration probe found accepted (IANA names), when it asks for several kinds */
+  accepted?: string[];
   /** the size of the certificate message, when it was measured (a chain OpenSSL refused as too large) */
   certificateBytes?: number;
   /** milliseconds from start to result */
