@@ -5,6 +5,7 @@
 //   (c) a loop of `openssl s_client` (what shell-based checkers run per host), fewer handshakes,
 //       rate extrapolated
 // then our scan and the bare loop again at 20,000 endpoints for peak memory side by side.
+// (a) and (b) alternate BENCH_SCAN_ROUNDS times (default 3), best of each.
 // Targets: (a) >= 0.8x (b), (a) >= 10x (c). Usage: node bench/scan.mjs [bundle] (default dist/cli/index.js)
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -17,6 +18,7 @@ const SMALL = Number(process.env.BENCH_SCAN_SMALL ?? 2000);
 const LARGE = Number(process.env.BENCH_SCAN_LARGE ?? 20000);
 const OPENSSL_RUNS = Number(process.env.BENCH_SCAN_OPENSSL ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_SCAN_CONCURRENCY ?? 50);
+const ROUNDS = Number(process.env.BENCH_SCAN_ROUNDS ?? 3);
 if (!fs.existsSync(bundle)) {
   console.error(`bundle ${bundle} not found: run npm run build first (or pass a bundle path)`);
   process.exit(2);
@@ -159,17 +161,25 @@ try {
     `server: Node TLS on 127.0.0.1:${port}, one RSA-2048 wildcard *.bench.test chosen by SNICallback; ${os.cpus().length} CPUs; concurrency ${CONCURRENCY} for all`,
   );
   await bare(200); // warm-up
-  const b = await bare(SMALL);
-  const a = await ours(SMALL);
+  // (a) and (b) alternate ROUNDS times and the best of each counts: on a machine shared with other
+  // work, load that comes and goes would otherwise decide the ratio.
+  let a;
+  let b;
+  for (let i = 0; i < ROUNDS; i++) {
+    const bi = await bare(SMALL);
+    const ai = await ours(SMALL);
+    if (!b || bi.rate > b.rate) b = bi;
+    if (!a || ai.rate > a.rate) a = ai;
+  }
   const o = await openssl(OPENSSL_RUNS);
   const big = await ours(LARGE);
   const bigBare = await bare(LARGE);
   const fmt = (x) => `${x.rate.toFixed(0).padStart(6)} handshakes/s`;
   console.log(
-    `(b) bare Node tls.connect loop, ${SMALL} names: ${fmt(b)} in ${(b.ms / 1000).toFixed(2)} s (process start included), peak RSS ${b.rssMb?.toFixed(0)} MB`,
+    `(b) bare Node tls.connect loop, ${SMALL} names: ${fmt(b)} in ${(b.ms / 1000).toFixed(2)} s (process start included; best of ${ROUNDS}), peak RSS ${b.rssMb?.toFixed(0)} MB`,
   );
   console.log(
-    `(a) sni-ready scan (bundle),     ${SMALL} names: ${fmt(a)} in ${(a.ms / 1000).toFixed(2)} s (process start, trust load, report included), all ${SMALL} served the expected certificate`,
+    `(a) sni-ready scan (bundle),     ${SMALL} names: ${fmt(a)} in ${(a.ms / 1000).toFixed(2)} s (process start, trust load, report included; best of ${ROUNDS}), all ${SMALL} served the expected certificate`,
   );
   console.log(
     `    of which the configuration probes (legacy protocols, key exchange, weak ciphers; once per address and port): ${a.config ? `${a.config.handshakes} handshakes at the one address, ${a.config.time} together with the probe without SNI` : 'none run'}`,
@@ -188,7 +198,81 @@ try {
   console.log(
     `  bare Node loop   ${b.rssMb?.toFixed(0).padStart(6)}            ${bigBare.rssMb?.toFixed(0).padStart(6)}   (${fmt(bigBare)} at ${LARGE}; Node's own TLS memory, nothing kept)`,
   );
+  await compareConfigurationChecks();
 } finally {
   server.kill();
   fs.rmSync(work, { recursive: true, force: true });
+}
+
+// The configuration checks side by side with sslscan (and testssl.sh with BENCH_SCAN_TESTSSL=1: it
+// takes a minute or more per host) on one server configured like badssl's mozilla-old: TLS 1.0
+// and 1.1, a 1024-bit DH group, a static-RSA suite and a NULL suite. Each cell says whether the
+// tool's output shows that weakness; times include each tool's process start.
+async function compareConfigurationChecks() {
+  const dh = path.join(work, 'dh1024.pem');
+  execFileSync('openssl', ['genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', 'dh_paramgen_prime_len:1024', '-out', dh], { stdio: 'ignore' });
+  const weakSrc = `
+process.removeAllListeners('warning');
+const tls = require('node:tls'); const fs = require('node:fs');
+const s = tls.createServer({ key: fs.readFileSync(process.argv[1]), cert: fs.readFileSync(process.argv[2]), dhparam: fs.readFileSync(process.argv[3]), minVersion: 'TLSv1',
+  ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES128-GCM-SHA256:AES128-SHA:ECDHE-RSA-NULL-SHA:@SECLEVEL=0' }, (c) => { c.on('error', () => {}); c.end(); });
+s.on('tlsClientError', () => {});
+s.listen(0, '127.0.0.1', () => process.stdout.write(String(s.address().port) + '\\n'));`;
+  const weak = spawn(process.execPath, ['-e', weakSrc, key, cert, dh], { stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    const weakPort = await new Promise((resolve) => weak.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+    const host = 'weak.bench.test';
+    const checks = [
+      { what: 'TLS 1.0 accepted', ours: /TLS 1\.0/, sslscan: /TLSv1\.0\s+enabled/, testssl: /TLS 1\s+offered/ },
+      { what: 'TLS 1.1 accepted', ours: /TLS 1\.1/, sslscan: /TLSv1\.1\s+enabled/, testssl: /TLS 1\.1\s+offered/ },
+      { what: '1024-bit DH group', ours: /1024-bit Diffie-Hellman/, sslscan: /DHE 1024 bits/, testssl: /DH 1024/ },
+      { what: 'NULL suite accepted', ours: /WITH_NULL/, sslscan: /Accepted.*NULL/, testssl: /NULL-SHA/ },
+      { what: 'static RSA (AES128-SHA)', ours: /static-RSA/, sslscan: /Accepted\s+TLSv1\.2\s+\d+ bits\s+AES128-SHA\b/, testssl: /\sx2f\s+AES128-SHA/ },
+    ];
+    const report = path.join(work, 'weak.json');
+    const t = process.hrtime.bigint();
+    await run(process.execPath, [bundle, 'scan', '--endpoints', `${host}:${weakPort} @127.0.0.1`, '--trust', cert, '--fail-on', 'never', '--report', report]);
+    const oursMs = Number(process.hrtime.bigint() - t) / 1e6;
+    const oursText = JSON.parse(fs.readFileSync(report, 'utf8'))
+      .findings.map((f) => `${f.rule}: ${f.message}`)
+      .join('\n');
+    const tools = [{ name: 'sni-ready scan', ms: oursMs, text: oursText, key: 'ours' }];
+    const capture = async (name, cmd, args, keyName) => {
+      const t0 = process.hrtime.bigint();
+      const out = await new Promise((resolve) => {
+        const c = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        let text = '';
+        c.stdout.on('data', (d) => (text += d));
+        c.stderr.on('data', (d) => (text += d));
+        c.on('error', () => resolve(undefined));
+        c.on('close', () => resolve(text));
+      });
+      if (out !== undefined) tools.push({ name, ms: Number(process.hrtime.bigint() - t0) / 1e6, text: out, key: keyName });
+    };
+    if (onPath('sslscan')) await capture('sslscan', 'sslscan', ['--no-colour', `--sni-name=${host}`, `127.0.0.1:${weakPort}`], 'sslscan');
+    else console.log('(sslscan not installed: left out)');
+    const testssl = onPath('testssl') ?? onPath('testssl.sh');
+    if (testssl && process.env.BENCH_SCAN_TESTSSL === '1')
+      await capture(
+        'testssl.sh',
+        testssl,
+        ['--quiet', '--color', '0', '--warnings', 'off', '-p', '-f', '-E', '--ip', '127.0.0.1', `${host}:${weakPort}`],
+        'testssl',
+      );
+    else console.log('(testssl.sh left out: set BENCH_SCAN_TESTSSL=1 to include it; about 80 s per host here)');
+    console.log(`\nconfiguration checks of one weak server (mozilla-old-like), what each tool's output shows:`);
+    console.log(`  ${'check'.padEnd(26)}${tools.map((x) => x.name.padEnd(16)).join('')}`);
+    for (const c of checks) console.log(`  ${c.what.padEnd(26)}${tools.map((x) => (c[x.key].test(x.text) ? 'yes' : 'NO').padEnd(16)).join('')}`);
+    console.log(`  ${'time'.padEnd(26)}${tools.map((x) => `${(x.ms / 1000).toFixed(2)} s`.padEnd(16)).join('')}`);
+  } finally {
+    weak.kill();
+  }
+}
+
+function onPath(name) {
+  try {
+    return execFileSync('sh', ['-c', 'command -v "$1"', 'sh', name]).toString().trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
