@@ -9,6 +9,7 @@ import { assessChain } from '../src/certs/chain.js';
 import { TrustStore } from '../src/certs/trust.js';
 import { writeDemoCertificates } from '../src/demo/certs.js';
 import { check } from './helpers/certs.js';
+import { runCliAsync } from './helpers/run-dist.js';
 import { issue, tempDir } from './helpers/pki.js';
 import { needTool } from './helpers/tools.js';
 
@@ -31,13 +32,23 @@ describe('a missing trust anchor', () => {
     const dir = tempDir();
     const demo = writeDemoCertificates(dir);
     const site = demo.sites[0]!;
-    const r = await check({ sites: `${site.hosts[0]} = ${site.file} password-env=${demo.passwordEnv}`, 'trust-system': 'false' }, process.env);
+    const r = await check({ sites: `${site.hosts[0]} = ${site.file} password-env=${demo.passwordEnv}` }, process.env);
     const f = r.findings.filter((f) => f.severity === 'error');
     expect(f.map((f) => f.rule)).toEqual(['chain-untrusted']);
     expect(f[0]!.message).toMatch(/ends at the root '[^']*sni-ready Demo Root'/);
-    expect(f[0]!.fix).toMatch(/demo-root\.pem/);
-    expect(f[0]!.fix).toMatch(/`trust` input/);
+    expect(f[0]!.fix).toMatch(/DIR\/demo-root\.pem/);
+    expect(f[0]!.fix).toMatch(/trust: DIR\/demo-root\.pem/); // the action's door: check() parses action inputs
     expect(f[0]!.fix).not.toMatch(/intermediate/);
+  });
+
+  it('through the CLI, the fix names --trust', async () => {
+    const demo = writeDemoCertificates(tempDir());
+    const site = demo.sites[0]!;
+    const r = await runCliAsync(['check', '--sites', `${site.hosts[0]} = ${site.file}`, '--json'], {
+      SNI_READY_PASSWORD: process.env[demo.passwordEnv]!,
+    });
+    const f = (JSON.parse(r.stdout) as { findings: { rule: string; fix?: string }[] }).findings.find((f) => f.rule === 'chain-untrusted');
+    expect(f?.fix, r.stdout + r.stderr).toMatch(/--trust DIR\/demo-root\.pem/);
   });
 });
 
@@ -49,7 +60,7 @@ describe.skipIf(!needTool('openssl', 'advice on missing issuers'))('missing issu
     const leaf = issue(dir, 'leaf', { cn: 'a.test', dns: ['a.test'], keyType: 'ec256' }, int);
     const a = judge(leaf.cert, [int.cert]);
     expect(a.findings.map((f) => f.rule)).toEqual(['chain-untrusted']);
-    expect(a.findings[0]!.fix).toMatch(/add its root certificate \(PEM\) to the `trust` input/);
+    expect(a.findings[0]!.fix).toMatch(/add its root certificate \(PEM\) to input 'trust' \(CLI: --trust\)/);
     // served: the same truth, not tls-chain-incomplete
     expect(judge(leaf.cert, [int.cert], true).findings.map((f) => f.rule)).toEqual(['chain-untrusted']);
   });

@@ -2,6 +2,7 @@
 // the builder (path.ts) finds leaf → intermediates → trust anchor, then every check of the catalog
 // (rules/) judges the path. Returns findings as data; the X.509 facts live in x509.ts.
 import type { X509Certificate } from 'node:crypto';
+import type { Door } from '../door.js';
 import { finding } from '../rules.js';
 import type { CertificateReport, ChainElement, ContainerInfo, Finding } from '../types.js';
 import { buildPath, distinctOthers, type ChainSource, type PathEnd } from './path.js';
@@ -44,6 +45,8 @@ export interface AssessOptions {
   served?: boolean;
   /** check leaf → issuer order (false for PFX and P7B, whose order means nothing); default true */
   checkOrder?: boolean;
+  /** the door the run came through: fixes name inputs the way it sets them */
+  door?: Door;
 }
 
 export interface Assessment {
@@ -76,6 +79,7 @@ export function assessChain(opts: AssessOptions): Assessment {
     served: opts.served === true,
     checkOrder: opts.checkOrder !== false,
     where: opts.served ? 'the served chain' : (opts.file ?? 'the certificate set'),
+    ...(opts.door ? { door: opts.door } : {}),
   };
   const base: Partial<Finding> = {};
   if (opts.file) base.file = opts.file;

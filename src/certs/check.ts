@@ -120,6 +120,7 @@ async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: Tr
     trust,
     file,
     checkOrder: container.type === 'pem',
+    door: inputs.door,
   });
   site.chain = assessed.chain;
   site.chainSources = assessed.sources;

@@ -1,5 +1,5 @@
 import { label, commonNameOf } from '../x509.js';
-import type { ChainCheck } from './check.js';
+import { trustRef, trustSetting, type ChainCheck } from './check.js';
 import { DEMO_ROOT_NAME, missingIssuer } from './missing-issuer.js';
 
 /** The path ends at a root clients do not trust: a self-signed root (or self-signed leaf) outside
@@ -14,7 +14,7 @@ export const chainUntrusted: ChainCheck = {
       return [
         {
           message: `${what} is not in the trust store, so clients will reject it.`,
-          fix: 'Use a certificate from a publicly trusted CA, or add its root to the `trust` input if this is a private CA.',
+          fix: `Use a certificate from a publicly trusted CA, or add its root to ${trustRef(ctx)} if this is a private CA.`,
         },
       ];
     }
@@ -33,8 +33,8 @@ export const chainUntrusted: ChainCheck = {
         {
           message: `The chain of ${label(leaf)} ends at the root '${missing.issuer}', which is not in the trust store, so clients will reject it.`,
           fix: demo
-            ? 'Trust the demo root: pass the demo-root.pem that `sni-ready demo-certs --out DIR` wrote (DIR/demo-root.pem) in the `trust` input (CLI: --trust DIR/demo-root.pem).'
-            : `If '${missing.issuer}' is your private CA, add its root certificate (PEM) to the \`trust\` input; servers never send the root, so adding it to the file does not help.`,
+            ? `Trust the demo root: \`sni-ready demo-certs --out DIR\` wrote it as DIR/demo-root.pem; pass it with ${trustSetting(ctx, 'DIR/demo-root.pem')}.`
+            : `If '${missing.issuer}' is your private CA, add its root certificate (PEM) to ${trustRef(ctx)}; servers never send the root, so adding it to the file does not help.`,
         },
       ];
     }

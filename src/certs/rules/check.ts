@@ -3,6 +3,7 @@
 // them in the order their findings are reported.
 import type { X509Certificate } from 'node:crypto';
 import type { RuleId } from '../../rules.js';
+import { inputRef, inputSetting, type Door } from '../../door.js';
 import type { Severity } from '../../types.js';
 import type { ChainSource, PathEnd } from '../path.js';
 import type { TrustStore } from '../trust.js';
@@ -31,6 +32,18 @@ export interface PathContext {
   checkOrder: boolean;
   /** how messages name the set: the file, "the served chain" or "the certificate set" */
   where: string;
+  /** the door the run came through, when known: fixes name `trust` the way it is set there */
+  door?: Door;
+}
+
+/** How a fix names the trust input: `input 'trust'` / `--trust`, or both when the door is unknown. */
+export function trustRef(ctx: PathContext): string {
+  return ctx.door ? inputRef(ctx.door, 'trust') : "input 'trust' (CLI: --trust)";
+}
+
+/** How a fix says to trust `file`: `trust: FILE` / `--trust FILE`, or both when the door is unknown. */
+export function trustSetting(ctx: PathContext, file: string): string {
+  return ctx.door ? inputSetting(ctx.door, 'trust', file) : `trust: ${file} (CLI: --trust ${file})`;
 }
 
 /** One problem a check found; the rule's severity applies unless one is given. */
