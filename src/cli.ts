@@ -106,7 +106,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
         throw new InputError(
           'Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin',
         );
-      if (name === 'out') names.add('out');
+      if (name === 'out' && parsed.command === 'demo-certs') names.add('out');
       if (name === 'diff' && parsed.command === 'demo') {
         values.set('diff', 'true'); // `npm start -- --diff`: the demo's full output
         continue;

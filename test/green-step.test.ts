@@ -64,6 +64,9 @@ describe('nothing to check fails, and a misspelled input is named', () => {
     expect(chek.stderr).toContain("Unknown command 'chek' (did you mean 'check'?)");
     expect(cli(['check', '--site', `www.test1.com = ${legacy}`]).stderr).toContain("Unknown option '--site' (did you mean --sites?)");
     expect(cli(['check', '--warndays', '3']).stderr).toContain("Unknown option '--warndays' (did you mean --warn-days?)");
+    expect(cli(['check', '--sites', `www.test1.com = ${legacy}`, '--out', dir]).stderr).toContain("Unknown option '--out'");
+    const certs = cli(['demo-certs', '--out', path.join(dir, 'demo')]);
+    expect(certs.status, certs.stderr).toBe(0);
     const nothing = cli(['check']);
     expect(nothing.status).toBe(2);
     expect(nothing.stderr.trim()).toBe('sni-ready: Nothing to check: set --sites (HOST [HOST ...] = PATH lines), --service-definition, or both');
@@ -141,6 +144,19 @@ describe('a cscfg whose role name differs from the csdef', () => {
     const text = cli(['patch', ...sitesArgs(), '--service-definition', files[0]!, '--service-configuration', files[1]!, '--report', report('mismatch2')]);
     expect(text.stdout).not.toContain('already in the target state');
     expect(text.stdout).toContain('Nothing written');
+    const action = runAction({
+      command: 'patch',
+      sites: `www.test1.com = ${legacy}`,
+      password: PW,
+      trust: pki.root.cert,
+      'service-definition': files[0]!,
+      'service-configuration': files[1]!,
+    });
+    expect(action.status).toBe(1);
+    expect(snapshot()).toEqual(before);
+    expect(action.stdout.match(/::error title=config-role-missing/g)).toHaveLength(1);
+    expect(action.summary).toContain('Nothing written: patch changes every file or none (see the findings)\n');
+    expect(action.summary).not.toMatch(/Already in the target state|it would change/);
   });
 
   it('verify on the same package fails with the finding on the user file, not PASSED', () => {

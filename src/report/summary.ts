@@ -229,7 +229,7 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
       const verb = c.changed
         ? 'Changed'
         : c.refused
-          ? 'Nothing written: patch changes every file or none (see the findings); it would change'
+          ? 'Nothing written: patch changes every file or none (see the findings)'
           : c.diff
             ? 'Would change (dry run, nothing written)'
             : 'Already in the target state: nothing to change';
