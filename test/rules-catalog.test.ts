@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
+import { CHAIN_CHECKS } from '../src/certs/rules/index.js';
 import { finding, inArea, isRuleId, RULES, ruleInfo, rulesOf } from '../src/rules.js';
 
 describe('rule catalog', () => {
@@ -31,5 +32,16 @@ describe('rule catalog', () => {
   it('makes findings with the default severity unless one is given', () => {
     expect(finding('cert-expires-soon', 'x').severity).toBe('warning');
     expect(finding('cert-expires-soon', 'x', { severity: 'error' }).severity).toBe('error');
+  });
+
+  it('has one check unit per chain rule, in a file named after the rule, listed in the checks catalog', () => {
+    const ids = CHAIN_CHECKS.map((c) => c.rule);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(['certificate', 'endpoint']).toContain(ruleInfo(id).area);
+    const units = fs
+      .readdirSync('src/certs/rules')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .filter(isRuleId);
+    expect(units.sort()).toEqual([...ids].sort());
   });
 });

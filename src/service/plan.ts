@@ -52,13 +52,13 @@ export function certFacts(sites: LoadedSite[]): CertFacts {
   for (const site of sites) {
     if (!site.leaf) continue;
     const t = thumbprint(site.leaf);
-    const leaf = leaves.get(t) ?? { thumbprint: t, hosts: [], subject: site.leaf.subject, site };
+    const leaf = leaves.get(t) ?? { thumbprint: t, hosts: [], subject: site.leaf.subject ?? '', site };
     for (const h of site.spec.hosts) if (!leaf.hosts.includes(h)) leaf.hosts.push(h);
     leaves.set(t, leaf);
     for (const c of site.chain) {
       if (isSelfSigned(c)) continue;
       const ct = thumbprint(c);
-      const ca = cas.get(ct) ?? { thumbprint: ct, subject: c.subject, hosts: [] };
+      const ca = cas.get(ct) ?? { thumbprint: ct, subject: c.subject ?? '', hosts: [] };
       for (const h of site.spec.hosts) if (!ca.hosts.includes(h)) ca.hosts.push(h);
       cas.set(ct, ca);
     }
@@ -66,6 +66,7 @@ export function certFacts(sites: LoadedSite[]): CertFacts {
   return { leaves: [...leaves.values()], intermediates: [...cas.values()] };
 }
 
+/** The CN for a store name; Node gives no subject string at all for an empty subject. */
 function commonName(subject: string): string {
   return commonNameOf(subject) ?? subject;
 }
