@@ -97,6 +97,10 @@ describe.skipIf(!pwsh)('the Windows PowerShell 5.1 gate', () => {
     expect(gate(files)).toEqual([]);
   });
 
+  it('the helper the windows workflow runs under 5.1 (real-machine.ps1) passes too', () => {
+    expect(gate([path.join(ROOT, 'test', 'windows-model', 'real-machine.ps1')])).toEqual([]);
+  });
+
   it('catches a ?? planted in the startup script, at its line', () => {
     expect(STARTUP).toContain(ANCHOR);
     const line = WITH_COALESCE.split('\n').findIndex((l) => l.startsWith('$DefaultPasses')) + 1;
