@@ -30,6 +30,6 @@ describe('parseDer', () => {
         .flat()
         .concat(Array(200).fill(0)),
     );
-    expect(() => parseDer(deep)).toThrow(/nested too deeply/);
+    expect(() => parseDer(deep)).toThrow(/nested more than 40 levels deep/);
   });
 });

@@ -18,6 +18,13 @@ export const TAG = {
 /** Thrown for malformed or truncated ASN.1; callers turn it into `cert-unreadable`. */
 export class DerError extends Error {
   override name = 'DerError';
+  /** `refused`: well-formed, but past a limit or in a form this reader does not take (not corrupt) */
+  constructor(
+    message: string,
+    readonly refused = false,
+  ) {
+    super(message);
+  }
 }
 
 export interface Asn1 {
@@ -46,20 +53,24 @@ export function parseDer(buf: Buffer, offset = 0, limit = buf.length): Asn1 {
 }
 
 function parseAt(buf: Buffer, offset: number, limit: number, depth: number, counter: { nodes: number }): Asn1 {
-  if (depth > MAX_DEPTH) throw new DerError('ASN.1 nested too deeply');
-  if (++counter.nodes > MAX_NODES) throw new DerError('ASN.1 has too many elements');
+  if (depth > MAX_DEPTH) throw new DerError(`ASN.1 nested more than ${MAX_DEPTH} levels deep`, true);
+  if (++counter.nodes > MAX_NODES) throw new DerError(`ASN.1 with more than ${MAX_NODES} elements`, true);
   if (offset + 2 > limit) throw new DerError('ASN.1 truncated');
   const tag = buf[offset]!;
-  if ((tag & 0x1f) === 0x1f) throw new DerError('ASN.1 high tag numbers are not supported');
+  if ((tag & 0x1f) === 0x1f) throw new DerError('ASN.1 tags above 30 (high-tag-number form), which no certificate container uses', true);
   let pos = offset + 1;
   const first = buf[pos++]!;
   let length = -1;
   if (first < 0x80) length = first;
   else if (first > 0x80) {
     const n = first & 0x7f;
-    if (n > 4 || pos + n > limit) throw new DerError('ASN.1 length invalid or truncated');
+    if (pos + n > limit) throw new DerError('ASN.1 length truncated');
+    // BER allows leading zero octets in a long-form length
     length = 0;
-    for (let i = 0; i < n; i++) length = length * 256 + buf[pos++]!;
+    for (let i = 0; i < n; i++) {
+      length = length * 256 + buf[pos++]!;
+      if (length > 0xffffffff) throw new DerError('ASN.1 length over 4 GiB');
+    }
   }
   const constructed = (tag & 0x20) !== 0;
   const node: Asn1 = { tag, start: offset, contentStart: pos, contentEnd: pos, end: pos, buf, children: [] };

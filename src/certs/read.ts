@@ -11,7 +11,7 @@ import type { ContainerInfo, Finding, LoadedSite, SiteSpec } from '../types.js';
 import { hostCoverage } from './chain.js';
 import { child, DerError, oidOf, parseDer, raw, TAG, type Asn1 } from './der.js';
 import { failureReason } from './isolate.js';
-import { isPkcs12, OIDS, PasswordError, readPkcs12, UnsupportedError } from './pkcs12.js';
+import { isPkcs12, OIDS, PasswordError, PasswordMismatchError, readPkcs12, TooCostlyError, UnsupportedError } from './pkcs12.js';
 
 const MAX_FILE = 8 * 1024 * 1024;
 const MAX_KEY_FILE = 1024 * 1024;
@@ -90,7 +90,13 @@ function certificate(der: Buffer, file: string): X509Certificate {
   }
 }
 
-function corrupt(file: string): ReadProblem {
+function corrupt(file: string, err?: unknown): ReadProblem {
+  if (err instanceof DerError && err.refused)
+    return new ReadProblem(
+      'cert-unreadable',
+      `${file} is encoded in a form sni-ready does not read: ${err.message}.`,
+      'Convert it to plain DER or PEM (e.g. `openssl pkcs12 -in FILE -out all.pem`, then `openssl pkcs12 -export`) and name that file.',
+    );
   return new ReadProblem(
     'cert-unreadable',
     `${file} is truncated or corrupt: its ASN.1 structure is broken.`,
@@ -238,8 +244,8 @@ async function parseDerContainer(der: Buffer, password: string, file: string, sp
   let top: Asn1;
   try {
     top = parseDer(der);
-  } catch {
-    throw corrupt(file);
+  } catch (err) {
+    throw corrupt(file, err);
   }
   if (isPkcs12(top)) {
     try {
@@ -280,6 +286,20 @@ async function parseDerContainer(der: Buffer, password: string, file: string, sp
           passwordFix(spec),
         );
       }
+      if (err instanceof PasswordMismatchError) {
+        throw new ReadProblem(
+          'cert-password',
+          `The PFX ${file} was made with two passwords: ${err.message}.`,
+          'Export the PFX again with one password for both (Windows and OpenSSL do this by default), or give the encryption password if the MAC does not matter to you.',
+        );
+      }
+      if (err instanceof TooCostlyError) {
+        throw new ReadProblem(
+          'cert-unreadable',
+          `The PFX ${file} is too costly to open: ${err.message.replace(/^its key derivation is too costly: /, '')}.`,
+          "Export the PFX again with the usual iteration count (`openssl pkcs12 -export -iter 2048`, or Windows' export), which every importer opens quickly.",
+        );
+      }
       if (err instanceof UnsupportedError) {
         throw new ReadProblem(
           'cert-unreadable',
@@ -287,7 +307,7 @@ async function parseDerContainer(der: Buffer, password: string, file: string, sp
           'Export the PFX again with `openssl pkcs12 -export` (AES-256) or `-legacy` (3DES).',
         );
       }
-      throw corrupt(file);
+      throw corrupt(file, err);
     }
   }
   if (isPkcs7(top)) {
@@ -390,7 +410,10 @@ export async function readCertificateBundle(spec: SiteSpec, file: string = spec.
   } catch (err) {
     const hostExtra = spec.hosts.length === 1 ? { host: spec.hosts[0] } : {};
     if (err instanceof ReadProblem) return { site, findings: [finding(err.rule, err.message, { file, fix: err.fix, ...hostExtra })] };
-    if (err instanceof DerError) return { site, findings: [finding('cert-unreadable', corrupt(file).message, { file, fix: corrupt(file).fix, ...hostExtra })] };
+    if (err instanceof DerError) {
+      const problem = corrupt(file, err);
+      return { site, findings: [finding('cert-unreadable', problem.message, { file, fix: problem.fix, ...hostExtra })] };
+    }
     // anything unexpected still becomes one sentence (never a stack trace, never the password)
     return {
       site,
