@@ -8,7 +8,7 @@ import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLegacyPkcs12 } from '../src/certs/pkcs12.js';
 import { check, write } from './helpers/certs.js';
-import { manyPartsPfx, pbmac1Pfx, remac } from './helpers/pfx-craft.js';
+import { costlyEncryptedKey, manyPartsPfx, pbmac1Pfx, remac } from './helpers/pfx-craft.js';
 import { issue, openssl, tempDir, type Issued } from './helpers/pki.js';
 
 let dir: string;
@@ -54,6 +54,22 @@ describe('key derivation is bounded per file', () => {
     const r = await check({ sites: `www.test1.com = ${file}`, password: 'pw' }, {}, dir);
     expect(r.certificates[0]?.container.mac).toBe('pbmac1-sha256');
   });
+});
+
+describe('encrypted PKCS#8 keys are bounded before OpenSSL derives anything', () => {
+  for (const iterations of [2 ** 24, 2 ** 31 - 1]) {
+    it(`${iterations} iterations, as PEM beside the certificate and as key= DER`, async () => {
+      const der = costlyEncryptedKey(iterations);
+      const pem = `-----BEGIN ENCRYPTED PRIVATE KEY-----\n${der.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END ENCRYPTED PRIVATE KEY-----\n`;
+      const bundle = write(dir, `costly-${iterations}.pem`, fs.readFileSync(leaf.cert, 'utf8') + pem);
+      const keyFile = write(dir, `costly-${iterations}.der`, der);
+      const started = Date.now();
+      const r = await check({ sites: `www.test1.com = ${bundle}\nwww.test2.com = ${leaf.cert} key=${keyFile}`, password: 'pw' }, {}, dir);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(r.findings.map((f) => f.rule)).toEqual(['cert-unreadable', 'cert-unreadable']);
+      for (const f of r.findings) expect(f.message).toMatch(/encrypted private key in .* is too costly to open/);
+    });
+  }
 });
 
 describe('messages that name the problem', () => {

@@ -375,6 +375,23 @@ export function pbeOf(alg: Asn1): Pbe {
   }
 }
 
+/** The estimated derivation cost of a password-based encryption, also for schemes that only
+ * OpenSSL opens (PKCS#5 v1.5, scrypt, other ciphers): an encrypted PKCS#8 key goes to OpenSSL, and
+ * its iteration count is bounded here first. */
+export function pbeCost(alg: Asn1): number {
+  try {
+    return pbeOf(alg).cost;
+  } catch (err) {
+    if (!(err instanceof UnsupportedError)) throw err;
+  }
+  const params = child(alg, 1, TAG.SEQUENCE);
+  if (oidOf(child(alg, 0)) !== OIDS.pbes2) return intOf(child(params, 1)) * 3;
+  // PBKDF2 (salt, iterations, ...) or scrypt (salt, N, r, p): the second field is the work factor
+  const kp = child(child(params, 0, TAG.SEQUENCE), 1, TAG.SEQUENCE);
+  const factors = kp.children.slice(1).filter((c) => c.tag === TAG.INTEGER);
+  return factors.slice(0, 3).reduce((product, c) => product * intOf(c), 3);
+}
+
 /** Decrypts with a PKCS#12 PBE or PBES2 algorithm identifier. `bmp` is the password encoding that
  * verified the MAC; `utf8` is the password as bytes for PBES2. */
 export async function pbeDecrypt(alg: Asn1, data: Buffer, bmp: Buffer, utf8: Buffer, budget = new KdfBudget()): Promise<DecryptResult> {

@@ -11,7 +11,7 @@ import type { ContainerInfo, Finding, LoadedSite, SiteSpec } from '../types.js';
 import { hostCoverage } from './chain.js';
 import { child, DerError, oidOf, parseDer, raw, TAG, type Asn1 } from './der.js';
 import { failureReason } from './isolate.js';
-import { isPkcs12, OIDS, PasswordError, PasswordMismatchError, readPkcs12, TooCostlyError, UnsupportedError } from './pkcs12.js';
+import { isPkcs12, KdfBudget, OIDS, PasswordError, PasswordMismatchError, pbeCost, readPkcs12, TooCostlyError, UnsupportedError } from './pkcs12.js';
 
 const MAX_FILE = 8 * 1024 * 1024;
 const MAX_KEY_FILE = 1024 * 1024;
@@ -134,6 +134,31 @@ function pkcs7Certificates(top: Asn1, file: string): X509Certificate[] {
   return set.children.slice(0, MAX_CERTS).map((c) => certificate(Buffer.from(raw(c)), file));
 }
 
+/** An encrypted PKCS#8 key (EncryptedPrivateKeyInfo) goes to OpenSSL, which derives its key with
+ * whatever iteration count the file names (2^31 - 1 never ends): the same per-file budget as a PFX
+ * applies before it is handed over. */
+function boundKeyCost(der: Buffer, file: string): void {
+  let cost: number;
+  try {
+    const top = parseDer(der);
+    const [alg, data] = top.children;
+    if (top.tag !== TAG.SEQUENCE || top.children.length !== 2 || alg?.tag !== TAG.SEQUENCE || (data!.tag & 0x1f) !== TAG.OCTET_STRING) return;
+    cost = pbeCost(alg);
+  } catch {
+    return; // not an EncryptedPrivateKeyInfo we can read: OpenSSL says what it is
+  }
+  try {
+    new KdfBudget().charge(cost, 'decrypting the private key');
+  } catch (err) {
+    if (!(err instanceof TooCostlyError)) throw err;
+    throw new ReadProblem(
+      'cert-unreadable',
+      `The encrypted private key in ${file} is too costly to open: ${err.message.replace(/^its key derivation is too costly: /, '')}.`,
+      'Export the key again with the usual iteration count (`openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 2048`).',
+    );
+  }
+}
+
 function keyFromDer(der: Buffer, password: string, file: string, spec: SiteSpec): KeyObject {
   for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
     try {
@@ -142,6 +167,7 @@ function keyFromDer(der: Buffer, password: string, file: string, spec: SiteSpec)
       // try the next form
     }
   }
+  boundKeyCost(der, file);
   try {
     return createPrivateKey({ key: der, format: 'der', type: 'pkcs8', passphrase: password });
   } catch (err) {
@@ -157,9 +183,10 @@ function keyFromDer(der: Buffer, password: string, file: string, spec: SiteSpec)
 const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']);
 const CERT_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 
-function keyFromPem(block: string, password: string, file: string, spec: SiteSpec): KeyObject {
+function keyFromPem(block: PemBlock, password: string, file: string, spec: SiteSpec): KeyObject {
+  if (block.label === 'ENCRYPTED PRIVATE KEY') boundKeyCost(block.der, file);
   try {
-    return createPrivateKey({ key: block, format: 'pem', passphrase: password });
+    return createPrivateKey({ key: block.text, format: 'pem', passphrase: password });
   } catch (err) {
     if (isPasswordError(err)) {
       throw new ReadProblem(
@@ -226,7 +253,7 @@ function parsePem(text: string, password: string, file: string, spec: SiteSpec):
       certs.push(...pkcs7Certificates(top, file));
       type = 'p7b';
     } else if (KEY_LABELS.has(block.label)) {
-      keys.push(keyFromPem(block.text, password, file, spec));
+      keys.push(keyFromPem(block, password, file, spec));
     }
   }
   if (certs.length === 0) {
@@ -355,7 +382,7 @@ async function readKeyFile(spec: SiteSpec, file: string): Promise<KeyObject> {
         `Key file ${file} holds no PEM private key.`,
         'Point key= at the private key (PEM: PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY).',
       );
-    return keyFromPem(block.text, spec.password, file, spec);
+    return keyFromPem(block, spec.password, file, spec);
   }
   return keyFromDer(buf, spec.password, file, spec);
 }

@@ -57,3 +57,10 @@ export function remac(pfx: Buffer, macPassword: string): Buffer {
 export function sha1Hex(b: Buffer): string {
   return createHash('sha1').update(b).digest('hex').toUpperCase();
 }
+
+/** An EncryptedPrivateKeyInfo (PBES2, PBKDF2-HMAC-SHA256, AES-256-CBC) naming `iterations`, with junk ciphertext. */
+export function costlyEncryptedKey(iterations: number): Buffer {
+  const kdf = seq(oid(OIDS.pbkdf2), seq(octetString(randomBytes(16)), integer(iterations), HMAC_SHA256));
+  const alg = seq(oid(OIDS.pbes2), seq(kdf, seq(oid('2.16.840.1.101.3.4.1.42'), octetString(randomBytes(16)))));
+  return seq(alg, octetString(randomBytes(1232)));
+}
