@@ -39,10 +39,7 @@ export class Layout {
 
   /** Whitespace before `el` on its line, when only whitespace precedes it; else undefined. */
   ownIndent(el: XmlElement): string | undefined {
-    const text = this.doc.text;
-    const lineStart = text.lastIndexOf('\n', el.start - 1) + 1;
-    const before = text.slice(lineStart, el.start).replace(/^\uFEFF/, '');
-    return /^[ \t]*$/.test(before) ? before : undefined;
+    return indentBefore(this.doc.text, el.start);
   }
 
   indentOf(el: XmlElement): string {
@@ -123,22 +120,29 @@ export class Layout {
   }
 }
 
+/**
+ * The whitespace between the start of the line and `offset` when nothing else precedes it there,
+ * else undefined. It reads backwards only over spaces and tabs, so asking it for every element of
+ * a one-line file stays linear (searching back for the line start was quadratic there).
+ */
+export function indentBefore(text: string, offset: number): string | undefined {
+  let p = offset;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  if (p === 0 || text[p - 1] === '\n' || (p === 1 && text[0] === '\uFEFF')) return text.slice(p, offset);
+  return undefined;
+}
+
+/** The file's indentation unit: the first child indented deeper than its parent, breadth first. */
 function detectUnit(doc: XmlDocument): string {
-  const layout = { text: doc.text };
-  const own = (el: XmlElement): string | undefined => {
-    const lineStart = layout.text.lastIndexOf('\n', el.start - 1) + 1;
-    const before = layout.text.slice(lineStart, el.start).replace(/^\uFEFF/, '');
-    return /^[ \t]*$/.test(before) ? before : undefined;
-  };
-  const stack: XmlElement[] = [doc.root];
-  while (stack.length) {
-    const el = stack.shift()!;
-    const pIndent = own(el);
+  const queue: XmlElement[] = [doc.root];
+  for (let q = 0; q < queue.length; q++) {
+    const el = queue[q]!;
+    const pIndent = indentBefore(doc.text, el.start);
     for (const c of el.children) {
-      const cIndent = own(c);
+      const cIndent = pIndent === undefined ? undefined : indentBefore(doc.text, c.start);
       if (pIndent !== undefined && cIndent !== undefined && cIndent.length > pIndent.length && cIndent.startsWith(pIndent))
         return cIndent.slice(pIndent.length);
-      stack.push(c);
+      queue.push(c);
     }
   }
   return '  ';
