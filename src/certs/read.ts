@@ -3,7 +3,7 @@
 // DER certificate, or any of these base64-encoded (as Key Vault hands out PFX files). The key
 // comes from the file or from `key=`. Problems become one-sentence findings; no stack trace and
 // never the password.
-import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { passwordSource, pathHint, sitesLineRef } from '../door.js';
 import { finding } from '../rules.js';
@@ -181,7 +181,7 @@ function keyFromDer(der: Buffer, password: string, file: string, spec: SiteSpec)
 }
 
 const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']);
-const CERT_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+export const CERT_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 
 function keyFromPem(block: PemBlock, password: string, file: string, spec: SiteSpec): KeyObject {
   if (block.label === 'ENCRYPTED PRIVATE KEY') boundKeyCost(block.der, file);
@@ -199,7 +199,7 @@ function keyFromPem(block: PemBlock, password: string, file: string, spec: SiteS
   }
 }
 
-interface PemBlock {
+export interface PemBlock {
   label: string;
   text: string;
   der: Buffer;
@@ -208,11 +208,11 @@ interface PemBlock {
 /** PEM blocks in one linear pass: markers are found once, and a BEGIN pairs with the very next
  * marker when it is the matching END (a lazy regex would rescan the rest of the text for every
  * unmatched BEGIN, which a hostile file could make quadratic). */
-function pemBlocks(text: string): PemBlock[] {
+export function pemBlocks(text: string, max = MAX_PEM_BLOCKS): PemBlock[] {
   const out: PemBlock[] = [];
   const markers = /-----(BEGIN|END) ([A-Z0-9 ]{1,40})-----/g;
   let open: { label: string; start: number; bodyStart: number } | undefined;
-  for (let m = markers.exec(text); m && out.length < MAX_PEM_BLOCKS; m = markers.exec(text)) {
+  for (let m = markers.exec(text); m && out.length < max; m = markers.exec(text)) {
     if (m[1] === 'BEGIN') {
       open = { label: m[2]!, start: m.index, bodyStart: markers.lastIndex };
       continue;
@@ -227,19 +227,23 @@ function pemBlocks(text: string): PemBlock[] {
   return out;
 }
 
+/** The certificate DER of a certificate block (a TRUSTED CERTIFICATE carries OpenSSL's trust
+ * settings after it); throws DerError when the block is not DER. */
+export function pemCertificateDer(block: PemBlock): Buffer {
+  return block.label === 'TRUSTED CERTIFICATE' ? Buffer.from(raw(parseDer(block.der))) : block.der;
+}
+
 function parsePem(text: string, password: string, file: string, spec: SiteSpec): Parsed {
   const certs: X509Certificate[] = [];
   const keys: KeyObject[] = [];
   let type: ContainerInfo['type'] = 'pem';
   for (const block of pemBlocks(text)) {
     if (CERT_LABELS.has(block.label)) {
-      let der = block.der;
-      if (block.label === 'TRUSTED CERTIFICATE') {
-        try {
-          der = Buffer.from(raw(parseDer(der)));
-        } catch {
-          throw corrupt(file);
-        }
+      let der: Buffer;
+      try {
+        der = pemCertificateDer(block);
+      } catch (err) {
+        throw corrupt(file, err);
       }
       if (certs.length < MAX_CERTS) certs.push(certificate(der, file));
     } else if (block.label === 'PKCS7') {
@@ -387,6 +391,46 @@ async function readKeyFile(spec: SiteSpec, file: string): Promise<KeyObject> {
   return keyFromDer(buf, spec.password, file, spec);
 }
 
+/** A public key's identity: its JWK components (an SPKI export costs ten times more in OpenSSL 3). */
+function publicId(key: KeyObject): string | undefined {
+  try {
+    const pub = key.type === 'private' ? createPublicKey(key) : key;
+    try {
+      const j = pub.export({ format: 'jwk' });
+      return `${j.kty}|${j.crv ?? ''}|${j.n ?? j.x ?? ''}|${j.e ?? j.y ?? ''}`;
+    } catch {
+      return pub.export({ type: 'spki', format: 'der' }).toString('base64');
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first key (in order) with a certificate, and that certificate: public keys are compared
+ * through one map, so a PFX of 20,000 keys costs 20,000 exports, not 20,000 × certificates key
+ * checks. Pairs the map misses (the same key in two encodings) are tried one by one only when few. */
+function matchKey(certs: X509Certificate[], keys: KeyObject[]): { leaf: X509Certificate; key: KeyObject } | undefined {
+  if (keys.length === 0) return undefined;
+  const byKey = new Map<string, X509Certificate>();
+  for (const cert of certs) {
+    let id: string | undefined;
+    try {
+      id = publicId(cert.publicKey);
+    } catch {
+      id = undefined; // a key Node cannot load (DSA with inherited parameters, GOST)
+    }
+    if (id && !byKey.has(id)) byKey.set(id, cert);
+  }
+  for (const key of keys) {
+    const id = publicId(key);
+    const cert = id ? byKey.get(id) : undefined;
+    if (cert) return { leaf: cert, key };
+  }
+  if (keys.length * certs.length > 1000) return undefined;
+  for (const key of keys) for (const cert of certs) if (safeCheckKey(cert, key)) return { leaf: cert, key };
+  return undefined;
+}
+
 function safeCheckKey(cert: X509Certificate, key: KeyObject): boolean {
   try {
     return cert.checkPrivateKey(key);
@@ -398,7 +442,8 @@ function safeCheckKey(cert: X509Certificate, key: KeyObject): boolean {
 /** Picks the leaf: the certificate of the private key, else the end of the chain (a certificate
  * that issued none of the others, preferring non-CA ones that cover the line's hosts). */
 export function chooseLeaf(certs: X509Certificate[], keys: KeyObject[], hosts: string[]): { leaf: X509Certificate; key?: KeyObject } {
-  for (const key of keys) for (const cert of certs) if (safeCheckKey(cert, key)) return { leaf: cert, key };
+  const matched = matchKey(certs, keys);
+  if (matched) return matched;
   const issuers = new Set(certs.filter((c) => certs.some((o) => o !== c && o.checkIssued(c))));
   let candidates = certs.filter((c) => !issuers.has(c));
   if (candidates.length === 0) candidates = certs;
