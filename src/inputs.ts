@@ -159,21 +159,58 @@ export function parseSites(value: string, password: string, env: NodeJS.ProcessE
   });
 }
 
-export function parseEndpoints(value: string, source = "input 'endpoints'", what = source): EndpointSpec[] {
-  return lines(value).map(({ text, line }) => {
-    const m = /^(\S+?)(?::(\d{1,5}))?(?:\s+@(\S+))?$/.exec(text);
-    if (!m) throw new InputError(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text}'`);
-    const port = m[2] ? Number(m[2]) : 443;
-    if (port < 1 || port > 65535) throw new InputError(`Invalid port '${m[2]}' in ${source} (line ${line})`);
-    const spec: EndpointSpec = { host: host(what, m[1]!, line), port, line };
-    if (spec.host.startsWith('*.')) throw new InputError(`Invalid host '${m[1]}' in ${source} (line ${line}): a wildcard cannot be probed`);
-    if (m[3]) {
-      const addr = m[3].replace(/^\[(.*)\]$/, '$1');
-      if (!isIpAddress(addr) && !canonicalHost(addr)) throw new InputError(`Invalid address '${m[3]}' in ${source} (line ${line})`);
-      spec.address = isIpAddress(addr) ? addr : canonicalHost(addr)!;
-    }
-    return spec;
+/** More endpoints than any scan can probe in a job: each one held costs about 100 bytes. */
+const MAX_ENDPOINTS = 1_000_000;
+
+export function parseEndpoints(value: string, source = "input 'endpoints'", what = source, file?: string): EndpointSpec[] {
+  const out: EndpointSpec[] = [];
+  // Line by line, straight into the result: a 64 MiB endpoints file must not be split, trimmed and
+  // filtered into arrays of copies first (that took 13 times its size).
+  eachLine(value, (text, line) => {
+    if (out.length >= MAX_ENDPOINTS)
+      throw new InputError(
+        `${source} holds more than ${MAX_ENDPOINTS.toLocaleString('en-US')} endpoints (at line ${line}); split the list over several files and jobs`,
+      );
+    out.push(parseEndpoint(text, line, source, what, file));
   });
+  return out;
+}
+
+/** Calls `fn` for each trimmed, non-empty, non-comment line, without building arrays of lines. */
+function eachLine(value: string, fn: (text: string, line: number) => void): void {
+  let line = 0;
+  for (let start = 0; start <= value.length;) {
+    let end = value.indexOf('\n', start);
+    if (end < 0) end = value.length;
+    line++;
+    const text = value.slice(start, end).trim();
+    if (text !== '' && !text.startsWith('#')) fn(text, line);
+    start = end + 1;
+  }
+}
+
+function parseEndpoint(text: string, line: number, source: string, what: string, file: string | undefined): EndpointSpec {
+  // Split by hand rather than with a lazy regex, which backtracks quadratically on one long token.
+  const invalid = () => new InputError(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text.slice(0, 300)}'`);
+  const space = text.search(/\s/);
+  const hostPort = space < 0 ? text : text.slice(0, space);
+  const rest = space < 0 ? '' : text.slice(space).trim();
+  if (rest && (!rest.startsWith('@') || rest.length === 1 || /\s/.test(rest))) throw invalid();
+  const portMatch = /:(\d{1,5})$/.exec(hostPort);
+  const hostRaw = portMatch ? hostPort.slice(0, portMatch.index) : hostPort;
+  if (!hostRaw) throw invalid();
+  const port = portMatch ? Number(portMatch[1]) : 443;
+  if (port < 1 || port > 65535) throw new InputError(`Invalid port '${portMatch![1]}' in ${source} (line ${line})`);
+  const spec: EndpointSpec = { host: host(what, hostRaw.slice(0, 300), line), port, line };
+  if (file !== undefined) spec.file = file;
+  if (spec.host.startsWith('*.')) throw new InputError(`Invalid host '${hostRaw}' in ${source} (line ${line}): a wildcard cannot be probed`);
+  if (rest) {
+    const addrRaw = rest.slice(1);
+    const addr = addrRaw.replace(/^\[(.*)\]$/, '$1');
+    if (!isIpAddress(addr) && !canonicalHost(addr)) throw new InputError(`Invalid address '${addrRaw}' in ${source} (line ${line})`);
+    spec.address = isIpAddress(addr) ? addr : canonicalHost(addr)!;
+  }
+  return spec;
 }
 
 function parseExpect(value: string, what: string): Map<string, string> {
@@ -206,7 +243,7 @@ function readEndpointsFile(raw: string, cwd: string, door: Door): EndpointSpec[]
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`The file '${raw}' of ${what} cannot be read: permission denied`);
     throw new InputError(`The file '${raw}' of ${what} cannot be read (${code ?? 'unreadable'})`);
   }
-  return parseEndpoints(text, `'${raw}' (${what})`, what).map((e) => ({ ...e, file }));
+  return parseEndpoints(text, `'${raw}' (${what})`, what, file);
 }
 
 export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), door: Door = 'action'): Inputs {
