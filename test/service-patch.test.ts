@@ -408,3 +408,33 @@ describe('fallback input', () => {
     expect(snapshot(dir)).toEqual(snap);
   });
 });
+
+describe('patch converges without cscfg thumbprints to go by', () => {
+  const cases: [string, (dir: string) => string[]][] = [
+    ['no cscfg', () => []],
+    [
+      'a cscfg without the role',
+      (dir) => {
+        const file = path.join(dir, 'Other.cscfg');
+        fs.writeFileSync(file, bareCscfg('6').replace('<Role name="WebRole1">', '<Role name="OtherRole">'));
+        return [file];
+      },
+    ],
+  ];
+  for (const [label, cscfgs] of cases) {
+    it(`${label}: the second run changes nothing and declares no second CA certificate`, async () => {
+      const { dir, paths: p } = setup({ 'ServiceDefinition.csdef': bareCsdef() });
+      const inputs = serviceInputs({ serviceDefinition: p['ServiceDefinition.csdef']!, serviceConfigurations: cscfgs(dir) });
+      const first = await patchService(inputs, certs.sites, quietLog);
+      expect(first.config.changed).toBe(true);
+      const once = fs.readFileSync(p['ServiceDefinition.csdef']!, 'utf8');
+      expect(once).toMatch(/storeName="CA"/);
+      const snap = snapshot(dir);
+      const again = await patchService(inputs, certs.sites, quietLog);
+      expect(again.config.diff).toBe('');
+      expect(again.config.changed).toBe(false);
+      expect(snapshot(dir)).toEqual(snap);
+      expect(fs.readFileSync(p['ServiceDefinition.csdef']!, 'utf8')).not.toMatch(/name="SniCa\w*2"/);
+    });
+  }
+});

@@ -106,14 +106,17 @@ export function assignNames(
     }
     return undefined;
   };
+  // A name our own scheme would give (`base`, `base2`, ...): with no cscfg thumbprint to go by (no
+  // cscfg, or none with the role), it is the entry an earlier run declared, so it is reused and a
+  // second run changes nothing.
+  const ours = (name: string, base: string): boolean =>
+    name.toLowerCase() === base.toLowerCase() || (name.toLowerCase().startsWith(base.toLowerCase()) && /^\d+$/.test(name.slice(base.length)));
   const pick = (thumbprint: string, store: 'My' | 'CA', base: string) => {
-    const reuse = declared.find(
-      (d) =>
-        d.storeName.toLowerCase() === store.toLowerCase() &&
-        d.storeLocation === 'LocalMachine' &&
-        thumbOfDeclared(d.name) === thumbprint &&
-        ![...names.values()].includes(d.name),
-    );
+    const fits = (d: (typeof declared)[number]) =>
+      d.storeName.toLowerCase() === store.toLowerCase() && d.storeLocation === 'LocalMachine' && ![...names.values()].includes(d.name);
+    const reuse =
+      declared.find((d) => fits(d) && thumbOfDeclared(d.name) === thumbprint) ??
+      declared.find((d) => fits(d) && thumbOfDeclared(d.name) === undefined && ours(d.name, base || 'SniCertificate'));
     if (reuse) {
       names.set(thumbprint, reuse.name);
       return;
