@@ -4,6 +4,7 @@ import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as tls from 'node:tls';
 import { InputError, type Inputs } from '../types.js';
+import { CERT_LABELS, pemBlocks, pemCertificateDer } from './read.js';
 import { issuedBy, issuerKey, subjectKey } from './x509.js';
 
 export class TrustStore {
@@ -46,27 +47,21 @@ function loadSystemRoots(): X509Certificate[] {
 }
 
 const MAX_TRUST_FILE = 16 * 1024 * 1024;
-const BEGIN = /-----BEGIN (X509 |TRUSTED )?CERTIFICATE-----/g;
-
-/** The PEM certificate blocks of a text, found in one linear pass (each BEGIN looks for the next
- * END once; no backtracking over a run of unmatched BEGIN lines). */
-export function pemCertificateBlocks(text: string): string[] {
-  const blocks: string[] = [];
-  BEGIN.lastIndex = 0;
-  let from = 0;
-  for (let m = BEGIN.exec(text); m; m = BEGIN.exec(text)) {
-    if (m.index < from) continue;
-    const kind = m[1] ?? '';
-    const endMarker = `-----END ${kind}CERTIFICATE-----`;
-    const end = text.indexOf(endMarker, m.index + m[0].length);
-    if (end < 0) break; // no END after this BEGIN: none after a later one either
-    const body = text.slice(m.index + m[0].length, end);
-    blocks.push(`-----BEGIN CERTIFICATE-----${body}-----END CERTIFICATE-----`);
-    from = end + endMarker.length;
-    BEGIN.lastIndex = from;
-  }
-  return blocks;
+/** The certificate DER of each PEM certificate block of a text, through read.ts's scanner: one
+ * linear pass in which a BEGIN pairs only with the marker right after it, so a run of unmatched
+ * BEGIN lines is skipped rather than swallowed into the next block. */
+export function pemCertificateBlocks(text: string): Buffer[] {
+  return pemBlocks(text, MAX_TRUST_CERTS)
+    .filter((b) => CERT_LABELS.has(b.label))
+    .map((b) => {
+      try {
+        return pemCertificateDer(b);
+      } catch {
+        return b.der; // X509Certificate says it cannot be parsed
+      }
+    });
 }
+const MAX_TRUST_CERTS = 20_000;
 
 const loaded = new WeakMap<object, TrustStore>();
 
