@@ -7,7 +7,7 @@ import { runScan } from '../src/scan/scan.js';
 import { probePlan } from '../src/verify/judge.js';
 import { planBindings } from '../src/verify/plan.js';
 import type { EndpointReport, Finding } from '../src/types.js';
-import { makePki, pfx, sha1, tempDir, type Pki } from './helpers/pki.js';
+import { issue, makePki, pfx, sha1, tempDir, type Pki } from './helpers/pki.js';
 import { closedPort, startSniServer, type Running } from './helpers/tlsServers.js';
 import { loadedSite, recordingLog, verifyInputs } from './helpers/verify.js';
 
@@ -107,5 +107,24 @@ describe('scan and verify share one endpoint judge', () => {
     expect(judged(verify.findings)).toEqual(s);
     expect(s.map((f) => [f.rule, f.host])).toEqual(HOSTS.map((h) => ['tls-unreachable', h]));
     expect(s[0]!.fix).toContain(`Bind a.test to its certificate (${sha1(pki.leaves.a!.cert)})`);
+  });
+});
+
+describe('served certificates go through the certificate rules of files', () => {
+  it('a CN-only certificate served for its CN is cert-no-san (an error, as in check), not a CN-coverage warning', async () => {
+    const nosan = issue(pki.dir, 'nosan', { cn: 'nosan.test' }, pki.intermediate);
+    const srv = await startSniServer({ 'nosan.test': { key: nosan.key, certs: [nosan.cert, pki.intermediate.cert] } }, null);
+    running.push(srv);
+    const scan = await runScan(
+      parseInputs(
+        (n) => (({ command: 'scan', trust: 'root.crt', fallback: 'none', endpoints: `nosan.test:${srv.port} @127.0.0.1` }) as Record<string, string>)[n] ?? '',
+        {},
+        pki.dir,
+      ),
+      recordingLog(),
+    );
+    const mine = scan.findings.filter((f) => f.host === 'nosan.test');
+    expect(mine.map((f) => [f.rule, f.severity])).toEqual([['cert-no-san', 'error']]);
+    expect(mine[0]!.message).toMatch(/^nosan\.test \(127\.0\.0\.1:\d+\): .*CN 'nosan\.test' is ignored by browsers/);
   });
 });
