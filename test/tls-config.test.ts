@@ -148,6 +148,8 @@ describe('scan judges the server configuration once per address and port', () =>
     expect(weak.severity).toBe('error');
     // each kind the server accepts is named: after it chose one, the hello was sent again without that kind
     expect(weak.message).toContain('broken cipher suites (TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA)');
+    expect(weak.fix).toContain('SCHANNEL\\Ciphers\\<cipher>');
+    expect(weak.fix).toContain('Enable-TlsCipherSuite -Position');
     // the host itself got its certificate through the responder, from the real server
     expect(run.report.endpoints.find((e: { sni: string | null }) => e.sni === 'a.test').thumbprint).toBeTruthy();
     expect(old.answered.map((a) => a.version)).toContain(SSL3);

@@ -169,7 +169,7 @@ export function judgeConfig(t: ConfigTarget, checks: ConfigCheck[], results: Pro
     out.push(
       finding(
         'tls-weak-key-exchange',
-        `${serving} accepts the elliptic curve ${curve.name} (${curve.size} bits) for ECDHE, outside the usual X25519, P-256 and P-384.`,
+        `${serving} accepts the elliptic curve ${curve.name} (${curve.size} bits) for ECDHE, outside the usual X25519, X448, P-256, P-384 and P-521.`,
         {
           host: t.address,
           fix: `Offer only curve25519, NistP256 and NistP384 (the Windows defaults): on IIS Disable-TlsEccCurve -Name <curve> for every other curve, or set the ECC Curve Order group policy. https://learn.microsoft.com/en-us/windows/win32/secauthn/tls-elliptic-curves-in-windows-10-1607-and-later`,
@@ -186,12 +186,14 @@ export function judgeConfig(t: ConfigTarget, checks: ConfigCheck[], results: Pro
       ...(weak.length ? [`broken cipher suites (${weak.join(', ')})`] : []),
       ...(staticRsa ? [`static-RSA key exchange without forward secrecy (${staticRsa})`] : []),
     ];
-    const ciphers = weak.length ? 'SCHANNEL\\Ciphers\\<cipher> (e.g. "Triple DES 168", "RC4 128/128", "NULL") Enabled=0, and ' : '';
+    const ciphers = weak.length
+      ? 'set Enabled=0 (DWORD) under HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Ciphers\\<cipher> for each broken cipher ("NULL", "RC4 128/128", "DES 56/56", "Triple DES 168", …), and '
+      : '';
     out.push(
       finding('tls-weak-cipher', `${serving} accepts ${parts.join(' and ')}.`, {
         host: t.address,
         severity: weak.length ? 'error' : 'warning',
-        fix: `Remove them from the server's cipher suites: on IIS ${ciphers}Disable-TlsCipherSuite -Name for each (e.g. TLS_RSA_WITH_3DES_EDE_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA), keeping TLS_ECDHE_* and TLS 1.3 suites first (Set-TlsCipherSuite / the SSL Cipher Suite Order policy). https://learn.microsoft.com/en-us/powershell/module/tls/disable-tlsciphersuite`,
+        fix: `Remove them from the server's cipher suites: on IIS ${ciphers}Disable-TlsCipherSuite -Name for each (e.g. TLS_RSA_WITH_3DES_EDE_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA), keeping TLS_ECDHE_* and TLS 1.3 suites first (Enable-TlsCipherSuite -Position, or the SSL Cipher Suite Order policy). https://learn.microsoft.com/en-us/powershell/module/tls/disable-tlsciphersuite and https://learn.microsoft.com/en-us/windows-server/security/tls/tls-registry-settings`,
       }),
     );
   }
