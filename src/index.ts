@@ -6,6 +6,6 @@ if (door === 'cli') {
   const { cli } = await import('./cli.js');
   process.exitCode = await cli(process.argv.slice(2));
 } else {
-  const { main } = await import('./main.js');
-  await main();
+  const { run } = await import('./main.js');
+  await run();
 }

@@ -9,7 +9,11 @@ import { renderSummary } from './report/summary.js';
 import { execute } from './run.js';
 import { InputError, type Inputs } from './types.js';
 
-export async function main(): Promise<void> {
+/**
+ * The action's entry point, `run()` by the convention of actions/typescript-action, so that
+ * `npx @github/local-action run . src/main.ts .env.example` runs it as GitHub would.
+ */
+export async function run(): Promise<void> {
   try {
     const password = core.getInput('password');
     if (password) core.setSecret(password);
