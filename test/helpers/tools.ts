@@ -26,7 +26,8 @@ export const TOOL_SPECS: Record<string, ToolSpec> = {
   openssl: { install: 'sudo apt-get install openssl' },
   pwsh: { paths: [path.join(TOOLS_DIR, 'pwsh', 'pwsh')], install: 'npm run tools (needs the .NET SDK: dotnet tool install PowerShell --version 7.6.9)' },
   dotnet: { install: 'install the .NET 10 SDK (https://dot.net)' },
-  chromium: { paths: ['/usr/bin/chromium'], install: 'sudo apt-get install chromium' },
+  // Debian's chromium, or the Google Chrome that GitHub's Ubuntu runners ship
+  chromium: { paths: ['/usr/bin/chromium', '/usr/bin/google-chrome'], install: 'sudo apt-get install chromium' },
   'testssl.sh': { paths: ['/usr/bin/testssl'], install: 'sudo apt-get install testssl.sh' },
   sslscan: { install: 'sudo apt-get install sslscan' },
   // The public ServiceDefinition/ServiceConfiguration schemas and their xmllint wrapper live in
