@@ -252,6 +252,16 @@ describe('paths that do not exist', () => {
     expect(a.stdout + a.stderr).not.toContain('ENOENT');
   });
 
+  it('a missing trust file names the flag or input, and a tracking issue without a token says how to give one', () => {
+    const t = cli(['check', '--sites', `www.test1.com = ${legacy}`, '--trust', 'roots\\demo.pem']);
+    expect(t.status).toBe(2);
+    expect(t.stderr).toContain(`Trust file '${path.join(dir, 'roots\\demo.pem')}' in --trust does not exist. On Linux`);
+    expect(t.stderr).not.toContain('ENOENT');
+    const issue = cli(['scan', '--endpoints', '127.0.0.1:1', '--timeout', '2', '--issue', '--report', report('issue')], { GITHUB_TOKEN: '' });
+    expect(issue.status).toBe(2);
+    expect(issue.stderr).toContain('--issue needs a token with issues: write: set GITHUB_TOKEN or pass --github-token');
+  });
+
   it.skipIf(path.sep !== '/')("a Windows-style path gets a hint on this system's separator", () => {
     fs.mkdirSync(path.join(dir, 'certs'), { recursive: true });
     fs.copyFileSync(legacy, path.join(dir, 'certs', 'x.pfx'));

@@ -3,6 +3,7 @@
 import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as tls from 'node:tls';
+import { inputRef, pathHint } from '../door.js';
 import { InputError, type Inputs } from '../types.js';
 import { CERT_LABELS, pemBlocks, pemCertificateDer } from './read.js';
 import { issuedBy, issuerKey, subjectKey } from './x509.js';
@@ -68,27 +69,30 @@ const loaded = new WeakMap<object, TrustStore>();
 /** Node's root store (when `trustSystem`) plus the certificates of each PEM file in `trustFiles`.
  * An unreadable trust file is an input error (one sentence, exit 2). Read once per run: every
  * caller holding the same inputs object (check, then verify's plan) gets the same store. */
-export function loadTrust(inputs: Pick<Inputs, 'trustSystem' | 'trustFiles'>): TrustStore {
+export function loadTrust(inputs: Pick<Inputs, 'trustSystem' | 'trustFiles'> & Partial<Pick<Inputs, 'door'>>): TrustStore {
   const known = loaded.get(inputs);
   if (known) return known;
   const store = new TrustStore();
   if (inputs.trustSystem) for (const c of loadSystemRoots()) store.add(c);
+  const trust = inputRef(inputs.door ?? 'action', 'trust');
   for (const file of inputs.trustFiles) {
     let text: string;
     try {
-      if (fs.statSync(file).size > MAX_TRUST_FILE) throw new InputError(`Trust file '${file}' in input 'trust' is larger than 16 MB`);
+      if (fs.statSync(file).size > MAX_TRUST_FILE) throw new InputError(`Trust file '${file}' in ${trust} is larger than 16 MB`);
       text = fs.readFileSync(file, 'latin1');
     } catch (err) {
       if (err instanceof InputError) throw err;
-      throw new InputError(`Trust file '${file}' in input 'trust' cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(`Trust file '${file}' in ${trust} does not exist.${pathHint(file)}`.replace(/\.$/, ''));
+      throw new InputError(`Trust file '${file}' in ${trust} cannot be read (${code ?? 'error'})`);
     }
     const blocks = pemCertificateBlocks(text);
-    if (blocks.length === 0) throw new InputError(`Trust file '${file}' in input 'trust' holds no PEM certificate`);
+    if (blocks.length === 0) throw new InputError(`Trust file '${file}' in ${trust} holds no PEM certificate`);
     for (const block of blocks) {
       try {
         store.add(new X509Certificate(block));
       } catch {
-        throw new InputError(`Trust file '${file}' in input 'trust' holds a certificate that cannot be parsed`);
+        throw new InputError(`Trust file '${file}' in ${trust} holds a certificate that cannot be parsed`);
       }
     }
   }

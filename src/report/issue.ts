@@ -103,7 +103,12 @@ interface IssueLike {
 
 export async function syncTrackingIssue(report: Report, inputs: Inputs, log: Logger): Promise<void> {
   const token = inputs.githubToken;
-  if (!token) throw new InputError("Input 'issue' needs 'github-token' (the default ${{ github.token }} with 'permissions: issues: write')");
+  if (!token)
+    throw new InputError(
+      inputs.door === 'cli'
+        ? '--issue needs a token with issues: write: set GITHUB_TOKEN or pass --github-token'
+        : "Input 'issue' needs 'github-token' (the default ${{ github.token }} with 'permissions: issues: write')",
+    );
   const slug = process.env.GITHUB_REPOSITORY ?? '';
   const [owner, repo] = slug.split('/');
   if (!owner || !repo) throw new InputError("Input 'issue' needs the GITHUB_REPOSITORY environment variable (owner/name), which GitHub Actions sets");

@@ -8,6 +8,7 @@ import { assetPath } from '../assets.js';
 import { writeUploadPfx } from '../certs/pfx-write.js';
 import { displayPath, tempPathFor } from '../files.js';
 import { inputRef } from '../door.js';
+import { nothingToCheck } from '../inputs.js';
 import { finding } from '../rules.js';
 import { InputError, type ConfigReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
 import { unifiedDiff } from './diff.js';
@@ -26,7 +27,7 @@ export interface PlannedWrite {
 }
 
 export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Logger): Promise<{ config: ConfigReport; findings: Finding[]; notes?: string[] }> {
-  if (!inputs.serviceDefinition) throw new InputError("Command 'patch' needs input 'service-definition' (the .csdef to patch)");
+  if (!inputs.serviceDefinition) throw new InputError(nothingToCheck(inputs) ?? 'Nothing to patch');
   const config: ConfigReport = {
     serviceDefinition: inputs.serviceDefinition,
     serviceConfigurations: inputs.serviceConfigurations,

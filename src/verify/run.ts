@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { nothingToCheck } from '../inputs.js';
 import { InputError, type EndpointReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
 import { probePlan } from './judge.js';
 import { findNginx, startNginx } from './nginx.js';
@@ -73,7 +74,7 @@ export async function verifyPlan(plan: BindingPlan, opts: VerifyOptions, log: Lo
 }
 
 export async function runVerify(inputs: Inputs, sites: LoadedSite[], log: Logger): Promise<VerifyResult> {
-  if (sites.length === 0) throw new InputError("Input 'sites' is required for command verify: one line per certificate, 'HOST [HOST ...] = PATH'");
+  if (sites.length === 0) throw new InputError(nothingToCheck(inputs) ?? 'Nothing to verify');
   const unservable = unservableSites(sites);
   // The plan is built first so that a bad `fallback` is an input error even when files are broken.
   const plan = planBindings(inputs, sites);
