@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { makePki, openssl, sha1, tempDir, type Pki } from './helpers/pki.js';
 import { parsePowerShell } from './helpers/powershell.js';
 import { recordingLog, twoSites, verifyInputs } from './helpers/verify.js';
-import { FABRIC_APP_ID, powershellArgs, prepareIisRun, runIisVerify, type IisPrepared } from '../src/verify/iis.js';
+import { FABRIC_APP_ID, patchedHttpsHostHeaders, powershellArgs, prepareIisRun, runIisVerify, type IisPrepared } from '../src/verify/iis.js';
 import { planBindings } from '../src/verify/plan.js';
 import { parseSites } from '../src/inputs.js';
 import { InputError, type LoadedSite } from '../src/types.js';
@@ -104,6 +104,8 @@ describe('prepareIisRun (the files the IIS run hands to PowerShell)', () => {
     expect(prepared.data.siteName).toBe('WebRole1_IN_0_Web');
     expect(prepared.startupEnv).toEqual({ SniReadyRoleInstanceId: 'WebRole1_IN_0', SniReadyEmulated: 'false', SniReadyEndpointAddress: prepared.data.address });
     expect(prepared.data.hosts).toEqual(['www.test1.com', 'www.test2.com']);
+    // the example's site binds only http; patch adds the HTTPS endpoint without a site binding
+    expect(prepared.data.httpsHostHeaders).toEqual([]);
     expect(prepared.data.appId).toBe(FABRIC_APP_ID);
     expect(prepared.data.fabricThumbprint).toBe(sha1(pki.leaves.a!.cert));
     expect(sha256(csdef)).toBe(csdefBefore); // the user's package is never touched
@@ -225,5 +227,31 @@ describe('runIisVerify off Windows', () => {
   it.skipIf(process.platform === 'win32')('is an input error with one clear sentence', async () => {
     const inputs = verifyInputs({ server: 'iis' });
     await expect(runIisVerify(inputs, sites, planBindings(inputs, sites), recordingLog())).rejects.toThrow(/server 'iis' needs Windows/);
+  });
+});
+
+describe('the fabric state verify reproduces is the patched one (patchedHttpsHostHeaders)', () => {
+  it("lists the host headers of the site's bindings to the HTTPS :443 endpoint, '' for a host-less one", () => {
+    const file = path.join(tempDir('sni-iis-hh-'), 'ServiceDefinition.csdef');
+    fs.writeFileSync(
+      file,
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<ServiceDefinition name="S" xmlns="http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceDefinition">',
+        '  <WebRole name="WebRole1" vmsize="Standard_D1_v2">',
+        '    <Sites><Site name="Web"><Bindings>',
+        '      <Binding name="Http" endpointName="HttpIn" />',
+        '      <Binding name="S1" endpointName="HttpsIn" hostHeader="WWW.test1.com" />',
+        '      <Binding name="S0" endpointName="HttpsIn" />',
+        '      <Binding name="Bad" endpointName="HttpsIn" hostHeader="x;y" />',
+        '    </Bindings></Site></Sites>',
+        '    <Endpoints><InputEndpoint name="HttpIn" protocol="http" port="80" /><InputEndpoint name="HttpsIn" protocol="https" port="443" certificate="C" /></Endpoints>',
+        '  </WebRole>',
+        '</ServiceDefinition>',
+        '',
+      ].join('\n'),
+    );
+    expect(patchedHttpsHostHeaders(file, 'WebRole1', 'Web')).toEqual(['www.test1.com', '']);
+    expect(patchedHttpsHostHeaders(file, 'WebRole1', 'Other')).toEqual([]);
   });
 });

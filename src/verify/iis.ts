@@ -16,7 +16,9 @@ import * as path from 'node:path';
 import { assetPath } from '../assets.js';
 import { buildLegacyPkcs12 } from '../certs/pkcs12.js';
 import { finding } from '../rules.js';
+import { chooseRole, inputEndpoints, isHttps443, isServiceFile, readServiceFile, siteBindings, sites as roleSites } from '../service/model.js';
 import { EMULATED_VARIABLE, ENDPOINT_ADDRESS_VARIABLE, INSTANCE_ID_VARIABLE } from '../service/startup.js';
+import { attr } from '../service/xml.js';
 import { thumbprint } from '../tls/probe.js';
 import { InputError, type EndpointReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
 import { probePlan } from './judge.js';
@@ -39,6 +41,12 @@ export interface IisVerifyData {
   appId: string;
   /** the certificate of the fabric's IP-specific :443 mapping */
   fabricThumbprint: string;
+  /**
+   * the host headers of the site's HTTPS bindings as the fabric makes them from the patched csdef
+   * ('' for a host-less one; usually none, as patch removes host-less HTTPS bindings), so the run
+   * starts from the state `patch` produces
+   */
+  httpsHostHeaders: string[];
   /** where iis-setup.ps1 records what it created, for iis-cleanup.ps1 */
   stateFile: string;
   certificates: { pfx: string; passwordEnv: string; thumbprint: string }[];
@@ -88,6 +96,11 @@ export async function prepareIisRun(
   if (!('data' in generated)) return generated;
   const startupData = generated.data;
   const instanceId = `${generated.roleName}_IN_0`;
+  const httpsHostHeaders = patchedHttpsHostHeaders(
+    path.join(dir, 'service', inputs.serviceDefinition ? path.basename(inputs.serviceDefinition) : 'ServiceDefinition.csdef'),
+    generated.roleName,
+    startupData.siteName,
+  );
 
   // 2. Certificates as the fabric installs them: leaf + key into My, intermediates into CA.
   const secrets: Record<string, string> = {};
@@ -130,6 +143,7 @@ export async function prepareIisRun(
     httpPort: 80,
     appId: FABRIC_APP_ID,
     fabricThumbprint: plan.fallback?.thumbprint ?? plan.bindings[0]!.thumbprint,
+    httpsHostHeaders,
     stateFile: path.join(dir, 'iis-state.json'),
     certificates,
     intermediates,
@@ -147,6 +161,27 @@ export async function prepareIisRun(
     startupEnv: { [INSTANCE_ID_VARIABLE]: instanceId, [EMULATED_VARIABLE]: 'false', [ENDPOINT_ADDRESS_VARIABLE]: data.address },
     instanceId,
   };
+}
+
+const HOST_HEADER = /^(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
+
+/** The host headers ('' = none) of the site's bindings to an HTTPS :443 endpoint in the patched csdef. */
+export function patchedHttpsHostHeaders(definition: string, roleName: string, siteName: string): string[] {
+  const def = readServiceFile(definition, 'definition');
+  if (!isServiceFile(def)) return [];
+  const role = chooseRole(def, roleName);
+  if (!('el' in role)) return [];
+  const https = new Set(
+    inputEndpoints(role.el)
+      .filter(isHttps443)
+      .map((e) => attr(e, 'name')),
+  );
+  const site = roleSites(role.el).find((s) => attr(s, 'name') === siteName);
+  if (!site) return [];
+  return siteBindings(site)
+    .filter((b) => https.has(attr(b, 'endpointName')))
+    .map((b) => (attr(b, 'hostHeader') ?? '').trim().toLowerCase())
+    .filter((h) => h === '' || HOST_HEADER.test(h));
 }
 
 /** The powershell.exe arguments for one of our scripts (the data file is its only parameter). */
