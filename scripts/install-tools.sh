@@ -47,3 +47,5 @@ XML
   test -f "$PESTER_PSD1" || { echo "install-tools: Pester restored, but $PESTER_PSD1 is missing" >&2; exit 1; }
   echo "Pester $PESTER_VERSION: installed into .tools/pester"
 fi
+# the module loads in that pwsh
+"$TOOLS/pwsh/pwsh" -NoProfile -NoLogo -Command "Import-Module '$PESTER_PSD1'; 'Pester ' + (Get-Module Pester).Version.ToString() + ' imports'"
