@@ -12,7 +12,7 @@ import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makePki, pfx, tempDir, type Pki } from './helpers/pki.js';
-import { ROOT, runAction } from './helpers/run-dist.js';
+import { ROOT, runAction, runCli } from './helpers/run-dist.js';
 
 const require = createRequire(import.meta.url);
 const SCHEMA = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
@@ -96,13 +96,15 @@ jobs:
           endpoints: |
             www.closed.test:{PORT} @127.0.0.1
           endpoints-file: endpoints.txt
+      - name: the CLI in a run step
+        run: node dist/cli/index.js scan --endpoints "www.cli.test:{PORT} @127.0.0.1" --sarif cli.sarif
 `;
 
 function workspace(port: number): { dir: string; workflow: string } {
   const dir = tempDir('sni-sarif-ws-');
   fs.mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
   const workflow = path.join(dir, '.github', 'workflows', 'certs.yml');
-  fs.writeFileSync(workflow, WORKFLOW.replace('{PORT}', String(port)));
+  fs.writeFileSync(workflow, WORKFLOW.replaceAll('{PORT}', String(port)));
   fs.cpSync(path.join(ROOT, 'examples', 'service'), path.join(dir, 'svc'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'endpoints.txt'), `# endpoints probed by scan\n\nwww.other.test:${port} @127.0.0.1\n`);
   return { dir, workflow };
@@ -174,6 +176,21 @@ describe('SARIF for code scanning, through node dist/index.js', () => {
       'www.closed.test': `.github/workflows/certs.yml:${lineOf(ws.workflow, 'www.closed.test:')}`,
       'www.other.test': 'endpoints.txt:3',
     });
+  });
+
+  it('the CLI in a run: step: the result points at the line of the step that names the host', async () => {
+    const port = await closedPort();
+    const ws = workspace(port);
+    const sarif = path.join(ws.dir, 'cli.sarif');
+    const r = runCli(
+      ['scan', '--endpoints', `www.cli.test:${port} @127.0.0.1`, '--timeout', '5', '--sarif', sarif],
+      { GITHUB_WORKFLOW_REF: 'octo/certs/.github/workflows/certs.yml@refs/heads/main', GITHUB_WORKSPACE: ws.dir },
+      { cwd: ws.dir },
+    );
+    expect(r.status, r.stderr).toBe(1);
+    const log = JSON.parse(fs.readFileSync(sarif, 'utf8')) as SarifLog;
+    expect(validate(log)).toEqual([]);
+    expect(log.runs[0]!.results.map((x) => where(x, ws.dir))).toEqual([`.github/workflows/certs.yml:${lineOf(ws.workflow, 'www.cli.test:')}`]);
   });
 
   it('the schema check can fail: a result without a message is refused', () => {

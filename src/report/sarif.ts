@@ -92,10 +92,19 @@ function workflowLine(lines: string[], stepStart: number, key: 'sites' | 'endpoi
     const indent = m[1]!.length;
     const block = [i];
     if (/^[|>]/.test(m[2]!)) for (let j = i + 1; j < lines.length && (lines[j]!.trim() === '' || lines[j]!.search(/\S/) > indent); j++) block.push(j);
-    const hit = block.find((j) => words.some((w) => new RegExp(`(^|[\\s=:|])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s=:@])`).test(lines[j]!)));
+    const hit = block.find((j) => names(lines[j]!, words));
     if (hit !== undefined) return hit + 1;
   }
+  // The CLI in a `run:` step (`--sites "HOST = PATH"`): the first line of the step, then of the
+  // file, naming the host; else the first `sites:`/`endpoints:` input.
+  const named = words.length ? order.find((i) => names(lines[i]!, words)) : undefined;
+  if (named !== undefined) return named + 1;
   return firstKey === undefined ? undefined : firstKey + 1;
+}
+
+/** True when `line` names one of `words` as a whole host (not inside a longer name). */
+function names(line: string, words: string[]): boolean {
+  return words.some((w) => new RegExp(`(^|[\\s=:|"'])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s=:@"'])`).test(line));
 }
 
 function locate(f: Finding, ctx: SarifContext): Where | undefined {
