@@ -1,10 +1,12 @@
 // H^n(x) for the PKCS#12 key derivation, which hashes its own output thousands of times.
 // Node has no iterated digest, and a createHash object per round costs ~3 µs (a 3DES PFX needs
 // ~14,000 rounds: 40 ms, three times `openssl pkcs12`). After the first round the input is one
-// fixed-size digest, i.e. exactly one padded block, so the rounds below run only the SHA-1/SHA-256
-// compression function on 32-bit words. The first round and every other hash use Node's crypto;
+// fixed-size digest, i.e. exactly one padded block, so only the compression function runs: SHA-1
+// as WebAssembly (sha1-wasm.ts, 2.5 times the JavaScript rounds), SHA-256 below on 32-bit words.
+// The first round and every other hash use Node's crypto;
 // test/certs-kdf.test.ts checks these rounds against createHash.
 import { createHash } from 'node:crypto';
+import { sha1RoundsWasm } from './sha1-wasm.js';
 
 const K256 = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74,
@@ -24,54 +26,6 @@ function fromWords(w: Int32Array, n: number): Buffer {
   const b = Buffer.alloc(n * 4);
   for (let i = 0; i < n; i++) b.writeInt32BE(w[i]!, i * 4);
   return b;
-}
-
-function sha1Rounds(digest: Buffer, rounds: number): Buffer {
-  const W = new Int32Array(80);
-  const h = toWords(digest, 5);
-  for (let r = 0; r < rounds; r++) {
-    for (let i = 0; i < 5; i++) W[i] = h[i]!;
-    W[5] = 0x80000000 | 0;
-    for (let i = 6; i < 15; i++) W[i] = 0;
-    W[15] = 160;
-    for (let i = 16; i < 80; i++) {
-      const x = W[i - 3]! ^ W[i - 8]! ^ W[i - 14]! ^ W[i - 16]!;
-      W[i] = (x << 1) | (x >>> 31);
-    }
-    let a = 0x67452301 | 0,
-      b = 0xefcdab89 | 0,
-      c = 0x98badcfe | 0,
-      d = 0x10325476 | 0,
-      e = 0xc3d2e1f0 | 0;
-    for (let i = 0; i < 80; i++) {
-      let f: number, k: number;
-      if (i < 20) {
-        f = (b & c) | (~b & d);
-        k = 0x5a827999;
-      } else if (i < 40) {
-        f = b ^ c ^ d;
-        k = 0x6ed9eba1;
-      } else if (i < 60) {
-        f = (b & c) | (b & d) | (c & d);
-        k = 0x8f1bbcdc | 0;
-      } else {
-        f = b ^ c ^ d;
-        k = 0xca62c1d6 | 0;
-      }
-      const t = (((a << 5) | (a >>> 27)) + f + e + k + W[i]!) | 0;
-      e = d;
-      d = c;
-      c = (b << 30) | (b >>> 2);
-      b = a;
-      a = t;
-    }
-    h[0] = (0x67452301 + a) | 0;
-    h[1] = (0xefcdab89 + b) | 0;
-    h[2] = (0x98badcfe + c) | 0;
-    h[3] = (0x10325476 + d) | 0;
-    h[4] = (0xc3d2e1f0 + e) | 0;
-  }
-  return fromWords(h, 5);
 }
 
 const IV256 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19].map((x) => x | 0);
@@ -133,7 +87,7 @@ export function iteratedHash(hash: string, parts: Buffer[], iterations: number):
   for (const p of parts) first.update(p);
   let out = first.digest();
   if (iterations <= 1) return out;
-  if (hash === 'sha1') return sha1Rounds(out, iterations - 1);
+  if (hash === 'sha1') return sha1RoundsWasm(out, iterations - 1);
   if (hash === 'sha256') return sha256Rounds(out, iterations - 1);
   for (let r = 1; r < iterations; r++) out = createHash(hash).update(out).digest();
   return out;
