@@ -172,10 +172,10 @@ const MAX_MAC_KEY = 64;
 
 /**
  * What key derivation may cost for one whole file, in estimated microseconds of hash rounds (a
- * round of the PKCS#12 derivation in JavaScript ~1 µs, inside OpenSSL ~0.45 µs, a PBKDF2 iteration
+ * SHA-1 round of the PKCS#12 derivation here ~0.5 µs (WebAssembly), inside OpenSSL ~0.45 µs, a PBKDF2 iteration
  * ~0.9 µs). Every part is charged before it is derived, so a file of many parts stops at this
- * bound, not at the per-part cap times the number of parts. A usual PFX costs ~15,000; one of
- * 1,000,000 iterations ~3,000,000, and takes OpenSSL itself over a second.
+ * bound, not at the per-part cap times the number of parts. A usual PFX costs ~8,000; a 3DES one
+ * of 400,000 iterations ~1,100,000 (opened); one of 1,000,000 ~2,700,000 (refused).
  */
 export const FILE_KDF_BUDGET = 1_500_000;
 
@@ -194,7 +194,7 @@ export class KdfBudget {
 
 const HASH_SIZE: Record<string, number> = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64, 'sha512-224': 28, 'sha512-256': 32 };
 /** Estimated µs per round of the PKCS#12 derivation in JavaScript, by hash. */
-const ROUND_COST: Record<string, number> = { sha1: 1, sha256: 1.3 };
+const ROUND_COST: Record<string, number> = { sha1: 0.5, sha256: 1.3 };
 function pkcs12KdfCost(hash: string, iterations: number, length: number): number {
   return Math.ceil(length / (HASH_SIZE[hash] ?? 64)) * iterations * (ROUND_COST[hash] ?? 3);
 }
@@ -516,6 +516,40 @@ async function contentsOpenWith(safes: Asn1, bmp: Buffer, utf8: Buffer, budget: 
   }
 }
 
+/** Refuses a file whose visible parts (the MAC, each encrypted part, the key bags outside them)
+ * already cost more than the budget, before anything is derived. What is malformed or unsupported
+ * is left to the real reading, which says so. */
+function estimateCost(macData: Asn1 | undefined, safes: Asn1, limit: number): void {
+  const estimate = new KdfBudget(limit);
+  const part = (what: string, cost: () => number): void => {
+    let c: number;
+    try {
+      c = cost();
+    } catch {
+      return;
+    }
+    estimate.charge(c, what);
+  };
+  if (macData)
+    part('the MAC', () => {
+      const alg = child(child(macData, 0, TAG.SEQUENCE), 0, TAG.SEQUENCE);
+      const hash = HASH_BY_OID[oidOf(child(alg, 0))];
+      const iterations = macData.children[2] ? intOf(child(macData, 2)) : 1;
+      return hash ? pkcs12KdfCost(hash, iterations, HASH_SIZE[hash]!) : 0;
+    });
+  for (const info of safes.children) {
+    part('its parts', () => {
+      const type = oidOf(child(info, 0));
+      if (type === OIDS.encryptedData) return pbeCost(encryptedSafe(info).alg);
+      if (type !== OIDS.data) return 0;
+      const bags = parseDer(octets(child(child(info, 1), 0)));
+      let sum = 0;
+      for (const bag of bags.children) if (oidOf(child(bag, 0)) === OIDS.shroudedKeyBag) sum += pbeCost(child(child(child(bag, 1), 0), 0, TAG.SEQUENCE)) * 0.45;
+      return sum;
+    });
+  }
+}
+
 /** Opens a PFX. Throws PasswordError (wrong password), PasswordMismatchError, UnsupportedError
  * (TooCostlyError past the file's key-derivation budget), or DerError (corrupt). */
 export async function readPkcs12(top: Asn1, password: string, budget = new KdfBudget()): Promise<Pkcs12Contents> {
@@ -528,6 +562,7 @@ export async function readPkcs12(top: Asn1, password: string, budget = new KdfBu
   const macData = top.children[2];
   const safes = parseDer(authData);
   if (safes.tag !== TAG.SEQUENCE) throw new DerError('PKCS#12 authenticated safe is not a SEQUENCE');
+  estimateCost(macData, safes, budget.limit);
   if (macData) {
     let verified: ReturnType<typeof macVerify>;
     try {
