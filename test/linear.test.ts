@@ -54,16 +54,16 @@ describe('linear parsers', () => {
     expect(ms).toBeLessThan(3000);
   });
 
-  it('keys are matched to certificates through one map: 20,000 keys against 20 certificates', () => {
-    const certs = Array.from({ length: 20 }, () => oddCertificate({ dns: ['a.test'] }));
+  it('keys are matched to certificates through one map: 20,000 keys against 100 certificates (the most a file may hold)', () => {
+    const certs = Array.from({ length: 100 }, () => oddCertificate({ dns: ['a.test'], ecdsa: true }));
     const distinct = Array.from({ length: 200 }, () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey);
     const keys = Array.from({ length: 20_000 }, (_, i) => distinct[i % distinct.length]!);
-    keys.push(certs[7]!.key);
+    keys.push(certs[77]!.key);
     const x509 = certs.map((c) => new X509Certificate(c.der));
     const { value, ms } = timed(() => chooseLeaf(x509, keys, ['a.test']));
-    expect(value.leaf).toBe(x509[7]);
-    expect(value.key).toBe(certs[7]!.key);
-    expect(ms).toBeLessThan(4000);
+    expect(value.leaf).toBe(x509[77]);
+    expect(value.key).toBe(certs[77]!.key);
+    expect(ms).toBeLessThan(2500);
   }, 60_000);
 
   it('an endpoints line of one 4 MB token is refused in linear time', () => {

@@ -18,6 +18,8 @@ export interface OddOptions {
   /** DNS names of the SAN */
   dns?: string[];
   sanCritical?: boolean;
+  /** sign with a P-256 key (fast to make) instead of RSA 2048 */
+  ecdsa?: boolean;
 }
 
 export function utf8(s: string): Buffer {
@@ -48,7 +50,8 @@ let serial = 1000;
 
 /** A self-issued certificate signed with a fresh RSA key (whose private key is returned). */
 export function oddCertificate(opts: OddOptions = {}): { der: Buffer; pem: string; key: KeyObject } {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const { privateKey, publicKey } = opts.ecdsa ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const sigAlg = opts.ecdsa ? seq(oid('1.2.840.10045.4.3.2')) : SHA256_RSA;
   const subject = opts.subject ?? name([CN, utf8('odd.test')]);
   const spki = opts.spki ?? publicKey.export({ format: 'der', type: 'spki' });
   const day = 86_400_000;
@@ -58,9 +61,9 @@ export function oddCertificate(opts: OddOptions = {}): { der: Buffer; pem: strin
     const names = seq(...opts.dns.map((d) => encode(0x82, Buffer.from(d, 'latin1'))));
     ext.push(seq(oid('2.5.29.17'), ...(opts.sanCritical ? [encode(TAG.BOOLEAN, Buffer.from([0xff]))] : []), octetString(names)));
   }
-  const tbs = seq(explicit(0, integer(2)), integer(serial++), SHA256_RSA, subject, validity, subject, spki, explicit(3, seq(...ext)));
+  const tbs = seq(explicit(0, integer(2)), integer(serial++), sigAlg, subject, validity, subject, spki, explicit(3, seq(...ext)));
   const signature = sign('sha256', tbs, privateKey);
-  const der = seq(tbs, SHA256_RSA, bitString(signature));
+  const der = seq(tbs, sigAlg, bitString(signature));
   const pem = `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
   return { der, pem, key: privateKey };
 }
