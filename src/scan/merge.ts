@@ -3,11 +3,13 @@
 // a merge that silently dropped a shard would hide endpoints.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { capital, inputRef, type Door } from '../door.js';
 import type { CertificateReport, EndpointReport, Finding, Inputs, Report } from '../types.js';
 import { InputError } from '../types.js';
 
 /** Expands `*` and `?` in the last path segment (no other glob syntax), sorted; a plain path is returned as is. */
-export function expandReportPaths(patterns: string[], cwd: string): string[] {
+export function expandReportPaths(patterns: string[], cwd: string, door: Door = 'action'): string[] {
+  const reports = inputRef(door, 'reports');
   const out: string[] = [];
   for (const raw of patterns) {
     const p = path.resolve(cwd, raw.trim());
@@ -17,7 +19,7 @@ export function expandReportPaths(patterns: string[], cwd: string): string[] {
       continue;
     }
     const dir = path.dirname(p);
-    if (/[*?]/.test(dir)) throw new InputError(`Invalid pattern '${raw}' in input 'reports': '*' and '?' are allowed in the file name only`);
+    if (/[*?]/.test(dir)) throw new InputError(`Invalid pattern '${raw}' in ${reports}: '*' and '?' are allowed in the file name only`);
     const re = new RegExp(
       '^' +
         base
@@ -30,13 +32,13 @@ export function expandReportPaths(patterns: string[], cwd: string): string[] {
     try {
       names = fs.readdirSync(dir);
     } catch {
-      throw new InputError(`Input 'reports': directory '${dir}' of pattern '${raw}' cannot be read`);
+      throw new InputError(`${capital(reports)}: directory '${dir}' of pattern '${raw}' cannot be read`);
     }
     const matched = names
       .filter((n) => re.test(n))
       .sort()
       .map((n) => path.join(dir, n));
-    if (!matched.length) throw new InputError(`Input 'reports': no file matches '${raw}' (a shard job may have failed to upload its report)`);
+    if (!matched.length) throw new InputError(`${capital(reports)}: no file matches '${raw}' (a shard job may have failed to upload its report)`);
     out.push(...matched);
   }
   return [...new Set(out)];
@@ -79,8 +81,12 @@ function readShard(file: string): Report {
 }
 
 export async function mergeReports(inputs: Inputs): Promise<Report> {
-  if (!inputs.reports.length) throw new InputError("Input 'reports' is empty: give the shard reports (paths or globs, one a line) for command merge");
-  const files = expandReportPaths(inputs.reports, inputs.cwd);
+  const reports = capital(inputRef(inputs.door, 'reports'));
+  if (!inputs.reports.length)
+    throw new InputError(
+      `${reports} is empty: give the shard reports (paths or globs, ${inputs.door === 'cli' ? 'one per --reports' : 'one a line'}) for command merge`,
+    );
+  const files = expandReportPaths(inputs.reports, inputs.cwd, inputs.door);
   const endpoints: EndpointReport[] = [];
   const certificates: CertificateReport[] = [];
   const findings: Finding[] = [];
@@ -125,7 +131,7 @@ export async function mergeReports(inputs: Inputs): Promise<Report> {
     }
     for (const n of r.notes ?? []) if (typeof n === 'string') notes.push(`${path.basename(file)}: ${n}`);
   }
-  checkShardsComplete(shards);
+  checkShardsComplete(shards, reports);
   notes.unshift(`Merged ${files.length} shard report${files.length === 1 ? '' : 's'}: ${endpoints.filter((e) => e.sni !== null).length} endpoints.`);
   return { version: 1, command: 'merge', at: inputs.at.toISOString(), certificates, endpoints, findings, notes };
 }
@@ -144,23 +150,23 @@ function shardOfReport(r: Report): { index: number; count: number } | undefined 
  * 3 of 4 reports (a shard job that failed before uploading) would otherwise hide a quarter of the
  * endpoints behind a clean merge.
  */
-function checkShardsComplete(shards: { file: string; index: number; count: number }[]): void {
+function checkShardsComplete(shards: { file: string; index: number; count: number }[], reports: string): void {
   if (!shards.length) return;
   const counts = [...new Set(shards.map((s) => s.count))];
   if (counts.length > 1)
     throw new InputError(
-      `Input 'reports': the shard reports come from different splits (${shards.map((s) => `${path.basename(s.file)}: ${s.index}/${s.count}`).join(', ')})`,
+      `${reports}: the shard reports come from different splits (${shards.map((s) => `${path.basename(s.file)}: ${s.index}/${s.count}`).join(', ')})`,
     );
   const count = counts[0]!;
   const byIndex = new Map<number, string>();
   for (const s of shards) {
     const other = byIndex.get(s.index);
-    if (other) throw new InputError(`Input 'reports': '${path.basename(other)}' and '${path.basename(s.file)}' are both shard ${s.index}/${count}`);
+    if (other) throw new InputError(`${reports}: '${path.basename(other)}' and '${path.basename(s.file)}' are both shard ${s.index}/${count}`);
     byIndex.set(s.index, s.file);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
   if (missing.length)
     throw new InputError(
-      `Input 'reports': shard${missing.length === 1 ? '' : 's'} ${missing.map((k) => `${k}/${count}`).join(', ')} missing (found ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')} of ${count}); a shard job may have failed to upload its report`,
+      `${reports}: shard${missing.length === 1 ? '' : 's'} ${missing.map((k) => `${k}/${count}`).join(', ')} missing (found ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')} of ${count}); a shard job may have failed to upload its report`,
     );
 }

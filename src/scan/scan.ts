@@ -6,6 +6,7 @@
 import { InputError, type CertificateReport, type EndpointReport, type EndpointSpec, type Finding, type Inputs, type Logger } from '../types.js';
 import { loadTrust, shortName, thumbprint } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
+import { capital, inputRef } from '../door.js';
 import { configPlan, judgeConfig, runCheck, type ConfigCheck } from '../tls/config.js';
 import { certificateMessageSize } from '../tls/hello.js';
 import { EndpointJudge, isChainTooLarge, type Expected, type FallbackPlan } from '../tls/judge.js';
@@ -86,11 +87,12 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
   const endpoints = selectShard(inputs.endpoints, inputs.shard);
   if (inputs.shard) notes.push(`Shard ${inputs.shard.index}/${inputs.shard.count}: ${endpoints.length} of ${inputs.endpoints.length} endpoints.`);
   if (!endpoints.length) {
-    if (!inputs.endpoints.length) throw new InputError("Input 'endpoints' is empty: give one 'HOST[:PORT] [@ADDRESS]' a line for command scan");
+    if (!inputs.endpoints.length)
+      throw new InputError(`${capital(inputRef(inputs.door, 'endpoints'))} is empty: give one 'HOST[:PORT] [@ADDRESS]' a line for command scan`);
     return { certificates, endpoints: [], findings, notes };
   }
 
-  const judge = new EndpointJudge({ trust: loadTrust(inputs), at: inputs.at, warnDays: inputs.warnDays, failDays: inputs.failDays });
+  const judge = new EndpointJudge({ trust: loadTrust(inputs), at: inputs.at, warnDays: inputs.warnDays, failDays: inputs.failDays, door: inputs.door });
   const deadlineMs = overallDeadlineMs(endpoints.length, inputs.concurrency, inputs.timeoutMs);
   if (endpoints.length > inputs.concurrency)
     log.info(`Scanning ${endpoints.length} endpoints, ${inputs.concurrency} at a time, ${inputs.timeoutMs / 1000} s per connection.`);

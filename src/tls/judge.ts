@@ -20,6 +20,7 @@ import {
   type TrustStore,
 } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
+import { inputRef, inputSetting, type Door } from '../door.js';
 import { finding } from '../rules.js';
 import type { ChainElement, EndpointReport, Finding } from '../types.js';
 import { compareServed, protocolFinding, type ProbeResult } from './probe.js';
@@ -50,6 +51,8 @@ export interface JudgeOptions {
    * `check` has judged, so it keeps only what serving adds: `tls-chain-incomplete`.
    */
   certificateRules?: boolean;
+  /** the door the run came through: fixes name `fallback` and `trust` the way it sets them (default: the action) */
+  door?: Door;
 }
 
 /** The certificate a host should get. */
@@ -195,17 +198,19 @@ export class EndpointJudge {
     // An address where no host got a certificate is already reported, host by host.
     if (!p.served) return { findings: [] };
     const fb = p.fallback;
+    const door = this.opts.door ?? 'action';
+    const none = inputSetting(door, 'fallback', 'none');
     const fix =
       fb === null
-        ? 'Remove the 0.0.0.0:443 certificate mapping if clients without SNI are to be refused, or name a fallback (input fallback).'
-        : `Keep one 0.0.0.0:443 certificate mapping for clients without SNI${fb ? ` with ${fb.host}'s certificate` : ''} (IIS: the 'fallback' input) and no other IP-specific :${p.where.split(':').pop()} mapping, or set fallback: none to refuse them on purpose.`;
+        ? `Remove the 0.0.0.0:443 certificate mapping if clients without SNI are to be refused, or name a fallback (${inputRef(door, 'fallback')}).`
+        : `Keep one 0.0.0.0:443 certificate mapping for clients without SNI${fb ? ` with ${fb.host}'s certificate` : ''} (IIS: ${inputRef(door, 'fallback')}) and no other IP-specific :${p.where.split(':').pop()} mapping, or set ${none} to refuse them on purpose.`;
     const add = (severity: Finding['severity'], message: string) => ({
       findings: [finding('tls-no-sni-fallback', message, { host: p.address, severity, fix })],
     });
     const planned = fb ? ` the planned fallback ${fb.host}${fb.thumbprint ? ` (${fb.thumbprint})` : ''}` : '';
     if (!leaf) {
       const reason = r.error ?? 'no certificate';
-      if (fb === null) return add('notice', `Clients without SNI are refused at ${p.where} (${reason}), as planned with fallback: none.`);
+      if (fb === null) return add('notice', `Clients without SNI are refused at ${p.where} (${reason}), as planned with ${none}.`);
       return add(
         'warning',
         `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${p.where} (serving ${p.hosts.join(', ')}): ${reason}${fb ? `; expected${planned}.` : ''}`,
@@ -213,7 +218,7 @@ export class EndpointJudge {
     }
     const d = this.describe(r.chain);
     const got = `'${d.shortName}' (${d.thumbprint})`;
-    if (fb === null) return add('notice', `Clients without SNI get ${got} from ${p.where} although the plan has no fallback (fallback: none).`);
+    if (fb === null) return add('notice', `Clients without SNI get ${got} from ${p.where} although the plan has no fallback (${none}).`);
     if (!fb?.thumbprint) return { findings: [] };
     if (fb.thumbprint !== d.thumbprint) return add('warning', `Clients without SNI get ${got} from ${p.where}, not${planned}.`);
     return { findings: [], note: `Clients without SNI get ${fb.host}'s certificate (${fb.thumbprint}) from ${p.where}, as planned.` };
@@ -230,6 +235,7 @@ export class EndpointJudge {
       failDays: this.opts.failDays,
       trust: this.opts.trust,
       served: true,
+      door: this.opts.door ?? 'action',
     });
     const above = served.slice(1);
     return {

@@ -3,6 +3,7 @@
 // right leaf, the intermediates sent, TLS 1.2 or newer, and what clients without SNI get.
 import { TrustStore } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
+import type { Door } from '../door.js';
 import { EndpointJudge } from '../tls/judge.js';
 import { probeTls, type ProbeResult } from '../tls/probe.js';
 import { runPool } from '../tls/pool.js';
@@ -19,6 +20,8 @@ export interface JudgeOptions {
   concurrency: number;
   /** the instant `daysLeft` is computed for */
   at: Date;
+  /** the door the run came through: fixes name inputs the way it sets them */
+  door?: Door;
 }
 
 export interface Judged {
@@ -58,7 +61,7 @@ export async function probePlan(plan: BindingPlan, target: ProbeTarget, opts: Ju
   // The served certificates are the files `check` has judged: only what serving adds is judged here.
   const trust = new TrustStore();
   for (const a of plan.anchors) trust.add(a);
-  const judge = new EndpointJudge({ trust, at: opts.at, warnDays: 0, failDays: 0, certificateRules: false });
+  const judge = new EndpointJudge({ trust, at: opts.at, warnDays: 0, failDays: 0, certificateRules: false, door: opts.door });
   const endpoints: EndpointReport[] = [];
   let served = false;
   jobs.forEach(({ binding }, i) => {
