@@ -67,7 +67,8 @@ ${Object.entries(INPUT_HELP)
   .join('\n')}
   --password-stdin         read the password for every container from standard input
   --json                   print the report as JSON instead of tables
-Flags without a value: --dry-run, --issue, --json, --password-stdin.
+  --diff                   patch and demo: print the whole diff, the generated PowerShell template included
+Flags without a value: --diff, --dry-run, --issue, --json, --password-stdin.
 Passwords never go on the command line: set SNI_READY_PASSWORD, use password-env=VAR in a sites line,
 or pass --password-stdin to read it from standard input.
 
@@ -82,11 +83,13 @@ export interface ParsedArgs {
   json: boolean;
   passwordStdin: boolean;
   help: boolean;
+  /** `--diff`: the whole diff (patch and demo) */
+  diff: boolean;
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const values = new Map<string, string>();
-  const parsed: ParsedArgs = { command: '', values, json: false, passwordStdin: false, help: false };
+  const parsed: ParsedArgs = { command: '', values, json: false, passwordStdin: false, help: false, diff: false };
   const names = new Set<string>(INPUT_NAMES);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -94,6 +97,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     else if (arg === '--json') parsed.json = true;
     else if (arg === '--version') parsed.command = 'version';
     else if (arg === '--password-stdin') parsed.passwordStdin = true;
+    else if (arg === '--diff') parsed.diff = true;
     else if (arg.startsWith('--')) {
       let name = arg.slice(2);
       let value: string | undefined;
@@ -107,14 +111,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
           'Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin',
         );
       if (name === 'out' && parsed.command === 'demo-certs') names.add('out');
-      if (name === 'diff' && parsed.command === 'demo') {
-        values.set('diff', 'true'); // `npm start -- --diff`: the demo's full output
-        continue;
-      }
       if (!names.has(name) || name === 'command') {
         const near = nearest(
           name,
-          [...names, 'json', 'password-stdin', 'help', 'version'].filter((n) => n !== 'command' && n !== 'password'),
+          [...names, 'json', 'password-stdin', 'diff', 'help', 'version'].filter((n) => n !== 'command' && n !== 'password'),
         );
         throw new InputError(`Unknown option '--${name}'${near ? ` (did you mean --${near}?)` : ''}; sni-ready --help lists them`);
       }
@@ -165,6 +165,9 @@ export async function cli(argv: string[]): Promise<number> {
       for (const r of RULES.values()) process.stdout.write(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.summary}\n`);
       return 0;
     }
+    if (args.diff && args.command !== 'patch' && args.command !== 'demo')
+      throw new InputError(`--diff is for patch and demo only: it prints the whole diff of what patch changes, not for ${args.command}`);
+    if (args.diff && args.command === 'demo') args.values.set('diff', 'true'); // `npm start -- --diff`: the demo's full output
     if (args.command === 'demo' || args.command === 'demo-certs') {
       const { runDemo, writeDemoCertificates } = await import('./demo/demo.js');
       if (args.command === 'demo-certs') {
@@ -184,7 +187,7 @@ export async function cli(argv: string[]): Promise<number> {
     for (const s of inputs.sites) addSecret(s.password);
     const log = { info: (l: string) => process.stderr.write(redact(l) + '\n'), warn: (l: string) => process.stderr.write(`warning: ${redact(l)}\n`) };
     const { report } = await execute(inputs, log);
-    process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, inputs.failOn));
+    process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, inputs.failOn, { fullDiff: args.diff }));
     return failing(report, inputs.failOn).length ? 1 : 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

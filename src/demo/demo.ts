@@ -89,7 +89,9 @@ export async function runDemo(values: Map<string, string>): Promise<number> {
       const { report } = await execute(inputs, { info: (l) => log.push(`  ${l}`), warn: (l) => log.push(`  warning: ${l}`) });
       reports.set(command, { report, failed: failing(report, inputs.failOn).length > 0, log });
       if (full)
-        out(`\n=== sni-ready ${command} ===\n${log.map((l) => `${l}\n`).join('')}${renderText(report, inputs.failOn)}(JSON report: ${inputs.reportPath})\n`);
+        out(
+          `\n=== sni-ready ${command} ===\n${log.map((l) => `${l}\n`).join('')}${renderText(report, inputs.failOn, { fullDiff: true })}(JSON report: ${inputs.reportPath})\n`,
+        );
     }
     const last = reports.get(steps[steps.length - 1]!)!;
     const verify = reports.get('verify');

@@ -7,8 +7,7 @@ import { commonNameOf } from '../certs/x509.js';
 import { displayPath } from '../files.js';
 import { inArea } from '../rules.js';
 import type { CertificateReport, FailOn, Finding, Report, Severity } from '../types.js';
-import { diffFiles, presentDiff } from '../service/diff.js';
-import { STARTUP_CMD, STARTUP_PS1 } from '../service/startup.js';
+import { describeDiffFile, diffFiles, isGeneratedTemplate, presentDiff } from '../service/diff.js';
 import { count, failing, findingsFor, STATUS_ICON, unopened, worst } from './findings.js';
 
 /** Table cells stay short: a cell never wraps, so a long one pushes the table off the page. */
@@ -223,7 +222,6 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
     out.push('### Service package', '');
     if (c.serviceDefinition) out.push(`- Definition: \`${relative(c.serviceDefinition, cwd)}\``);
     for (const s of c.serviceConfigurations) out.push(`- Configuration: \`${relative(s, cwd)}\``);
-    const isTemplate = (file: string) => file.endsWith(`/${STARTUP_PS1}`) || file.endsWith(`/${STARTUP_CMD}`);
     if (report.command === 'patch') {
       const files = c.diff ? diffFiles(c.diff) : [];
       const verb = c.changed
@@ -234,18 +232,11 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
             ? 'Would change (dry run, nothing written)'
             : 'Already in the target state: nothing to change';
       out.push(`- ${verb}${files.length ? ':' : ''}`);
-      for (const f of files) {
-        const what = isTemplate(f.path)
-          ? `${f.created ? 'new, ' : ''}the generated template, ${plural(f.lines, 'line')}, the same for every package (not shown in the diff)`
-          : f.created
-            ? `new, ${plural(f.lines, 'line')}`
-            : `+${f.added} −${f.removed}`;
-        out.push(`  - \`${f.path}\` — ${what}`);
-      }
+      for (const f of files) out.push(`  - \`${f.path}\` — ${describeDiffFile(f)}`);
       for (const w of c.written) if (!files.some((f) => w.endsWith(f.path))) out.push(`  - \`${relative(w, cwd)}\``);
     }
     if (c.diff) {
-      const shown = presentDiff(c.diff, isTemplate);
+      const shown = presentDiff(c.diff, isGeneratedTemplate);
       out.push('', '<details><summary>Diff</summary>', '', '```diff', shown.trimEnd(), '```', '', '</details>');
     }
     out.push('');

@@ -1,6 +1,7 @@
 // The CLI's human-readable output: an aligned table per host, then findings with fixes.
 import { commonNameOf } from '../certs/x509.js';
 import { inArea } from '../rules.js';
+import { describeDiffFile, diffFiles, isGeneratedTemplate, presentDiff } from '../service/diff.js';
 import type { FailOn, Report } from '../types.js';
 import { count, failing, findingsFor, unopened, worst } from './findings.js';
 
@@ -20,7 +21,13 @@ function cn(dn: string): string {
   return commonNameOf(dn) ?? dn.split('\n')[0]!;
 }
 
-export function renderText(report: Report, failOn: FailOn): string {
+export interface TextOptions {
+  /** print the whole diff, the generated PowerShell template included (`--diff`); by default the
+   * template is named with its length and its body left out, as in the job summary */
+  fullDiff?: boolean;
+}
+
+export function renderText(report: Report, failOn: FailOn, opts: TextOptions = {}): string {
   const lines: string[] = [];
   const broken = unopened(report);
   if (report.certificates.length || broken.length) {
@@ -68,7 +75,13 @@ export function renderText(report: Report, failOn: FailOn): string {
   }
   if (report.config) {
     const c = report.config;
-    if (c.diff) lines.push('', c.diff.trimEnd());
+    if (c.diff) {
+      const files = diffFiles(c.diff);
+      lines.push('', c.changed ? 'Changed:' : c.refused ? 'Would change (nothing written):' : 'Would change:');
+      for (const f of files) lines.push(`  ${f.path} — ${describeDiffFile(f, opts.fullDiff)}`);
+      lines.push('', (opts.fullDiff ? c.diff : presentDiff(c.diff, isGeneratedTemplate)).trimEnd());
+      if (!opts.fullDiff && files.some((f) => isGeneratedTemplate(f.path))) lines.push('(the whole diff, the generated template included: add --diff)');
+    }
     if (report.command === 'patch')
       lines.push(
         '',

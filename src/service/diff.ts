@@ -1,5 +1,6 @@
 // A unified diff (`diff -u` format, 3 lines of context) of two texts, for dry runs and the job
 // summary. Myers' O((N+M)·D) algorithm over lines; patches change few lines, so D stays small.
+import { STARTUP_CMD, STARTUP_PS1 } from './startup.js';
 
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
@@ -176,4 +177,19 @@ export function presentDiff(diff: string, collapse: (path: string) => boolean): 
         : f.text,
     )
     .join('');
+}
+
+/** The generated startup template (its .ps1 and .cmd): the same for every package, so a diff for
+ * people names it and leaves its body out; the data file next to it is what changes. */
+export function isGeneratedTemplate(file: string): boolean {
+  return file.endsWith(`/${STARTUP_PS1}`) || file.endsWith(`/${STARTUP_CMD}`);
+}
+
+/** What a patch does to one file, in words (the job summary's and the CLI's file list):
+ * "new, the generated template, 366 lines, …", "new, 20 lines" or "+5 −1". */
+export function describeDiffFile(f: DiffFile, templateShown = false): string {
+  const lines = `${f.lines} line${f.lines === 1 ? '' : 's'}`;
+  if (isGeneratedTemplate(f.path))
+    return `${f.created ? 'new, ' : ''}the generated template, ${lines}, the same for every package${templateShown ? '' : ' (not shown in the diff)'}`;
+  return f.created ? `new, ${lines}` : `+${f.added} −${f.removed}`;
 }
