@@ -102,7 +102,9 @@ function issueBody(report, tracked, env = process.env) {
 async function syncTrackingIssue(report, inputs, log) {
     const token = inputs.githubToken;
     if (!token)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d("Input 'issue' needs 'github-token' (the default ${{ github.token }} with 'permissions: issues: write')");
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(inputs.door === 'cli'
+            ? '--issue needs a token with issues: write: set GITHUB_TOKEN or pass --github-token'
+            : "Input 'issue' needs 'github-token' (the default ${{ github.token }} with 'permissions: issues: write')");
     const slug = process.env.GITHUB_REPOSITORY ?? '';
     const [owner, repo] = slug.split('/');
     if (!owner || !repo)

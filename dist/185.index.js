@@ -26,10 +26,16 @@ var external_node_url_ = __webpack_require__(3136);
 var src_inputs = __webpack_require__(1011);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var findings = __webpack_require__(9334);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/run.ts + 2 modules
 var run = __webpack_require__(9510);
+// EXTERNAL MODULE: ./src/service/diff.ts
+var diff = __webpack_require__(3200);
+// EXTERNAL MODULE: ./src/service/startup.ts
+var startup = __webpack_require__(4142);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:crypto"
@@ -132,6 +138,9 @@ function writeDemoCertificates(dir, now = new Date()) {
 
 
 
+
+
+
 function findExample() {
     const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (const dir of [
@@ -147,9 +156,31 @@ function findExample() {
 function demoSitesInput(certs) {
     return certs.sites.map((s) => `${s.hosts.join(' ')} = ${s.file} password-env=${certs.passwordEnv}`).join('\n');
 }
+/** One line per distinct problem (the same rule on several hosts is one line), at most `max`. */
+function problems(report, max) {
+    const groups = (0,summary/* groupFindings */.kG)(report.findings, report.config?.serviceDefinition ? external_node_path_.dirname(report.config.serviceDefinition) : process.cwd());
+    const lines = groups
+        .slice(0, max)
+        .map((g) => `     ${g.severity === 'error' ? '✗' : g.severity === 'warning' ? '!' : 'i'} ${g.rule}${g.hosts.length ? ` (${g.hosts.join(', ')})` : ''}${g.where.length ? ` ${g.where.join(', ')}` : ''}`);
+    if (groups.length > max)
+        lines.push(`     … and ${groups.length - max} more`);
+    return lines;
+}
+function tally(report) {
+    const e = (0,findings/* count */.U9)(report.findings, 'error');
+    const w = (0,findings/* count */.U9)(report.findings, 'warning');
+    return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+}
+/**
+ * `npm start`: runs check → patch → verify quietly, then tells the outcome first (each host was
+ * served its own certificate), then how it got there in a few lines per step, saying that the
+ * first FAILED — the package before patch — is expected. `--diff` adds every step's full output
+ * and the whole diff.
+ */
 async function runDemo(values) {
     const work = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'sni-ready-demo-'));
     const out = (s) => process.stdout.write(s);
+    const full = values.get('diff') === 'true';
     try {
         const example = findExample();
         const pkg = external_node_path_.join(work, 'service');
@@ -159,10 +190,8 @@ async function runDemo(values) {
             .filter((f) => f.endsWith('.cscfg'))
             .sort()
             .map((f) => external_node_path_.join(pkg, f));
-        out(`sni-ready demo — example service package copied to ${pkg}\n`);
-        out(`Demo certificates: www.test1.com (valid 365 days) and www.test2.com (expires in 20 days), chained to a demo root.\n`);
-        let worst = 0;
         const steps = values.get('steps')?.split(',') ?? ['check', 'patch', 'verify'];
+        const reports = new Map();
         for (const command of steps) {
             const given = {
                 command,
@@ -175,20 +204,319 @@ async function runDemo(values) {
                 report: external_node_path_.join(work, `report-${command}.json`),
             };
             const inputs = (0,src_inputs/* parseInputs */.TL)((name) => given[name] ?? '', process.env, work);
-            out(`\n=== sni-ready ${command} ===\n`);
-            const log = { info: (l) => out(`  ${l}\n`), warn: (l) => out(`  warning: ${l}\n`) };
-            const { report } = await (0,run/* execute */.g)(inputs, log);
-            out((0,report_text/* renderText */.S)(report, inputs.failOn));
-            out(`(JSON report: ${inputs.reportPath})\n`);
-            worst = (0,findings/* failing */.Jr)(report, inputs.failOn).length ? 1 : 0; // the exit status is the last step's
+            const log = [];
+            const { report } = await (0,run/* execute */.g)(inputs, { info: (l) => log.push(`  ${l}`), warn: (l) => log.push(`  warning: ${l}`) });
+            reports.set(command, { report, failed: (0,findings/* failing */.Jr)(report, inputs.failOn).length > 0, log });
+            if (full)
+                out(`\n=== sni-ready ${command} ===\n${log.map((l) => `${l}\n`).join('')}${(0,report_text/* renderText */.S)(report, inputs.failOn, { fullDiff: true })}(JSON report: ${inputs.reportPath})\n`);
         }
-        out(`\nDemo files are in ${work} (delete it when done).\n`);
-        return worst;
+        const last = reports.get(steps[steps.length - 1]);
+        const verify = reports.get('verify');
+        const served = verify && (0,summary/* servedOwn */.MF)(verify.report);
+        const hosts = certs.sites.flatMap((s) => s.hosts);
+        if (full)
+            out('\n=== in short ===\n');
+        if (served && served.own === served.probed)
+            out(`sni-ready demo: each host was served its own certificate — ${hosts.join(' and ')} on one address and port, through SNI, after patch.\n`);
+        else
+            out(`sni-ready demo: ${verify ? 'verify did not see each host served its own certificate' : `ran ${steps.join(' → ')}`} (details below).\n`);
+        out(`The bundled example service package (a copy in ${pkg}), with demo certificates made on the fly:\n`);
+        out(`${hosts[0]} (valid 365 days) and ${hosts[1]} (expires in 20 days, to show a warning), under a demo root.\n`);
+        const check = reports.get('check');
+        if (check) {
+            out(`\n1. check — the package as it came, before patch: ${check.failed ? 'FAILED' : 'PASSED'} (${tally(check.report)}).\n`);
+            if (check.failed)
+                out('   This FAILED is the expected before-state: no HTTPS endpoint, no certificates declared, no SNI bindings yet.\n');
+            out(problems(check.report, 8).join('\n') + '\n');
+        }
+        const patch = reports.get('patch');
+        if (patch?.report.config) {
+            const c = patch.report.config;
+            const files = c.diff ? (0,diff/* diffFiles */.pm)(c.diff) : [];
+            out(`\n2. patch — brings the package to the SNI target state: ${c.changed ? `wrote ${files.length} files` : 'nothing to change'} (${tally(patch.report)} after it).\n`);
+            for (const f of files) {
+                const name = external_node_path_.basename(f.path);
+                const template = name === startup/* STARTUP_PS1 */.Lf || name === startup/* STARTUP_CMD */.jf;
+                out(`     ${f.path.replace(/^.*?service\//, '')}: ${template ? `new, the generated template (${f.lines} lines, the same for every package)` : f.created ? `new, ${f.lines} lines (this package's hosts and thumbprints)` : `+${f.added} −${f.removed} lines`}\n`);
+            }
+            if (!full)
+                out('     (the whole diff: npm start -- --diff)\n');
+            out(problems(patch.report, 3).join('\n') + (patch.report.findings.length ? '\n' : ''));
+        }
+        if (verify) {
+            out(`\n3. verify — a local ${values.get('server') ?? 'node'} server with one binding per host, probed over TLS: ${verify.failed ? 'FAILED' : 'PASSED'} (${tally(verify.report)}).\n`);
+            for (const e of verify.report.endpoints) {
+                const own = verify.report.certificates.find((c) => e.sni && c.hosts.includes(e.sni));
+                const verdict = e.error
+                    ? `error: ${e.error}`
+                    : own && own.thumbprint === e.thumbprint
+                        ? 'its own certificate'
+                        : e.sni === null
+                            ? 'the fallback for clients without SNI'
+                            : 'not its own certificate';
+                out(`     ${(e.sni ?? '(no SNI)').padEnd(15)} → ${(e.subject ? (0,summary/* shortName */.EU)(e.subject) : '—').padEnd(15)} ${e.thumbprint ? e.thumbprint.slice(0, 8) + '…' : ''}  ${verdict}\n`);
+            }
+            const warned = problems(verify.report, 3);
+            if (warned.length)
+                out(`   Still to do before production:\n${warned.join('\n')}\n`);
+        }
+        out(`\nEvery file of the demo is in ${work} (delete it when done).\n`);
+        return last.failed ? 1 : 0; // the exit status is the last step's
     }
     catch (err) {
         process.stderr.write(`sni-ready demo: ${err instanceof Error ? err.message : String(err)}\n`);
         return 2;
     }
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   EU: () => (/* binding */ shortName),
+/* harmony export */   MF: () => (/* binding */ servedOwn),
+/* harmony export */   kG: () => (/* binding */ groupFindings)
+/* harmony export */ });
+/* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(819);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
+/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3200);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9334);
+// The job summary, read in a browser at laptop width: a heading that says whether it is OK and a
+// line that says what to do, a short table per host (it fits 1000 px: long texts live in lists,
+// which wrap, never in table cells, which do not), the findings grouped — one entry per problem
+// with every host it concerns — the endpoints probed under their own heading, and for patch the
+// files it changes, with the diff folded and the generated PowerShell template left out of it.
+
+
+
+
+
+/** Table cells stay short: a cell never wraps, so a long one pushes the table off the page. */
+const MAX_CELL = 34;
+const MAX_ROWS = 500;
+function clip(text, max = MAX_CELL) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function cell(text, max = MAX_CELL) {
+    return clip(String(text ?? '').replace(/\r?\n/g, ' '), max)
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;');
+}
+/** Text for a list item: markdown-significant characters that could start markup are escaped. */
+function prose(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+function shortName(dn) {
+    return (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .commonNameOf */ .KJ)(dn) ?? dn.split('\n')[0];
+}
+function relative(file, cwd) {
+    return file ? (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file, cwd) : '';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+const ORDER = { error: 0, warning: 1, notice: 2 };
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function groupFindings(findings, cwd) {
+    const groups = new Map();
+    for (const f of findings) {
+        const generic = (text) => (text && f.host ? text.replace(new RegExp(`\\b${escapeRe(f.host)}\\b`, 'g'), '\u0000') : text);
+        const where = f.file ? `${relative(f.file, cwd)}${f.line ? `:${f.line}` : ''}` : '';
+        const key = [f.rule, f.severity, generic(f.message), generic(f.fix) ?? '', f.file ?? ''].join('\u0001');
+        const g = groups.get(key);
+        if (g) {
+            if (f.host && !g.hosts.includes(f.host))
+                g.hosts.push(f.host);
+            if (where && !g.where.includes(where))
+                g.where.push(where);
+            continue;
+        }
+        groups.set(key, { rule: f.rule, severity: f.severity, hosts: f.host ? [f.host] : [], where: where ? [where] : [], message: f.message, fix: f.fix });
+    }
+    const out = [...groups.values()];
+    for (const g of out) {
+        if (g.hosts.length < 2)
+            continue;
+        // The first host's name stands for each of them.
+        const first = new RegExp(`\\b${escapeRe(g.hosts[0])}\\b`, 'g');
+        g.message = g.message.replace(first, 'each host');
+        if (g.fix)
+            g.fix = g.fix.replace(first, 'each host');
+    }
+    return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
+function hostFindings(report, c, host) {
+    const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .findingsFor */ .I6)(report, c).filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
+    for (const f of report.findings)
+        if (f.host === host && !mine.includes(f))
+            mine.push(f);
+    return mine;
+}
+function statusText(findings) {
+    if (!findings.length)
+        return 'ok';
+    const rules = [...new Set(findings.map((f) => f.rule))];
+    return rules.length === 1 ? `\`${rules[0]}\`` : `\`${rules[0]}\` +${rules.length - 1}`;
+}
+function expiry(notAfter, daysLeft) {
+    if (!notAfter)
+        return '';
+    return `${notAfter.slice(0, 10)} (${daysLeft ?? '?'} d)`;
+}
+/** For verify and scan: how many hosts (with SNI) were served their own certificate, out of how
+ * many were probed, and whether clients without SNI got one; undefined when nothing was served. */
+function servedOwn(report) {
+    const withSni = report.endpoints.filter((e) => e.sni);
+    if (!withSni.length)
+        return undefined;
+    const own = withSni.filter((e) => {
+        if (e.error || !e.thumbprint)
+            return false;
+        const cert = report.certificates.find((c) => c.hosts.includes(e.sni));
+        const wrong = report.findings.some((f) => f.host === e.sni && f.severity === 'error' && (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .inArea */ .HO)(f, 'endpoint'));
+        return cert ? cert.thumbprint === e.thumbprint && !wrong : !wrong;
+    }).length;
+    return { own, probed: withSni.length, fallback: report.endpoints.some((e) => e.sni === null && !e.error && e.thumbprint) };
+}
+/** The one line under the heading: what happened, then what to do (or that nothing needs doing). */
+function nextStep(report, groups) {
+    const parts = [];
+    const served = servedOwn(report);
+    if (served && served.own === served.probed) {
+        const noun = report.command === 'scan' ? 'endpoint' : 'host';
+        parts.push(`**Each of ${plural(served.probed, noun)} was served its own certificate${served.fallback ? ', and clients without SNI got the fallback' : ''}.**`);
+    }
+    const c = report.config;
+    if (report.command === 'patch' && c) {
+        const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffFiles */ .pm)(c.diff).length : 0;
+        parts.push(c.changed
+            ? `**Patched:** ${plural(c.written.length, 'file')} written; deploy the package.`
+            : c.refused
+                ? '**Nothing written:** patch changes every file or none, and a finding below stops it.'
+                : c.diff
+                    ? `**Dry run:** ${plural(files, 'file')} would change (listed below); run again without \`dry-run\` to write them.`
+                    : '**The package is already in the target state.**');
+    }
+    const todo = groups.filter((g) => g.severity !== 'notice');
+    if (todo.length) {
+        const first = todo[0];
+        const who = first.hosts.length ? ` (${first.hosts.slice(0, 3).join(', ')}${first.hosts.length > 3 ? ', …' : ''})` : '';
+        parts.push(`**What to do:** ${todo.length === 1 ? 'one fix' : `${todo.length} fixes`}, listed below. First: \`${first.rule}\`${who} — ${prose(clip(first.fix ?? first.message, 240))}`);
+    }
+    else {
+        const hosts = new Set(report.certificates.flatMap((x) => x.hosts)).size;
+        parts.push(hosts || report.endpoints.length || c
+            ? `**Nothing to do${parts.length ? '' : `: ${hosts ? `${plural(hosts, 'host')} checked, each with a valid certificate` : 'no problem found'}`}.**`
+            : '**Nothing was checked.**');
+    }
+    return parts.join(' ');
+}
+function renderSummary(report, failOn, cwd = process.cwd()) {
+    const out = [];
+    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(report.findings, 'error');
+    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(report.findings, 'warning');
+    const failed = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .failing */ .Jr)(report, failOn).length > 0;
+    const groups = groupFindings(report.findings, cwd);
+    const verdict = failed ? 'not ready' : warnings ? 'ready, with warnings' : 'ready';
+    out.push(`## ${failed ? '❌' : warnings ? '⚠️' : '✅'} sni-ready ${report.command}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`, '', nextStep(report, groups), '');
+    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .unopened */ .xJ)(report);
+    if (report.certificates.length || broken.length) {
+        out.push('### Hosts', '', '| | Host | Certificate | Issuer | Expires | Findings |', '|---|---|---|---|---|---|');
+        let rows = 0;
+        for (const c of report.certificates) {
+            for (const host of c.hosts) {
+                if (rows++ >= MAX_ROWS)
+                    break;
+                const mine = hostFindings(report, c, host);
+                out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .worst */ .QZ)(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer), 24)} | ${expiry(c.notAfter, c.daysLeft)} | ${statusText(mine)} |`);
+            }
+        }
+        for (const b of broken) {
+            if (rows++ >= MAX_ROWS)
+                break;
+            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .worst */ .QZ)(b.findings)]} | ${cell(b.host)} | not opened: ${cell(relative(b.file, cwd), 24)} | | | ${statusText(b.findings)} |`);
+        }
+        if (rows > MAX_ROWS)
+            out.push('', `…and ${rows - MAX_ROWS} more hosts (see the JSON report).`);
+        out.push('');
+    }
+    if (groups.length) {
+        out.push('### What to do', '');
+        groups.slice(0, MAX_ROWS).forEach((g, i) => {
+            const hosts = g.hosts.length ? ` — ${g.hosts.length > 1 ? `${g.hosts.length} hosts: ` : ''}${g.hosts.map(prose).join(', ')}` : '';
+            const where = g.where.length ? ` · ${g.where.map((w) => `\`${w}\``).join(', ')}` : '';
+            out.push(`${i + 1}. ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[g.severity]} **\`${g.rule}\`**${hosts}${where}<br>`);
+            out.push(`   ${prose(g.message)}${g.fix ? `<br>**Fix:** ${prose(g.fix)}` : ''}`);
+        });
+        if (groups.length > MAX_ROWS)
+            out.push('', `…and ${groups.length - MAX_ROWS} more (see the JSON report).`);
+        out.push('');
+    }
+    if (report.endpoints.length) {
+        out.push(`### Endpoints ${report.command === 'verify' ? 'served by the local test server' : 'probed'}`, '');
+        out.push('| | Endpoint | SNI | Served certificate | Expires | Result |', '|---|---|---|---|---|---|');
+        for (const e of report.endpoints.slice(0, MAX_ROWS)) {
+            const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .inArea */ .HO)(f, 'endpoint'));
+            const status = e.error ? 'error' : (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .worst */ .QZ)(mine);
+            const served = e.thumbprint ? `${cell(e.subject ? shortName(e.subject) : '', 22)} \`${e.thumbprint.slice(0, 8)}…\`` : '';
+            const target = `${e.host}:${e.port}${e.address && e.address !== e.host ? ` @${e.address}` : ''}`;
+            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[status]} | ${cell(target, 40)} | ${cell(e.sni ?? '(none)', 28)} | ${served} | ${expiry(e.notAfter, e.daysLeft)} | ${e.error ? cell(e.error, 24) : statusText(mine)} |`);
+        }
+        if (report.endpoints.length > MAX_ROWS)
+            out.push('', `…and ${report.endpoints.length - MAX_ROWS} more endpoints (see the JSON report).`);
+        out.push('');
+    }
+    if (report.config) {
+        const c = report.config;
+        out.push('### Service package', '');
+        if (c.serviceDefinition)
+            out.push(`- Definition: \`${relative(c.serviceDefinition, cwd)}\``);
+        for (const s of c.serviceConfigurations)
+            out.push(`- Configuration: \`${relative(s, cwd)}\``);
+        if (report.command === 'patch') {
+            const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffFiles */ .pm)(c.diff) : [];
+            const verb = c.changed
+                ? 'Changed'
+                : c.refused
+                    ? 'Nothing written: patch changes every file or none (see the findings)'
+                    : c.diff
+                        ? 'Would change (dry run, nothing written)'
+                        : 'Already in the target state: nothing to change';
+            out.push(`- ${verb}${files.length ? ':' : ''}`);
+            for (const f of files)
+                out.push(`  - \`${f.path}\` — ${(0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDiffFile */ .z3)(f)}`);
+            for (const w of c.written)
+                if (!files.some((f) => w.endsWith(f.path)))
+                    out.push(`  - \`${relative(w, cwd)}\``);
+        }
+        if (c.diff) {
+            const shown = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .isGeneratedTemplate */ ._K);
+            out.push('', '<details><summary>Diff</summary>', '', '```diff', shown.trimEnd(), '```', '', '</details>');
+        }
+        out.push('');
+    }
+    const certs = report.certificates.slice(0, MAX_ROWS);
+    if (certs.length) {
+        out.push('<details><summary>Certificate details</summary>', '');
+        for (const c of certs)
+            out.push(`- **${prose(c.hosts.join(', '))}** — \`${relative(c.file, cwd)}\`<br>${prose(c.subject.replace(/\n/g, ', '))}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 \`${c.thumbprint}\` · expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`);
+        out.push('', '</details>', '');
+    }
+    const notes = report.notes ?? [];
+    if (notes.length) {
+        out.push('### Notes', '');
+        for (const note of notes)
+            out.push(`- ${prose(note)}`);
+        out.push('');
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }
 
 

@@ -2,338 +2,26 @@ export const id = 266;
 export const ids = [266];
 export const modules = {
 
-/***/ 2971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ progressLogger),
-/* harmony export */   k: () => (/* binding */ runPool)
-/* harmony export */ });
-// Bounded-concurrency runner for probes: at most `concurrency` tasks in flight, an overall
-// deadline after which no task starts (each running task gets the time that is left), and a
-// progress callback. Callers reduce each result to report fields inside `run`, so memory holds
-// only those small values, never sockets or parsed certificates, however many items there are.
-async function runPool(items, opts) {
-    const results = new Array(items.length);
-    const started = Date.now();
-    const deadline = opts.deadlineMs === undefined ? Infinity : started + opts.deadlineMs;
-    let next = 0;
-    let done = 0;
-    const worker = async () => {
-        for (;;) {
-            const i = next++;
-            if (i >= items.length)
-                return;
-            const item = items[i];
-            const remaining = deadline - Date.now();
-            if (remaining <= 0) {
-                results[i] = opts.skipped(item, i);
-                continue;
-            }
-            try {
-                results[i] = await opts.run(item, i, remaining);
-            }
-            catch {
-                // `run` is expected to turn failures into results; a bug there must not stop the others.
-                results[i] = opts.skipped(item, i);
-            }
-            done++;
-            opts.onProgress?.(done, items.length);
-        }
-    };
-    const workers = Math.max(1, Math.min(Math.floor(opts.concurrency) || 1, items.length));
-    await Promise.all(Array.from({ length: workers }, () => worker()));
-    return results;
-}
-/** A progress reporter that speaks at most every `everyMs` and at each further 10 %, and never for short runs. */
-function progressLogger(label, info, everyMs = 5000) {
-    const started = Date.now();
-    let lastAt = started;
-    let lastTenth = 0;
-    return (done, total) => {
-        const now = Date.now();
-        const tenth = Math.floor((done * 10) / total);
-        if (done === total && now - started < everyMs)
-            return;
-        if (now - lastAt >= everyMs || (tenth > lastTenth && now - started >= everyMs)) {
-            lastAt = now;
-            lastTenth = tenth;
-            const rate = done / Math.max(0.001, (now - started) / 1000);
-            info(`${label}: ${done}/${total} (${Math.floor((done * 100) / total)} %), ${rate.toFixed(0)}/s`);
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 8151:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O1: () => (/* reexport safe */ _certs_chain_js__WEBPACK_IMPORTED_MODULE_4__.O1),
-/* harmony export */   SL: () => (/* binding */ probeTls),
-/* harmony export */   oM: () => (/* binding */ protocolFinding),
-/* harmony export */   vL: () => (/* binding */ compareServed),
-/* harmony export */   wn: () => (/* reexport safe */ _certs_chain_js__WEBPACK_IMPORTED_MODULE_4__.EU)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_CHAIN, describeError, isLegacyProtocol */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
-/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6730);
-// One TLS probe: connect to an address and port, send SNI (or none), read what is served.
-// The handshake itself never fails on trust (rejectUnauthorized: false): judging the served
-// chain is the caller's job. A hostile server costs at most `timeoutMs`: one timer covers DNS,
-// connect and handshake and destroys the socket, so a server that drips bytes cannot hold it.
-
-
-
-
-const DEFAULT_MAX_CHAIN = 16;
-// Certificate names and thumbprints as the rest of the product shows them.
-
-function probeTls(opts) {
-    const started = performance.now();
-    const target = opts.address ?? opts.host;
-    const connectTo = opts.address ?? opts.host;
-    const where = connectTo.includes(':') ? `[${connectTo}]:${opts.port}` : `${connectTo}:${opts.port}`;
-    const maxChain = Math.max(1, opts.maxChain ?? DEFAULT_MAX_CHAIN);
-    return new Promise((resolve) => {
-        let settled = false;
-        let connected = false;
-        let remoteAddress;
-        let socket;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            if (socket) {
-                socket.removeAllListeners('secureConnect');
-                socket.on('error', () => undefined); // late errors after destroy must not crash the run
-                socket.destroy();
-            }
-            resolve({ ...result, remoteAddress, ms: Math.round(performance.now() - started) });
-        };
-        const timer = setTimeout(() => {
-            const seconds = opts.timeoutMs / 1000;
-            finish({
-                ok: false,
-                chain: [],
-                error: connected
-                    ? `No TLS handshake from ${where} within ${seconds} s (the server accepted the connection but did not complete the handshake).`
-                    : `Timed out connecting to ${where} after ${seconds} s.`,
-            });
-        }, opts.timeoutMs);
-        const options = {
-            host: target,
-            port: opts.port,
-            rejectUnauthorized: false,
-            // No hostname judgement in the handshake: the rules do it on the served chain.
-            checkServerIdentity: () => undefined,
-            // '' suppresses Node's default of sending `host` as SNI.
-            servername: opts.servername ?? '',
-            secureContext: probeContext(),
-        };
-        try {
-            socket = node_tls__WEBPACK_IMPORTED_MODULE_2__.connect(options);
-        }
-        catch (err) {
-            finish({ ok: false, chain: [], error: describeError(err, where, opts.host, false) });
-            return;
-        }
-        socket.once('connect', () => {
-            connected = true;
-            remoteAddress = socket.remoteAddress;
-        });
-        socket.once('secureConnect', () => {
-            try {
-                const protocol = socket.getProtocol() ?? undefined;
-                const chain = servedChain(socket, maxChain);
-                finish({ ok: chain.length > 0, protocol, chain, error: chain.length ? undefined : `${where} completed the handshake without sending a certificate.` });
-            }
-            catch (err) {
-                finish({ ok: false, chain: [], error: `Could not read the certificate served by ${where}: ${errorText(err)}.` });
-            }
-        });
-        socket.on('error', (err) => finish({ ok: false, chain: [], error: describeError(err, where, opts.host, connected) }));
-        socket.once('close', () => finish({ ok: false, chain: [], error: `${where} closed the connection during the TLS handshake.` }));
-    });
-}
-let sharedContext;
-/** One client context for every probe (building one per connection costs as much as a handshake).
- * It accepts legacy protocols so that `tls-protocol` can report them instead of a failed handshake. */
-function probeContext() {
-    sharedContext ??= node_tls__WEBPACK_IMPORTED_MODULE_2__.createSecureContext({ minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });
-    return sharedContext;
-}
-/** The served chain in wire order, leaf first, cycle-safe and capped at `max` certificates. */
-function servedChain(socket, max) {
-    // getPeerX509Certificate links each certificate to the next one the server sent, and costs far
-    // less than getPeerCertificate(true), which converts every certificate to a plain object.
-    const peer = typeof socket.getPeerX509Certificate === 'function' ? socket.getPeerX509Certificate() : undefined;
-    if (peer) {
-        const out = [];
-        const seen = new Set();
-        for (let c = peer; c && out.length < max; c = c.issuerCertificate) {
-            if (seen.has(c.fingerprint256))
-                break;
-            seen.add(c.fingerprint256);
-            out.push(c);
-        }
-        return out;
-    }
-    const out = [];
-    const seen = new Set();
-    const seenDer = new Set();
-    let cert = socket.getPeerCertificate(true);
-    while (cert && cert.raw && out.length < max && !seen.has(cert)) {
-        seen.add(cert);
-        const key = cert.fingerprint256;
-        if (seenDer.has(key))
-            break;
-        seenDer.add(key);
-        out.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(cert.raw));
-        const next = cert.issuerCertificate;
-        if (!next || next === cert)
-            break;
-        cert = next;
-    }
-    return out;
-}
-function errorText(err) {
-    return (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').replace(/\.$/, '');
-}
-/** One sentence naming the reason: DNS, refused, reset, not TLS, a handshake alert. */
-function describeError(err, where, host, connected) {
-    const e = err;
-    const code = e?.code ?? '';
-    switch (code) {
-        case 'ENOTFOUND':
-        case 'EAI_NONAME':
-        case 'EAI_NODATA':
-            return `DNS lookup of ${host} found no address (${code}).`;
-        case 'EAI_AGAIN':
-            return `DNS lookup of ${host} failed temporarily (${code}).`;
-        case 'ECONNREFUSED':
-            return `Connection to ${where} was refused (nothing listens on that port).`;
-        case 'ECONNRESET':
-            return connected ? `${where} reset the connection during the TLS handshake.` : `${where} reset the connection.`;
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-            return `${where} is unreachable (${code}).`;
-        case 'ETIMEDOUT':
-            return `Timed out connecting to ${where}.`;
-        case 'ERR_SSL_WRONG_VERSION_NUMBER':
-        case 'ERR_SSL_PACKET_LENGTH_TOO_LONG':
-        case 'ERR_SSL_RECORD_LAYER_FAILURE':
-            return `${where} did not answer with TLS (${e.reason ?? code}).`;
-        case 'ERR_SSL_EXCESSIVE_MESSAGE_SIZE':
-            return `${where} sent an oversized handshake message (${e.reason ?? code}), e.g. a certificate chain that is far too long.`;
-    }
-    if (/alert/i.test(e?.reason ?? '') || /alert/i.test(e?.message ?? '')) {
-        return `${where} refused the TLS handshake with ${e.reason ?? errorText(err)}.`;
-    }
-    if (code.startsWith('ERR_SSL_'))
-        return `The TLS handshake with ${where} failed: ${e.reason ?? errorText(err)}.`;
-    if (/socket disconnected/i.test(e?.message ?? ''))
-        return `${where} closed the connection during the TLS handshake.`;
-    if (!connected && node_net__WEBPACK_IMPORTED_MODULE_1__.isIP(where.replace(/:\d+$/, '').replace(/^\[|\]$/g, '')) === 0 && /getaddrinfo/.test(e?.message ?? '')) {
-        return `DNS lookup of ${host} failed: ${errorText(err)}.`;
-    }
-    return `Could not probe ${where}: ${errorText(err)}${code ? ` (${code})` : ''}.`;
-}
-/** Protocols older than TLS 1.2 (`tls-protocol`). */
-function isLegacyProtocol(protocol) {
-    return protocol === 'SSLv3' || protocol === 'TLSv1' || protocol === 'TLSv1.1';
-}
-function protocolFinding(host, where, protocol) {
-    if (!isLegacyProtocol(protocol))
-        return null;
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('tls-protocol', `${where} (SNI ${host}) negotiated ${protocol}, older than TLS 1.2.`, {
-        host,
-        fix: 'Disable SSL 3.0, TLS 1.0 and TLS 1.1 on the server (on IIS: SCHANNEL\\Protocols registry keys, or IIS Crypto) and enable TLS 1.2 and 1.3.',
-    });
-}
-/** `tls-wrong-certificate` when the served leaf is not the expected one, naming both. */
-function compareServed(host, where, served, expected) {
-    const want = expected.thumbprint.replace(/:/g, '').toUpperCase();
-    if (served.thumbprint === want)
-        return null;
-    const wanted = expected.subject ? `'${expected.subject}' (${want})` : want;
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('tls-wrong-certificate', `${where} serves '${served.subject}' (${served.thumbprint}) for ${host}, expected ${wanted}.`, {
-        host,
-        fix: `Bind the certificate ${want} to ${host} with an SNI binding (sslFlags=1) and remove any IP-specific :${where.split(':').pop()} certificate mapping that overrides SNI.`,
-    });
-}
-
-
-/***/ }),
-
 /***/ 7746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ probePlan)
 /* harmony export */ });
-/* unused harmony export chainFinding */
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9244);
-/* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8151);
+/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9012);
+/* harmony import */ var _certs_isolate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(458);
+/* harmony import */ var _tls_judge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7586);
+/* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8151);
 /* harmony import */ var _tls_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2971);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8054);
+// Probes a running server for every planned host (SNI = host) and once without SNI, and has the
+// endpoint judge (tls/judge.ts, the one `scan` uses) judge what was served against the plan: the
+// right leaf, the intermediates sent, TLS 1.2 or newer, and what clients without SNI get.
 
 
 
 
-function sameCert(a, b) {
-    return a.fingerprint256 === b.fingerprint256;
-}
-function chainElements(served) {
-    return served
-        .slice(1)
-        .map((c) => ({ subject: (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(c), thumbprint: (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(c), notAfter: new Date(c.validTo).toISOString(), source: 'served' }));
-}
-function endpointReport(host, sni, target, result, at) {
-    const leaf = result.chain[0];
-    const report = { host, port: target.port, address: target.address, sni, chain: chainElements(result.chain), ms: result.ms };
-    if (result.protocol)
-        report.protocol = result.protocol;
-    if (leaf) {
-        const notAfter = new Date(leaf.validTo);
-        report.thumbprint = (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf);
-        report.subject = (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(leaf);
-        report.issuer = leaf.issuer.replace(/\n/g, ', ');
-        report.notAfter = notAfter.toISOString();
-        report.daysLeft = Math.floor((notAfter.getTime() - at.getTime()) / 86_400_000);
-    }
-    if (!result.ok && result.error)
-        report.error = result.error;
-    return report;
-}
-/**
- * `tls-chain-incomplete` when an intermediate of the plan was not sent, or when only a CA-issued
- * leaf was sent and its issuer is not a root the run knows (a leaf-only PFX).
- */
-function chainFinding(binding, where, served, anchors) {
-    const leaf = served[0];
-    if (!leaf)
-        return null;
-    const fix = `Serve ${binding.host} with its full chain: a PFX that includes the intermediate certificates (imported into LocalMachine\\CA on IIS and declared with storeName="CA" in the csdef).`;
-    const missing = binding.serve.chain.filter((c) => !served.some((s) => sameCert(s, c)));
-    if (missing.length) {
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-chain-incomplete', `${where} (SNI ${binding.probeName}) does not send the intermediate${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${(0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(c)}'`).join(', ')} of ${binding.host}'s certificate.`, { host: binding.host, file: binding.site.spec.path, fix });
-    }
-    if (served.length === 1 && !(0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .isSelfSigned */ .Nl)(leaf) && !anchors.some((a) => leaf.checkIssued(a) && leaf.verify(a.publicKey))) {
-        const issuer = /(?:^|\n)CN=([^\n]*)/.exec(leaf.issuer)?.[1] ?? leaf.issuer.replace(/\n/g, ', ');
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-chain-incomplete', `${where} (SNI ${binding.probeName}) sends only the leaf for ${binding.host}; its issuer '${issuer}' is not a root, so clients cannot build the chain.`, { host: binding.host, file: binding.site.spec.path, fix });
-    }
-    return null;
-}
+
+/** Probes every planned host (SNI = its probe name) and once without SNI, judged by the endpoint judge `scan` uses. */
 async function probePlan(plan, target, opts) {
     const where = `${target.address}:${target.port}`;
     const findings = [];
@@ -344,7 +32,7 @@ async function probePlan(plan, target, opts) {
     const results = await (0,_tls_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .runPool */ .k)(jobs, {
         concurrency: opts.concurrency,
         deadlineMs,
-        run: ({ binding }, _i, remainingMs) => (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .probeTls */ .SL)({
+        run: ({ binding }, _i, remainingMs) => (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_2__/* .probeTls */ .SL)({
             host: binding?.probeName ?? target.address,
             address: target.address,
             port: target.port,
@@ -357,46 +45,40 @@ async function probePlan(plan, target, opts) {
             ms: 0,
             error: `Not probed: the verify's probes passed their overall deadline of ${deadlineMs / 1000} s.`,
         }),
+        failed: (_job, _i, err) => ({ ok: false, chain: [], ms: 0, error: `The probe failed: ${(0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_4__/* .failureReason */ .H)(err)}.` }),
     });
+    // The served certificates are the files `check` has judged: only what serving adds is judged here.
+    const trust = new _certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustStore */ .Ot();
+    for (const a of plan.anchors)
+        trust.add(a);
+    const judge = new _tls_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .EndpointJudge */ .D({ trust, at: opts.at, warnDays: 0, failDays: 0, certificateRules: false, door: opts.door });
     const endpoints = [];
+    let served = false;
     jobs.forEach(({ binding }, i) => {
         const result = results[i];
-        if (binding) {
-            endpoints.push(endpointReport(binding.probeName, binding.probeName, target, result, opts.at));
-            const leaf = result.chain[0];
-            if (!result.ok || !leaf) {
-                findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-unreachable', `${where} (SNI ${binding.probeName}) gave no certificate for ${binding.host}: ${result.error ?? 'no certificate served'}`, { host: binding.host, fix: `Bind ${binding.host} to its certificate (${binding.thumbprint}) with an SNI binding on port ${target.port}.` }));
-                return;
-            }
-            const f = [
-                (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .compareServed */ .vL)(binding.host, where, { thumbprint: (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf), subject: (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(leaf) }, { thumbprint: binding.thumbprint, subject: binding.subject }),
-                chainFinding(binding, where, result.chain, plan.anchors),
-                (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .protocolFinding */ .oM)(binding.host, where, result.protocol),
-            ];
-            findings.push(...f.filter((x) => x !== null));
+        if (!binding)
             return;
-        }
-        // The probe without SNI: what old clients (and IP-literal connections) get.
-        endpoints.push(endpointReport(target.address, null, target, result, opts.at));
-        const leaf = result.ok ? result.chain[0] : undefined;
-        const fallback = plan.fallback;
-        const fix = 'Keep one 0.0.0.0:443 certificate mapping for clients without SNI (input fallback), or set fallback: none to refuse them on purpose.';
-        if (!fallback) {
-            const got = leaf
-                ? `get '${(0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(leaf)}' (${(0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf)}) although the plan has no fallback`
-                : `are refused (${result.error ?? 'no certificate'}), as planned with fallback: none`;
-            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-no-sni-fallback', `Clients without SNI at ${where} ${got}.`, { severity: 'notice', fix }));
-        }
-        else if (!leaf) {
-            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-no-sni-fallback', `Clients without SNI at ${where} get no certificate (${result.error ?? 'handshake failed'}); the plan gives them ${fallback.host}'s certificate (${fallback.thumbprint}).`, { host: fallback.host, fix }));
-        }
-        else if ((0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf) !== fallback.thumbprint) {
-            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('tls-no-sni-fallback', `Clients without SNI at ${where} get '${(0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(leaf)}' (${(0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf)}); the plan gives them ${fallback.host}'s certificate (${fallback.thumbprint}).`, { host: fallback.host, fix }));
-        }
-        else {
-            notes.push(`verify: clients without SNI get ${fallback.host}'s certificate (${fallback.thumbprint}), as planned.`);
-        }
+        if (result.ok)
+            served = true;
+        const judged = judge.endpoint({ host: binding.probeName, port: target.port, address: target.address, sni: binding.probeName }, result, {
+            host: binding.host,
+            sni: binding.probeName,
+            where,
+            port: target.port,
+            expected: { thumbprint: binding.thumbprint, subject: binding.subject },
+            file: binding.site.spec.path,
+        });
+        endpoints.push(judged.report);
+        findings.push(...judged.findings);
     });
+    // The probe without SNI: what old clients (and IP-literal connections) get.
+    const noSni = results[jobs.length - 1];
+    const fallback = plan.fallback ? { host: plan.fallback.host, thumbprint: plan.fallback.thumbprint } : null;
+    const judged = judge.noSni(target, noSni, { address: target.address, where, hosts: plan.bindings.slice(0, 5).map((b) => b.host), served, fallback });
+    endpoints.push(judged.report);
+    findings.push(...judged.findings);
+    if (judged.note)
+        notes.push(`verify: ${judged.note}`);
     return { endpoints, findings, notes };
 }
 
@@ -409,24 +91,18 @@ async function probePlan(plan, target, opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C7: () => (/* binding */ unservableSites),
 /* harmony export */   IV: () => (/* binding */ planBindings),
-/* harmony export */   Nl: () => (/* binding */ isSelfSigned),
+/* harmony export */   Nl: () => (/* reexport safe */ _certs_x509_js__WEBPACK_IMPORTED_MODULE_2__.Nl),
 /* harmony export */   _p: () => (/* binding */ selectServer)
 /* harmony export */ });
 /* unused harmony exports WILDCARD_PROBE_LABEL, probeNameOf, collectAnchors */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _certs_trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5237);
+/* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(819);
+/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8087);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9244);
 /* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8151);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
-// The binding plan: which certificate each host must be served with, which chain goes with it,
-// and which certificate clients without SNI get. Every server (iis, nginx, node) is built from it
-// and every probe is judged against it.
 
 
 
@@ -439,9 +115,8 @@ const WILDCARD_PROBE_LABEL = 'sni-ready-verify';
 function probeNameOf(host) {
     return host.startsWith('*.') ? `${WILDCARD_PROBE_LABEL}.${host.slice(2)}` : host;
 }
-function isSelfSigned(cert) {
-    return cert.subject === cert.issuer && cert.checkIssued(cert);
-}
+// one definition of self-signed (x509.ts): signed by its own key under its own name
+
 /**
  * Sites that cannot be served (a file that did not open, no private key). The verify stops on
  * these with one finding each instead of bringing up a server that would fail anyway.
@@ -452,7 +127,7 @@ function unservableSites(sites) {
         const file = site.spec.path;
         const hosts = site.spec.hosts.join(', ');
         if (!site.ok || !site.leaf) {
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('cert-unreadable', `verify cannot serve ${hosts}: ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)} could not be read, so no server was started.`, {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('cert-unreadable', `verify cannot serve ${hosts}: ${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file)} could not be read, so no server was started.`, {
                 file,
                 host: site.spec.hosts[0],
                 line: site.spec.line,
@@ -460,7 +135,7 @@ function unservableSites(sites) {
             }));
         }
         else if (!site.key) {
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('cert-no-key', `verify cannot serve ${hosts}: ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)} has no private key for its leaf, so no server was started.`, {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('cert-no-key', `verify cannot serve ${hosts}: ${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file)} has no private key for its leaf, so no server was started.`, {
                 file,
                 host: site.spec.hosts[0],
                 line: site.spec.line,
@@ -470,41 +145,15 @@ function unservableSites(sites) {
     }
     return out;
 }
-/** Trust anchors for judging whether a served chain is complete. */
+/** Trust anchors for judging whether a served chain is complete: the self-signed ends of the
+ * files' chains plus the run's trust store (loaded once, by check, from the same inputs). */
 function collectAnchors(inputs, sites) {
     const anchors = [];
     for (const site of sites)
         for (const c of site.chain)
-            if (isSelfSigned(c))
+            if ((0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_2__/* .isSelfSigned */ .Nl)(c))
                 anchors.push(c);
-    for (const file of inputs.trustFiles) {
-        let text;
-        try {
-            text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-        }
-        catch {
-            continue; // check reports unreadable trust files
-        }
-        for (const pem of text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
-            try {
-                anchors.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem));
-            }
-            catch {
-                // not a certificate: check reports it
-            }
-        }
-    }
-    if (inputs.trustSystem) {
-        for (const pem of node_tls__WEBPACK_IMPORTED_MODULE_3__.rootCertificates) {
-            try {
-                anchors.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem));
-            }
-            catch {
-                // a root Node itself cannot parse is of no use here
-            }
-        }
-    }
-    return anchors;
+    return [...anchors, ...(0,_certs_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTrust */ .Vc)(inputs).anchors];
 }
 /**
  * Builds the plan from the loaded sites. Throws InputError when `fallback` names a host that is
@@ -518,7 +167,7 @@ function planBindings(inputs, sites) {
             continue;
         const serve = {
             leaf: site.leaf,
-            chain: site.chain.filter((c, i) => !isSelfSigned(c) && (site.chainSources[i] ?? 'file') !== 'aia'),
+            chain: site.chain.filter((c, i) => !(0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_2__/* .isSelfSigned */ .Nl)(c) && (site.chainSources[i] ?? 'file') !== 'aia'),
             key: site.key,
         };
         for (const host of site.spec.hosts) {
@@ -535,7 +184,7 @@ function planBindings(inputs, sites) {
     }
     else if (inputs.fallback !== null) {
         if (!allHosts.includes(inputs.fallback)) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Invalid value '${inputs.fallback}' for input 'fallback': it must be one of the hosts in 'sites' (${allHosts.join(', ')}) or 'none'`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Invalid value '${inputs.fallback}' for ${(0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputRef */ .io)(inputs.door ?? 'action', 'fallback')}: it must be one of the hosts in ${(0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputRef */ .io)(inputs.door ?? 'action', 'sites')} (${allHosts.join(', ')}) or 'none'`);
         }
         fallback = bindings.find((b) => b.host === inputs.fallback) ?? null;
     }
@@ -573,6 +222,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var src_inputs = __webpack_require__(1011);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/verify/judge.ts
@@ -1022,6 +673,7 @@ var startup = __webpack_require__(9572);
 
 
 
+
 /** Serves `plan` (or `opts.served`) on a loopback server, probes it, and always stops it. */
 async function verifyPlan(plan, opts, log) {
     const started = performance.now();
@@ -1061,7 +713,7 @@ async function verifyPlan(plan, opts, log) {
 }
 async function runVerify(inputs, sites, log) {
     if (sites.length === 0)
-        throw new types/* InputError */.d("Input 'sites' is required for command verify: one line per certificate, 'HOST [HOST ...] = PATH'");
+        throw new types/* InputError */.d((0,src_inputs/* nothingToCheck */.JW)(inputs) ?? 'Nothing to verify');
     const unservable = (0,verify_plan/* unservableSites */.C7)(sites);
     // The plan is built first so that a bad `fallback` is an input error even when files are broken.
     const plan = (0,verify_plan/* planBindings */.IV)(inputs, sites);
@@ -1076,10 +728,17 @@ async function runVerify(inputs, sites, log) {
     const kind = (0,verify_plan/* selectServer */._p)(inputs.server, process.platform, nginxPath);
     log.info(`verify: server ${kind}${inputs.server === 'auto' ? ' (auto)' : ''}; fallback for clients without SNI: ${plan.fallback ? plan.fallback.host : 'none'}`);
     if (kind === 'iis') {
-        const { runIisVerify } = await Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(466)]).then(__webpack_require__.bind(__webpack_require__, 5466));
+        const { runIisVerify } = await __webpack_require__.e(/* import() */ 466).then(__webpack_require__.bind(__webpack_require__, 5466));
         return runIisVerify(inputs, sites, plan, log);
     }
-    const opts = { server: kind, nginxPath: nginxPath ?? undefined, timeoutMs: inputs.timeoutMs, concurrency: inputs.concurrency, at: inputs.at };
+    const opts = {
+        server: kind,
+        nginxPath: nginxPath ?? undefined,
+        timeoutMs: inputs.timeoutMs,
+        concurrency: inputs.concurrency,
+        at: inputs.at,
+        door: inputs.door,
+    };
     if (!inputs.serviceDefinition)
         return verifyPlan(plan, opts, log);
     // With a service package, serve what the startup task generated by patch would bind (its data
@@ -1160,15 +819,17 @@ function bindingFor(bindings, servername) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _service_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8134);
-/* harmony import */ var _service_startup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4142);
-/* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8151);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5174);
+/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8087);
+/* harmony import */ var _service_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8134);
+/* harmony import */ var _service_startup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4142);
+/* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8151);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5174);
 // The startup task that `patch` generates, made for a verify: patch runs on a private copy of the
 // service package (or on a minimal one-role package when none is given), and the bindings its data
 // file names become what the verify server serves. So the verify proves the generated task's data
 // (host → thumbprint, fallback), not only the certificates.
+
 
 
 
@@ -1223,24 +884,30 @@ async function generateStartupTask(inputs, sites, dir, log) {
     node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(serviceDir, { recursive: true, mode: 0o700 });
     let definition;
     let configurations;
+    /** private copy → the user's file, so findings point at the user's files */
+    const originals = new Map();
     if (inputs.serviceDefinition) {
         definition = node_path__WEBPACK_IMPORTED_MODULE_1__.join(serviceDir, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(inputs.serviceDefinition));
         node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync(inputs.serviceDefinition, definition);
+        originals.set(definition, inputs.serviceDefinition);
         configurations = inputs.serviceConfigurations.map((f, i) => {
-            const copy = node_path__WEBPACK_IMPORTED_MODULE_1__.join(serviceDir, `${i}-${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(f)}`);
+            // one folder per cscfg keeps its own name, which findings quote
+            const copy = node_path__WEBPACK_IMPORTED_MODULE_1__.join(serviceDir, String(i), node_path__WEBPACK_IMPORTED_MODULE_1__.basename(f));
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(copy), { mode: 0o700 });
             node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync(f, copy);
+            originals.set(copy, f);
             return copy;
         });
     }
     else {
         const role = inputs.role ?? 'WebRole1';
         if (!SAFE_NAME.test(role))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`Invalid role name '${role}' in input 'role'`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Invalid role name '${role}' in ${(0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .inputRef */ .io)(inputs.door, 'role')}`);
         ({ definition, configurations } = writeMinimalService(serviceDir, role));
     }
     // approot\bin of the emulated role: the startup task's commandLine is relative to it.
     const startupDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'approot', 'bin', 'sni-ready');
-    const { patchService } = await Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(474), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 2211));
+    const { patchService } = await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 9617));
     const patchLog = { info: (l) => log.info(`verify: patch (private copy): ${l}`), warn: (l) => log.warn(`verify: patch (private copy): ${l}`) };
     // patch writes upload-ready PFX files beside each certificate file: point those into `dir` too,
     // so a verify writes nothing outside its private directory.
@@ -1250,12 +917,14 @@ async function generateStartupTask(inputs, sites, dir, log) {
         return { ...site, spec: { ...site.spec, path: node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(site.spec.path)) } };
     });
     const patched = await patchService({ ...inputs, command: 'patch', serviceDefinition: definition, serviceConfigurations: configurations, startupDir, dryRun: false }, privateSites, patchLog);
-    const dataFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(startupDir, _service_startup_js__WEBPACK_IMPORTED_MODULE_3__/* .STARTUP_DATA */ .dd);
-    const data = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dataFile) ? (0,_service_startup_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStartupData */ .jT)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(dataFile, 'utf8')) : null;
-    const def = (0,_service_model_js__WEBPACK_IMPORTED_MODULE_2__/* .readServiceFile */ .Gz)(definition, 'definition');
-    const role = (0,_service_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isServiceFile */ .oC)(def) ? (0,_service_model_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseRole */ .uc)(def, inputs.role) : def;
-    if (!data || !node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(startupDir, _service_startup_js__WEBPACK_IMPORTED_MODULE_3__/* .STARTUP_CMD */ .jf)) || !('el' in role)) {
-        const findings = patched.findings.filter((f) => f.severity === 'error');
+    const dataFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(startupDir, _service_startup_js__WEBPACK_IMPORTED_MODULE_4__/* .STARTUP_DATA */ .dd);
+    const data = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dataFile) ? (0,_service_startup_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStartupData */ .jT)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(dataFile, 'utf8')) : null;
+    const def = (0,_service_model_js__WEBPACK_IMPORTED_MODULE_3__/* .readServiceFile */ .Gz)(definition, 'definition', inputs.door);
+    const role = (0,_service_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isServiceFile */ .oC)(def) ? (0,_service_model_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseRole */ .uc)(def, inputs.role, inputs.door) : def;
+    if (!data || !node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(startupDir, _service_startup_js__WEBPACK_IMPORTED_MODULE_4__/* .STARTUP_CMD */ .jf)) || !('el' in role)) {
+        const findings = patched.findings
+            .filter((f) => f.severity === 'error')
+            .map((f) => (f.file && originals.has(f.file) ? { ...f, file: originals.get(f.file) } : f));
         if (!('el' in role) && !findings.includes(role))
             findings.push(role);
         return {
@@ -1267,10 +936,10 @@ async function generateStartupTask(inputs, sites, dir, log) {
         };
     }
     if (!SAFE_NAME.test(role.name) || !SAFE_NAME.test(data.siteName)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`The role '${role.name}' or site '${data.siteName}' name cannot be used as an IIS site name`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`The role '${role.name}' or site '${data.siteName}' name cannot be used as an IIS site name`);
     }
     log.info(`verify: patch generated the startup task in ${startupDir} (role ${role.name}, site ${data.siteName}, ${data.bindings.length} binding(s))`);
-    return { startupDir, startupCmd: node_path__WEBPACK_IMPORTED_MODULE_1__.join(startupDir, _service_startup_js__WEBPACK_IMPORTED_MODULE_3__/* .STARTUP_CMD */ .jf), data, roleName: role.name };
+    return { startupDir, startupCmd: node_path__WEBPACK_IMPORTED_MODULE_1__.join(startupDir, _service_startup_js__WEBPACK_IMPORTED_MODULE_4__/* .STARTUP_CMD */ .jf), data, roleName: role.name };
 }
 /**
  * The plan a server should serve when it does what the startup task's data file says: each host
@@ -1279,8 +948,8 @@ async function generateStartupTask(inputs, sites, dir, log) {
  * served (the probe then shows what the role would really do).
  */
 function planFromStartupData(plan, data) {
-    const certs = (0,_server_js__WEBPACK_IMPORTED_MODULE_6__/* .distinctServed */ .sP)(plan.bindings);
-    const byThumbprint = (t) => certs.find((c) => (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .thumbprint */ .O1)(c.leaf) === t.toUpperCase());
+    const certs = (0,_server_js__WEBPACK_IMPORTED_MODULE_7__/* .distinctServed */ .sP)(plan.bindings);
+    const byThumbprint = (t) => certs.find((c) => (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_5__/* .thumbprint */ .O1)(c.leaf) === t.toUpperCase());
     const notes = [];
     const bindings = [];
     for (const d of data.bindings) {

@@ -13,13 +13,15 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8134);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8032);
-/* harmony import */ var _startup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4142);
-/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7974);
+/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8087);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8134);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8032);
+/* harmony import */ var _startup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4142);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7974);
 // Service-config findings (part of `check`, and re-run by `patch` on its own result): each one
 // names the csdef/cscfg file and line, what is wrong, and how to fix it.
+
 
 
 
@@ -37,23 +39,23 @@ async function lintService(inputs, sites) {
     };
     let definition;
     if (inputs.serviceDefinition) {
-        const d = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .readServiceFile */ .Gz)(inputs.serviceDefinition, 'definition');
-        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isServiceFile */ .oC)(d))
+        const d = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .readServiceFile */ .Gz)(inputs.serviceDefinition, 'definition', inputs.door);
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isServiceFile */ .oC)(d))
             definition = d;
         else
             findings.push(d);
     }
     const configurations = [];
     for (const file of inputs.serviceConfigurations) {
-        const c = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .readServiceFile */ .Gz)(file, 'configuration');
-        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isServiceFile */ .oC)(c))
+        const c = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .readServiceFile */ .Gz)(file, 'configuration', inputs.door);
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isServiceFile */ .oC)(c))
             configurations.push(c);
         else
             findings.push(c);
     }
     let role;
     if (definition) {
-        const r = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseRole */ .uc)(definition, inputs.role);
+        const r = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .chooseRole */ .uc)(definition, inputs.role, inputs.door);
         if ('el' in r)
             role = r;
         else
@@ -62,15 +64,15 @@ async function lintService(inputs, sites) {
     let startupDataFile;
     let startupData = null;
     if (definition && role) {
-        startupDataFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(inputs.startupDir ?? (0,_startup_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultStartupDir */ .C3)(definition.file, role.name), _startup_js__WEBPACK_IMPORTED_MODULE_5__/* .STARTUP_DATA */ .dd);
+        startupDataFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(inputs.startupDir ?? (0,_startup_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultStartupDir */ .C3)(definition.file, role.name), _startup_js__WEBPACK_IMPORTED_MODULE_6__/* .STARTUP_DATA */ .dd);
         try {
-            startupData = (0,_startup_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStartupData */ .jT)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(startupDataFile, 'utf8'));
+            startupData = (0,_startup_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStartupData */ .jT)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(startupDataFile, 'utf8'));
         }
         catch {
             startupData = null;
         }
     }
-    findings.push(...lintParsed({ inputs, definition, configurations, role, facts: (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .certFacts */ .YA)(sites), startupDataFile, startupData }));
+    findings.push(...lintParsed({ inputs, definition, configurations, role, facts: (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .certFacts */ .YA)(sites), startupDataFile, startupData }));
     return { config, findings };
 }
 /** Findings for already-parsed files (also used by `patch` to check its own result). */
@@ -79,16 +81,16 @@ function lintParsed(ctx) {
     const out = [];
     for (const cfg of configurations) {
         const root = cfg.doc.root;
-        const raw = (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(root, 'osFamily');
+        const raw = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(root, 'osFamily');
         const os = raw !== undefined && /^\s*\d+\s*$/.test(raw) ? Number(raw) : undefined;
         if (os === undefined || os < inputs.osFamily) {
             const what = raw === undefined
                 ? 'no osFamily (Azure then uses family 1, Windows Server 2008 SP2)'
                 : os === undefined
                     ? `osFamily '${raw}', which is not a number`
-                    : `osFamily ${os} (${_model_js__WEBPACK_IMPORTED_MODULE_3__/* .OS_FAMILIES */ .S0[os] ?? 'unknown'})`;
+                    : `osFamily ${os} (${_model_js__WEBPACK_IMPORTED_MODULE_4__/* .OS_FAMILIES */ .S0[os] ?? 'unknown'})`;
             const retired = os !== undefined && os <= 4 ? ' — a retired guest OS family that can no longer be deployed' : raw === undefined ? ' — retired, not deployable' : '';
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-os-family', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and 'os-family' asks for at least ${inputs.osFamily} (${_model_js__WEBPACK_IMPORTED_MODULE_3__/* .OS_FAMILIES */ .S0[inputs.osFamily] ?? 'newer'}).`, {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-os-family', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} has ${what}${retired}; SNI needs IIS 8+ and ${inputs.osFamilyGiven ? (0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .inputRef */ .io)(inputs.door, 'os-family') : 'the default os-family'} asks for at least ${inputs.osFamily} (${_model_js__WEBPACK_IMPORTED_MODULE_4__/* .OS_FAMILIES */ .S0[inputs.osFamily] ?? 'newer'}).`, {
                 file: cfg.file,
                 line: root.line,
                 fix: `Set osFamily="${inputs.osFamily}" (or higher) on <ServiceConfiguration>; 'sni-ready patch' does this.`,
@@ -98,24 +100,24 @@ function lintParsed(ctx) {
     if (!definition || !role)
         return out;
     const def = definition;
-    const declared = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredCerts */ .gU)(role.el);
+    const declared = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .declaredCerts */ .gU)(role.el);
     const declaredNames = new Set(declared.map((d) => d.name));
     const roleLine = role.el.line;
-    const certsLine = (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .child */ .jf)(role.el, 'Certificates')?.line ?? roleLine;
+    const certsLine = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)(role.el, 'Certificates')?.line ?? roleLine;
     // HTTPS endpoint and the certificates endpoints name.
-    const endpoints = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .inputEndpoints */ .fG)(role.el);
-    const https = endpoints.find(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isHttps443 */ .LU);
+    const endpoints = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .inputEndpoints */ .fG)(role.el);
+    const https = endpoints.find(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isHttps443 */ .LU);
     if (!https) {
-        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-https-endpoint', `Role '${role.name}' has no HTTPS input endpoint on port 443.`, {
+        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-https-endpoint', `Role '${role.name}' has no HTTPS input endpoint on port 443.`, {
             file: def.file,
-            line: (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .child */ .jf)(role.el, 'Endpoints')?.line ?? roleLine,
+            line: (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)(role.el, 'Endpoints')?.line ?? roleLine,
             fix: 'Add <InputEndpoint name="HttpsIn" protocol="https" port="443" certificate="..." /> to <Endpoints>; \'sni-ready patch\' does this.',
         }));
     }
     for (const ep of endpoints) {
-        const cert = (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(ep, 'certificate');
+        const cert = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(ep, 'certificate');
         if (cert !== undefined && !declaredNames.has(cert)) {
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-cert-undeclared', `Endpoint '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(ep, 'name')}' of role '${role.name}' names certificate '${cert}', which the role does not declare.`, {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-cert-undeclared', `Endpoint '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(ep, 'name')}' of role '${role.name}' names certificate '${cert}', which the role does not declare.`, {
                 file: def.file,
                 line: ep.line,
                 fix: `Declare <Certificate name="${cert}" storeLocation="LocalMachine" storeName="My" /> in the role's <Certificates>, or name a declared certificate.`,
@@ -126,21 +128,17 @@ function lintParsed(ctx) {
     const leafThumbs = new Set(facts.leaves.map((l) => l.thumbprint));
     const listLeaves = () => facts.leaves.map((l) => `${l.hosts.join(' ')}: ${l.thumbprint}`).join('; ');
     for (const cfg of configurations) {
-        const cr = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .configRole */ .dX)(cfg, role.name);
+        const cr = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .configRole */ .dX)(cfg, role.name);
         if (!cr) {
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-role-missing', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} has no <Role name="${role.name}">.`, {
-                file: cfg.file,
-                line: cfg.doc.root.line,
-                fix: `Add <Role name="${role.name}"> to ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}.`,
-            }));
+            out.push((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .configRoleMissing */ .Jy)(cfg, def, role.name));
             continue;
         }
-        const thumbs = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .configThumbprints */ .FY)(cr);
-        const crLine = (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .child */ .jf)(cr, 'Certificates')?.line ?? cr.line;
+        const thumbs = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .configThumbprints */ .FY)(cr);
+        const crLine = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)(cr, 'Certificates')?.line ?? cr.line;
         for (const d of declared) {
             const entry = thumbs.get(d.name);
             if (!entry?.thumbprint.trim()) {
-                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-thumbprint', `Certificate '${d.name}' declared in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} has ${entry ? 'an empty thumbprint' : 'no thumbprint'} in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}.`, {
+                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-thumbprint', `Certificate '${d.name}' declared in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} has ${entry ? 'an empty thumbprint' : 'no thumbprint'} in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}.`, {
                     file: cfg.file,
                     // an empty entry is annotated where it is, a missing one where it belongs
                     line: entry?.el.line ?? crLine,
@@ -150,19 +148,19 @@ function lintParsed(ctx) {
                 }));
             }
         }
-        const httpsCert = https ? (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(https, 'certificate') : undefined;
+        const httpsCert = https ? (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(https, 'certificate') : undefined;
         const httpsEntry = httpsCert ? thumbs.get(httpsCert) : undefined;
-        if (httpsCert && httpsEntry && facts.leaves.length && !leafThumbs.has((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeThumbprint */ .p7)(httpsEntry.thumbprint))) {
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-thumbprint', `Thumbprint '${httpsEntry.thumbprint}' of certificate '${httpsCert}' (HTTPS endpoint) in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} matches none of the certificate files (${listLeaves()}).`, {
+        if (httpsCert && httpsEntry && facts.leaves.length && !leafThumbs.has((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeThumbprint */ .p7)(httpsEntry.thumbprint))) {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-thumbprint', `Thumbprint '${httpsEntry.thumbprint}' of certificate '${httpsCert}' (HTTPS endpoint) in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)} matches none of the certificate files (${listLeaves()}).`, {
                 file: cfg.file,
                 line: httpsEntry.el.line,
                 fix: `Set the thumbprint to the certificate's SHA-1 thumbprint, or point the HTTPS endpoint at a certificate from 'sites'; 'sni-ready patch' does this.`,
             }));
         }
         for (const leaf of facts.leaves) {
-            const entry = [...thumbs].find(([name, e]) => declaredNames.has(name) && (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeThumbprint */ .p7)(e.thumbprint) === leaf.thumbprint);
+            const entry = [...thumbs].find(([name, e]) => declaredNames.has(name) && (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeThumbprint */ .p7)(e.thumbprint) === leaf.thumbprint);
             if (!entry) {
-                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-thumbprint', `The certificate for ${leaf.hosts.join(', ')} (thumbprint ${leaf.thumbprint}) is not declared for role '${role.name}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}.`, {
+                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-thumbprint', `The certificate for ${leaf.hosts.join(', ')} (thumbprint ${leaf.thumbprint}) is not declared for role '${role.name}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}.`, {
                     file: cfg.file,
                     line: crLine,
                     host: leaf.hosts[0],
@@ -171,9 +169,9 @@ function lintParsed(ctx) {
             }
         }
         for (const ca of facts.intermediates) {
-            const entry = [...thumbs].find(([name, e]) => (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeThumbprint */ .p7)(e.thumbprint) === ca.thumbprint && declared.some((d) => d.name === name && d.storeName.toLowerCase() === 'ca'));
+            const entry = [...thumbs].find(([name, e]) => (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeThumbprint */ .p7)(e.thumbprint) === ca.thumbprint && declared.some((d) => d.name === name && d.storeName.toLowerCase() === 'ca'));
             if (!entry) {
-                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-intermediate', `Intermediate '${ca.subject.replace(/\n/g, ', ')}' (thumbprint ${ca.thumbprint}) of ${ca.hosts.join(', ')} is not declared with storeName="CA" for role '${role.name}' (${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}).`, {
+                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-intermediate', `Intermediate '${ca.subject.replace(/\n/g, ', ')}' (thumbprint ${ca.thumbprint}) of ${ca.hosts.join(', ')} is not declared with storeName="CA" for role '${role.name}' (${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file)}).`, {
                     file: def.file,
                     line: certsLine,
                     host: ca.hosts[0],
@@ -183,8 +181,8 @@ function lintParsed(ctx) {
         }
     }
     // SNI binding steps.
-    const task = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .findStartupTask */ .A0)(role.el);
-    const elevated = task !== undefined && (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(task, 'executionContext') === 'elevated';
+    const task = (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .findStartupTask */ .A0)(role.el);
+    const elevated = task !== undefined && (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(task, 'executionContext') === 'elevated';
     const data = ctx.startupData;
     for (const leaf of facts.leaves) {
         for (const host of leaf.hosts) {
@@ -192,41 +190,95 @@ function lintParsed(ctx) {
             if (!task)
                 why = `role '${role.name}' has no sni-ready startup task`;
             else if (!elevated)
-                why = `the startup task '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(task, 'commandLine')}' is not elevated`;
+                why = `the startup task '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(task, 'commandLine')}' is not elevated`;
             else if (!data)
-                why = `the startup data file ${ctx.startupDataFile ?? _startup_js__WEBPACK_IMPORTED_MODULE_5__/* .STARTUP_DATA */ .dd} is missing`;
-            else {
-                const b = data.bindings.find((x) => x.host === host);
-                if (!b)
-                    why = `the startup data file does not list ${host}`;
-                else if (b.thumbprint.toUpperCase() !== leaf.thumbprint)
-                    why = `the startup data file binds ${host} to ${b.thumbprint}, not to the certificate file's ${leaf.thumbprint}`;
-            }
+                why = `the startup data file ${ctx.startupDataFile ?? _startup_js__WEBPACK_IMPORTED_MODULE_6__/* .STARTUP_DATA */ .dd} is missing`;
+            else if (!data.bindings.some((x) => x.host === host))
+                why = `the startup data file does not list ${host}`;
+            // a data file that names an older thumbprint is drift (config-cert-drift, below): the task
+            // picks the renewed certificate at run time
             if (why) {
-                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-sni-binding', `${host} has no SNI binding step: ${why}.`, {
+                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-sni-binding', `${host} has no SNI binding step: ${why}.`, {
                     file: def.file,
-                    line: task?.line ?? (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .child */ .jf)(role.el, 'Startup')?.line ?? roleLine,
+                    line: task?.line ?? (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)(role.el, 'Startup')?.line ?? roleLine,
                     host,
                     fix: "Run 'sni-ready patch' and package the startup folder it writes, so the role adds an sslFlags=1 binding for each host.",
                 }));
             }
         }
     }
-    const httpsNames = new Set(endpoints.filter(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isHttps443 */ .LU).map((e) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(e, 'name')));
-    for (const site of (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sites */ .fy)(role.el)) {
-        const bindings = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .siteBindings */ .ot)(site);
-        const hostless = bindings.filter((b) => httpsNames.has((0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(b, 'endpointName')) && !((0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(b, 'hostHeader') ?? '').trim());
+    out.push(...lintCertDrift(ctx, def, role, task?.line ?? roleLine));
+    const httpsNames = new Set(endpoints.filter(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isHttps443 */ .LU).map((e) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(e, 'name')));
+    for (const site of (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sites */ .fy)(role.el)) {
+        const bindings = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .siteBindings */ .ot)(site);
+        const hostless = bindings.filter((b) => httpsNames.has((0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(b, 'endpointName')) && !((0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(b, 'hostHeader') ?? '').trim());
         const removable = hostless.length < bindings.length;
         if (!removable && elevated)
             continue; // the startup task removes the IP-specific mapping it makes
         for (const b of hostless) {
-            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-sni-binding', `Binding '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(b, 'name')}' of site '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .attr */ .CF)(site, 'name')}' has no hostHeader: the fabric makes an IP-specific :443 certificate mapping for it that overrides SNI for every host.`, {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-sni-binding', `Binding '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(b, 'name')}' of site '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(site, 'name')}' has no hostHeader: the fabric makes an IP-specific :443 certificate mapping for it that overrides SNI for every host.`, {
                 file: def.file,
                 line: b.line,
                 fix: removable
                     ? "Remove this binding (the startup task adds one SNI binding per host); 'sni-ready patch' does this."
                     : "Run 'sni-ready patch' so the startup task removes the IP-specific mapping.",
             }));
+        }
+    }
+    return out;
+}
+/**
+ * config-cert-drift: what the package would bind against what the cscfg installs and the
+ * certificate files hold. The startup data file is frozen in the package at patch time; a renewal
+ * changes only the cscfg thumbprint (and the certificate file). The startup task then binds, at
+ * run time, the certificate with a private key that covers the host and expires last, so drift is
+ * a warning when the cscfg still declares a certificate the files show covering the host, and an
+ * error when no declared certificate is left for it.
+ */
+function lintCertDrift(ctx, def, role, line) {
+    const data = ctx.startupData;
+    if (!data)
+        return [];
+    const out = [];
+    const myNames = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .declaredCerts */ .gU)(role.el)
+        .filter((d) => d.storeName.toLowerCase() === 'my' && d.storeLocation === 'LocalMachine')
+        .map((d) => d.name);
+    const seen = new Set();
+    for (const b of data.bindings) {
+        if (seen.has(b.host))
+            continue;
+        seen.add(b.host);
+        const packaged = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeThumbprint */ .p7)(b.thumbprint);
+        const file = ctx.facts.leaves.find((l) => l.hosts.includes(b.host));
+        if (file && file.thumbprint !== packaged) {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-cert-drift', `The startup data file binds ${b.host} to ${packaged}, but its certificate file now holds ${file.thumbprint}: the package predates the certificate; the startup task binds the new one at run time only if the cscfg declares it.`, {
+                file: ctx.startupDataFile ?? def.file,
+                line: 1,
+                host: b.host,
+                fix: "Run 'sni-ready patch' again and redeploy when convenient, so the package names the certificate the cscfg declares.",
+            }));
+        }
+        for (const cfg of ctx.configurations) {
+            const thumbs = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .configThumbprints */ .FY)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .configRole */ .dX)(cfg, role.name));
+            const declared = myNames.map((name) => ({ name, thumbprint: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeThumbprint */ .p7)(thumbs.get(name)?.thumbprint ?? '') }));
+            if (declared.some((d) => d.thumbprint === packaged))
+                continue;
+            const covering = declared.find((d) => ctx.facts.leaves.some((l) => l.thumbprint === d.thumbprint && l.hosts.includes(b.host)));
+            const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file);
+            out.push(covering
+                ? (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-cert-drift', `${name} installs '${covering.name}' (${covering.thumbprint}) for ${b.host}, while the package's startup data still names ${packaged}: the startup task binds ${covering.thumbprint} at run time, on the role's next start (restart the instances after the cscfg update).`, {
+                    file: cfg.file,
+                    line: thumbs.get(covering.name)?.el.line ?? line,
+                    host: b.host,
+                    fix: "Restart the role instances so the startup task runs, and re-run 'sni-ready patch' before the next package deployment so the package matches the cscfg.",
+                })
+                : (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-cert-drift', `${name} declares no certificate with the thumbprint the package binds to ${b.host} (${packaged})${ctx.facts.leaves.length ? ', and none that the certificate files show covering it' : ''}: after this cscfg, ${b.host} keeps HTTPS only if another installed certificate covers it.`, {
+                    severity: ctx.facts.leaves.length ? 'error' : 'warning',
+                    file: cfg.file,
+                    line: (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .configRole */ .dX)(cfg, role.name) ?? cfg.doc.root, 'Certificates')?.line ?? cfg.doc.root.line,
+                    host: b.host,
+                    fix: `Set the thumbprint of the certificate for ${b.host} in ${name} (and upload it), or run 'sni-ready patch' with the current certificate files.`,
+                }));
         }
     }
     return out;
@@ -250,8 +302,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/certs/chain.ts
-var chain = __webpack_require__(6730);
+// EXTERNAL MODULE: ./src/certs/chain.ts + 21 modules
+var chain = __webpack_require__(9012);
+// EXTERNAL MODULE: ./src/certs/x509.ts
+var x509 = __webpack_require__(819);
+// EXTERNAL MODULE: ./src/door.ts
+var door = __webpack_require__(8087);
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/service/model.ts
@@ -288,10 +344,7 @@ class Layout {
     }
     /** Whitespace before `el` on its line, when only whitespace precedes it; else undefined. */
     ownIndent(el) {
-        const text = this.doc.text;
-        const lineStart = text.lastIndexOf('\n', el.start - 1) + 1;
-        const before = text.slice(lineStart, el.start).replace(/^\uFEFF/, '');
-        return /^[ \t]*$/.test(before) ? before : undefined;
+        return indentBefore(this.doc.text, el.start);
     }
     indentOf(el) {
         const own = this.ownIndent(el);
@@ -369,22 +422,30 @@ class Layout {
         return { start: at, end: at, text: ` ${name}="${(0,xml/* escapeAttr */.dc)(value)}"` };
     }
 }
+/**
+ * The whitespace between the start of the line and `offset` when nothing else precedes it there,
+ * else undefined. It reads backwards only over spaces and tabs, so asking it for every element of
+ * a one-line file stays linear (searching back for the line start was quadratic there).
+ */
+function indentBefore(text, offset) {
+    let p = offset;
+    while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t'))
+        p--;
+    if (p === 0 || text[p - 1] === '\n' || (p === 1 && text[0] === '\uFEFF'))
+        return text.slice(p, offset);
+    return undefined;
+}
+/** The file's indentation unit: the first child indented deeper than its parent, breadth first. */
 function detectUnit(doc) {
-    const layout = { text: doc.text };
-    const own = (el) => {
-        const lineStart = layout.text.lastIndexOf('\n', el.start - 1) + 1;
-        const before = layout.text.slice(lineStart, el.start).replace(/^\uFEFF/, '');
-        return /^[ \t]*$/.test(before) ? before : undefined;
-    };
-    const stack = [doc.root];
-    while (stack.length) {
-        const el = stack.shift();
-        const pIndent = own(el);
+    const queue = [doc.root];
+    for (let q = 0; q < queue.length; q++) {
+        const el = queue[q];
+        const pIndent = indentBefore(doc.text, el.start);
         for (const c of el.children) {
-            const cIndent = own(c);
+            const cIndent = pIndent === undefined ? undefined : indentBefore(doc.text, c.start);
             if (pIndent !== undefined && cIndent !== undefined && cIndent.length > pIndent.length && cIndent.startsWith(pIndent))
                 return cIndent.slice(pIndent.length);
-            stack.push(c);
+            queue.push(c);
         }
     }
     return '  ';
@@ -402,6 +463,8 @@ function detectUnit(doc) {
 
 
 
+
+
 /** Distinct leaves (by thumbprint, hosts merged) and distinct intermediates of the loaded sites. */
 function certFacts(sites) {
     const leaves = new Map();
@@ -410,7 +473,7 @@ function certFacts(sites) {
         if (!site.leaf)
             continue;
         const t = (0,chain/* thumbprint */.O1)(site.leaf);
-        const leaf = leaves.get(t) ?? { thumbprint: t, hosts: [], subject: site.leaf.subject, site };
+        const leaf = leaves.get(t) ?? { thumbprint: t, hosts: [], subject: site.leaf.subject ?? '', site };
         for (const h of site.spec.hosts)
             if (!leaf.hosts.includes(h))
                 leaf.hosts.push(h);
@@ -419,7 +482,7 @@ function certFacts(sites) {
             if ((0,chain/* isSelfSigned */.Nl)(c))
                 continue;
             const ct = (0,chain/* thumbprint */.O1)(c);
-            const ca = cas.get(ct) ?? { thumbprint: ct, subject: c.subject, hosts: [] };
+            const ca = cas.get(ct) ?? { thumbprint: ct, subject: c.subject ?? '', hosts: [] };
             for (const h of site.spec.hosts)
                 if (!ca.hosts.includes(h))
                     ca.hosts.push(h);
@@ -428,9 +491,9 @@ function certFacts(sites) {
     }
     return { leaves: [...leaves.values()], intermediates: [...cas.values()] };
 }
+/** The CN for a store name; Node gives no subject string at all for an empty subject. */
 function commonName(subject) {
-    const m = /(?:^|\n)CN=([^\n]*)/.exec(subject);
-    return m ? m[1] : subject;
+    return (0,x509/* commonNameOf */.KJ)(subject) ?? subject;
 }
 /** `www.test1.com` → `WwwTest1Com`; `*.test1.com` → `WildcardTest1Com`. */
 function pascal(text) {
@@ -461,11 +524,14 @@ function assignNames(facts, role, cfgs, roleName, placeholder) {
         }
         return undefined;
     };
+    // A name our own scheme would give (`base`, `base2`, ...): with no cscfg thumbprint to go by (no
+    // cscfg, or none with the role), it is the entry an earlier run declared, so it is reused and a
+    // second run changes nothing.
+    const ours = (name, base) => name.toLowerCase() === base.toLowerCase() || (name.toLowerCase().startsWith(base.toLowerCase()) && /^\d+$/.test(name.slice(base.length)));
     const pick = (thumbprint, store, base) => {
-        const reuse = declared.find((d) => d.storeName.toLowerCase() === store.toLowerCase() &&
-            d.storeLocation === 'LocalMachine' &&
-            thumbOfDeclared(d.name) === thumbprint &&
-            ![...names.values()].includes(d.name));
+        const fits = (d) => d.storeName.toLowerCase() === store.toLowerCase() && d.storeLocation === 'LocalMachine' && ![...names.values()].includes(d.name);
+        const reuse = declared.find((d) => fits(d) && thumbOfDeclared(d.name) === thumbprint) ??
+            declared.find((d) => fits(d) && thumbOfDeclared(d.name) === undefined && ours(d.name, base || 'SniCertificate'));
         if (reuse) {
             names.set(thumbprint, reuse.name);
             return;
@@ -512,8 +578,8 @@ function fallbackLeaf(inputs, facts) {
     }
     const leaf = facts.leaves.find((l) => l.hosts.includes(inputs.fallback));
     if (!leaf)
-        return (0,rules/* finding */.gk)('input-invalid', `Input 'fallback' names '${inputs.fallback}', which is not a host of 'sites' with a readable certificate.`, {
-            fix: "Set 'fallback' to a host listed in 'sites', or to 'none'.",
+        return (0,rules/* finding */.gk)('input-invalid', `${(0,door/* capital */.Nx)((0,door/* inputRef */.io)(inputs.door, 'fallback'))} names '${inputs.fallback}', which is not a host of ${(0,door/* inputRef */.io)(inputs.door, 'sites')} with a readable certificate.`, {
+            fix: `Set ${(0,door/* inputRef */.io)(inputs.door, 'fallback')} to a host listed in ${(0,door/* inputRef */.io)(inputs.door, 'sites')}, or to 'none'.`,
         });
     return { host: inputs.fallback, leaf };
 }
@@ -574,6 +640,7 @@ function planPatch(ctx) {
     const endpointCert = fallback ? names.get(fallback.leaf.thumbprint) : facts.leaves[0] ? names.get(facts.leaves[0].thumbprint) : undefined;
     const endpoints = (0,model/* inputEndpoints */.fG)(role.el);
     const https = endpoints.find(model/* isHttps443 */.LU);
+    let httpsEndpointName = https ? (0,xml/* attr */.CF)(https, 'name') : undefined;
     if (https) {
         const current = (0,xml/* attr */.CF)(https, 'certificate');
         if (endpointCert && (!current || !leafNames.has(current))) {
@@ -598,6 +665,7 @@ function planPatch(ctx) {
             let name = 'SniHttpsIn';
             for (let k = 2; taken.has(name); k++)
                 name = `SniHttpsIn${k}`;
+            httpsEndpointName = name;
             const ep = {
                 name: 'InputEndpoint',
                 attrs: [
@@ -627,6 +695,7 @@ function planPatch(ctx) {
         }
     }
     // The elevated background startup task.
+    const variables = (0,startup/* startupTaskVariables */.UV)(httpsEndpointName);
     const task = {
         name: 'Task',
         attrs: [
@@ -638,15 +707,17 @@ function planPatch(ctx) {
             {
                 name: 'Environment',
                 attrs: [],
-                children: [
-                    { name: 'Variable', attrs: [['name', startup/* INSTANCE_ID_VARIABLE */.XS]], children: [{ name: 'RoleInstanceValue', attrs: [['xpath', startup/* INSTANCE_ID_XPATH */.w6]] }] },
-                ],
+                children: variables.map(([name, xpath]) => ({
+                    name: 'Variable',
+                    attrs: [['name', name]],
+                    children: [{ name: 'RoleInstanceValue', attrs: [['xpath', xpath]] }],
+                })),
             },
         ],
     };
     const existingTask = findStartupTask(role.el);
     if (existingTask) {
-        if (!taskMatches(existingTask, ctx.commandLine))
+        if (!taskMatches(existingTask, ctx.commandLine, variables))
             edits.push(layout.replaceElement(existingTask, task));
     }
     else {
@@ -682,11 +753,7 @@ function planPatch(ctx) {
         }
         const cr = (0,model/* configRole */.dX)(cfg, role.name);
         if (!cr) {
-            findings.push((0,rules/* finding */.gk)('config-role-missing', `${external_node_path_.basename(cfg.file)} has no <Role name="${role.name}">.`, {
-                file: cfg.file,
-                line: root.line,
-                fix: `Add the role '${role.name}' to ${external_node_path_.basename(cfg.file)}, as every role of the csdef needs one.`,
-            }));
+            findings.push((0,model/* configRoleMissing */.Jy)(cfg, definition, role.name));
         }
         else {
             const existing = (0,model/* configThumbprints */.FY)(cr);
@@ -743,15 +810,18 @@ function chooseSite(role, httpsEndpointNames) {
 function findStartupTask(role) {
     return (0,model/* startupTasks */.YR)(role).find((t) => ((0,xml/* attr */.CF)(t, 'commandLine') ?? '').trim().toLowerCase().replace(/\//g, '\\').endsWith(startup/* STARTUP_CMD */.jf));
 }
-function taskMatches(task, commandLine) {
+/** True when the task already has this commandLine, runs elevated in the background and declares exactly `variables`. */
+function taskMatches(task, commandLine, variables) {
     if ((0,xml/* attr */.CF)(task, 'commandLine') !== commandLine)
         return false;
     if ((0,xml/* attr */.CF)(task, 'executionContext') !== 'elevated' || (0,xml/* attr */.CF)(task, 'taskType') !== 'background')
         return false;
-    return (0,xml/* children */.Y_)((0,xml/* child */.jf)(task, 'Environment'), 'Variable').some((v) => {
+    const declared = (0,xml/* children */.Y_)((0,xml/* child */.jf)(task, 'Environment'), 'Variable').map((v) => {
         const value = (0,xml/* child */.jf)(v, 'RoleInstanceValue');
-        return (0,xml/* attr */.CF)(v, 'name') === startup/* INSTANCE_ID_VARIABLE */.XS && value !== undefined && (0,xml/* attr */.CF)(value, 'xpath') === startup/* INSTANCE_ID_XPATH */.w6;
+        return `${(0,xml/* attr */.CF)(v, 'name')}=${value ? (0,xml/* attr */.CF)(value, 'xpath') : ''}`;
     });
+    const wanted = variables.map(([name, xpath]) => `${name}=${xpath}`);
+    return declared.length === wanted.length && wanted.every((w) => declared.includes(w));
 }
 
 

@@ -9,13 +9,14 @@ export const modules = {
 /* harmony export */   cli: () => (/* binding */ cli)
 /* harmony export */ });
 /* unused harmony export parseArgs */
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1011);
-/* harmony import */ var _report_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9334);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(649);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5655);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9510);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8087);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1011);
+/* harmony import */ var _report_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9334);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(649);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5655);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9510);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 // The command line's door: `sni-ready <command> --<input> value ...`, the same engine as the
 // action. Exit status: 0 clean, 1 findings at fail-on, 2 bad usage or input.
 
@@ -25,24 +26,63 @@ export const modules = {
 
 
 
-const USAGE = `sni-ready ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x} — certificates, service package and SNI bindings for multi-domain HTTPS on IIS
+
+/** One line of help per input (the command line's names for the action's inputs); `password` and `command` have their own doors. */
+const INPUT_HELP = {
+    sites: '"HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]" (repeat for more lines)',
+    'service-definition': 'the ServiceDefinition.csdef',
+    'service-configuration': 'a ServiceConfiguration .cscfg (repeat: Cloud, Local, ...)',
+    role: 'the web role to configure (default: the only WebRole)',
+    'os-family': 'the lowest osFamily (default 5, Windows Server 2016; see pfx-legacy-windows in README)',
+    'warn-days': 'days before expiry that warn (default 30)',
+    'fail-days': 'days before expiry that fail (default 7)',
+    at: 'judge validity as of this ISO-8601 instant (default now)',
+    trust: 'system and/or PEM files of trust anchors (default system)',
+    endpoints: 'scan: "HOST[:PORT] [@ADDRESS]" (repeat)',
+    'endpoints-file': 'scan: a file of endpoints lines',
+    expect: 'scan: "HOST = SHA1-THUMBPRINT" (default: from --sites)',
+    'startup-dir': 'patch: where the startup files go',
+    fallback: 'the host clients without SNI get, or none',
+    'dry-run': 'patch: show the diff, write nothing',
+    server: 'verify: auto, iis, nginx or node',
+    timeout: 'seconds per connection (default 10)',
+    concurrency: 'probes at once (default 50)',
+    shard: 'scan: K/N, this share of the endpoints',
+    reports: 'merge: shard reports (paths or globs; repeat)',
+    'fail-on': 'error, warning or never (default error)',
+    report: 'path of the JSON report',
+    sarif: 'path of a SARIF 2.1.0 file to write',
+    issue: 'scan/merge: keep one tracking issue',
+    'github-token': 'token for the tracking issue (default: $GITHUB_TOKEN)',
+};
+const COMMAND_HELP = [
+    ['check', 'read every certificate of --sites (and --service-definition/--service-configuration) and report findings'],
+    ['patch', 'check, then bring csdef/cscfg to the multi-SSL SNI target state and write the startup script (--dry-run: diff only)'],
+    ['verify', 'bring up a real server (--server iis|nginx|node) with the SNI bindings and probe every host'],
+    ['scan', 'probe live --endpoints over TLS with SNI ("HOST[:PORT] [@ADDRESS]" lines)'],
+    ['merge', 'combine the JSON reports of sharded scans (--reports)'],
+    ['demo', 'the whole pipeline on the bundled example with demo certificates (what npm start runs); --diff adds every step in full and the whole diff'],
+    ['demo-certs', "--out DIR: write the demo certificates (two PFX files, 3DES, password in SNI_READY_DEMO_PASSWORD or 'demo')"],
+    ['rules', 'list the rule ids'],
+    ['help', 'this text'],
+    ['version', 'the version'],
+];
+const CLI_COMMANDS = COMMAND_HELP.map(([c]) => c);
+const USAGE = `sni-ready ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x} — certificates, service package and SNI bindings for multi-domain HTTPS on IIS
 
 Usage: sni-ready <command> [--<input> value ...] [--json]
 
 Commands:
-  check    read every certificate of --sites (and --service-definition/--service-configuration) and report findings
-  patch    check, then bring csdef/cscfg to the multi-SSL SNI target state and write the startup script (--dry-run: diff only)
-  verify   bring up a real server (--server iis|nginx|node) with the SNI bindings and probe every host
-  scan     probe live --endpoints over TLS with SNI ("HOST[:PORT] [@ADDRESS]" lines)
-  merge    combine the JSON reports of sharded scans (--reports)
-  demo     the whole pipeline on the bundled example with demo certificates (what npm start runs)
-  demo-certs --out DIR   write the demo certificates (two PFX files, 3DES, password in SNI_READY_DEMO_PASSWORD or 'demo')
-  rules    list the rule ids
+${COMMAND_HELP.map(([c, h]) => `  ${c.padEnd(11)}${h}`).join('\n')}
 
-Inputs are the action's (see README): --sites, --service-definition, --service-configuration, --role,
---os-family, --warn-days, --fail-days, --at, --trust, --endpoints, --expect, --startup-dir, --fallback,
---server, --timeout, --concurrency, --shard, --reports, --fail-on, --report, --sarif, --issue, --github-token.
-A repeated input adds a line. Flags without a value: --dry-run, --issue, --json.
+Inputs (the action's, see README; a repeated input adds a line):
+${Object.entries(INPUT_HELP)
+    .map(([n, h]) => `  --${n.padEnd(23)}${h}`)
+    .join('\n')}
+  --password-stdin         read the password for every container from standard input
+  --json                   print the report as JSON instead of tables
+  --diff                   patch and demo: print the whole diff, the generated PowerShell template included
+Flags without a value: --diff, --dry-run, --issue, --json, --password-stdin.
 Passwords never go on the command line: set SNI_READY_PASSWORD, use password-env=VAR in a sites line,
 or pass --password-stdin to read it from standard input.
 
@@ -51,8 +91,8 @@ Exit status: 0 no finding at --fail-on (default error), 1 findings at --fail-on,
 const FLAGS = new Set(['dry-run', 'issue']);
 function parseArgs(argv) {
     const values = new Map();
-    const parsed = { command: '', values, json: false, passwordStdin: false, help: false };
-    const names = new Set(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_NAMES */ .Qh);
+    const parsed = { command: '', values, json: false, passwordStdin: false, help: false, diff: false };
+    const names = new Set(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh);
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '--help' || arg === '-h')
@@ -63,6 +103,8 @@ function parseArgs(argv) {
             parsed.command = 'version';
         else if (arg === '--password-stdin')
             parsed.passwordStdin = true;
+        else if (arg === '--diff')
+            parsed.diff = true;
         else if (arg.startsWith('--')) {
             let name = arg.slice(2);
             let value;
@@ -72,18 +114,20 @@ function parseArgs(argv) {
                 name = name.slice(0, eq);
             }
             if (name === 'password')
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d('Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin');
-            if (name === 'out')
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin');
+            if (name === 'out' && parsed.command === 'demo-certs')
                 names.add('out');
-            if (!names.has(name) || name === 'command')
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`Unknown option '--${name}' (sni-ready --help lists them)`);
+            if (!names.has(name) || name === 'command') {
+                const near = (0,_door_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)(name, [...names, 'json', 'password-stdin', 'diff', 'help', 'version'].filter((n) => n !== 'command' && n !== 'password'));
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Unknown option '--${name}'${near ? ` (did you mean --${near}?)` : ''}; sni-ready --help lists them`);
+            }
             if (value === undefined) {
                 if (FLAGS.has(name) && (argv[i + 1] === undefined || argv[i + 1].startsWith('--') || !/^(true|false)$/.test(argv[i + 1])))
                     value = 'true';
                 else {
                     value = argv[++i];
                     if (value === undefined)
-                        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`Option '--${name}' needs a value`);
+                        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Option '--${name}' needs a value`);
                 }
             }
             values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
@@ -91,7 +135,7 @@ function parseArgs(argv) {
         else if (!parsed.command)
             parsed.command = arg;
         else
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`Unexpected argument '${arg}' (values follow their --option)`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Unexpected argument '${arg}' (values follow their --option)`);
     }
     return parsed;
 }
@@ -112,12 +156,16 @@ async function cli(argv) {
     });
     try {
         const args = parseArgs(argv);
-        if (args.help || !args.command) {
+        if (args.help || !args.command || args.command === 'help') {
             process.stdout.write(USAGE);
-            return args.help ? 0 : 2;
+            return args.help || args.command === 'help' ? 0 : 2;
+        }
+        if (!CLI_COMMANDS.includes(args.command)) {
+            const near = (0,_door_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)(args.command, CLI_COMMANDS);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Unknown command '${args.command}'${near ? ` (did you mean '${near}'?)` : ''}; the commands are ${CLI_COMMANDS.join(', ')}`);
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}\n`);
             return 0;
         }
         if (args.command === 'rules') {
@@ -126,12 +174,16 @@ async function cli(argv) {
                 process.stdout.write(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.summary}\n`);
             return 0;
         }
+        if (args.diff && args.command !== 'patch' && args.command !== 'demo')
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`--diff is for patch and demo only: it prints the whole diff of what patch changes, not for ${args.command}`);
+        if (args.diff && args.command === 'demo')
+            args.values.set('diff', 'true'); // `npm start -- --diff`: the demo's full output
         if (args.command === 'demo' || args.command === 'demo-certs') {
             const { runDemo, writeDemoCertificates } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 2185));
             if (args.command === 'demo-certs') {
                 const out = args.values.get('out');
                 if (!out)
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d('demo-certs needs --out DIR');
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('demo-certs needs --out DIR');
                 const made = await writeDemoCertificates(out);
                 process.stdout.write(JSON.stringify(made, null, 2) + '\n');
                 return 0;
@@ -139,21 +191,21 @@ async function cli(argv) {
             return await runDemo(args.values);
         }
         const password = args.passwordStdin ? await readStdin() : (process.env.SNI_READY_PASSWORD ?? '');
-        (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .Ck)(password);
+        (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .C)(password);
         const get = (name) => (name === 'command' ? args.command : name === 'password' ? password : (args.values.get(name) ?? ''));
         if (!get('github-token') && process.env.GITHUB_TOKEN)
             args.values.set('github-token', process.env.GITHUB_TOKEN);
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInputs */ .TL)(get, process.env, process.cwd());
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(get, process.env, process.cwd(), 'cli');
         for (const s of inputs.sites)
-            (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .Ck)(s.password);
-        const log = { info: (l) => process.stderr.write((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(l) + '\n'), warn: (l) => process.stderr.write(`warning: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(l)}\n`) };
-        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .execute */ .g)(inputs, log);
-        process.stdout.write((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(args.json ? JSON.stringify(report, null, 2) + '\n' : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .renderText */ .S)(report, inputs.failOn)));
-        return (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failing */ .Jr)(report, inputs.failOn).length ? 1 : 0;
+            (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .C)(s.password);
+        const log = { info: (l) => process.stderr.write((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(l) + '\n'), warn: (l) => process.stderr.write(`warning: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(l)}\n`) };
+        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .execute */ .g)(inputs, log);
+        process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S)(report, inputs.failOn, { fullDiff: args.diff }));
+        return (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failing */ .Jr)(report, inputs.failOn).length ? 1 : 0;
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        process.stderr.write(`sni-ready: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(message)}\n`);
+        process.stderr.write(`sni-ready: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(message)}\n`);
         return 2;
     }
 }
@@ -167,7 +219,14 @@ async function cli(argv) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9334);
+/* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(819);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9244);
+/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3200);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9334);
+// The CLI's human-readable output: an aligned table per host, then findings with fixes.
+
+
+
 
 const MARK = { error: 'FAIL', warning: 'WARN', notice: 'NOTE', ok: 'OK' };
 function table(rows) {
@@ -178,19 +237,19 @@ function table(rows) {
         .trimEnd());
 }
 function cn(dn) {
-    return /CN=([^\n,]+)/.exec(dn)?.[1] ?? dn.split('\n')[0];
+    return (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .commonNameOf */ .KJ)(dn) ?? dn.split('\n')[0];
 }
-function renderText(report, failOn) {
+function renderText(report, failOn, opts = {}) {
     const lines = [];
-    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .unopened */ .xJ)(report);
+    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .unopened */ .xJ)(report);
     if (report.certificates.length || broken.length) {
         const rows = [['STATUS', 'HOST', 'SUBJECT', 'ISSUER', 'THUMBPRINT', 'EXPIRES', 'DAYS', 'FINDINGS']];
         for (const c of report.certificates) {
-            const fs = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .findingsFor */ .I6)(report, c);
+            const fs = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .findingsFor */ .I6)(report, c);
             for (const h of c.hosts) {
                 const mine = fs.filter((f) => f.rule !== 'cert-host-mismatch' || f.host === h);
                 rows.push([
-                    MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .QZ)(mine)],
+                    MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)(mine)],
                     h,
                     cn(c.subject),
                     cn(c.issuer),
@@ -202,15 +261,15 @@ function renderText(report, failOn) {
             }
         }
         for (const b of broken)
-            rows.push([MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .QZ)(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
+            rows.push([MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
         lines.push(...table(rows), '');
     }
     if (report.endpoints.length) {
         const rows = [['STATUS', 'ENDPOINT', 'SNI', 'PROTOCOL', 'SERVED THUMBPRINT', 'DAYS', 'RESULT']];
         for (const e of report.endpoints) {
-            const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && f.rule.startsWith('tls-'));
+            const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .inArea */ .HO)(f, 'endpoint'));
             rows.push([
-                e.error ? 'FAIL' : MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .QZ)(mine)],
+                e.error ? 'FAIL' : MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)(mine)],
                 `${e.host}:${e.port}${e.address && e.address !== e.host ? '@' + e.address : ''}`,
                 e.sni ?? '(none)',
                 e.protocol ?? '',
@@ -229,16 +288,29 @@ function renderText(report, failOn) {
     }
     if (report.config) {
         const c = report.config;
-        if (c.diff)
-            lines.push('', c.diff.trimEnd());
+        if (c.diff) {
+            const files = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffFiles */ .pm)(c.diff);
+            lines.push('', c.changed ? 'Changed:' : c.refused ? 'Would change (nothing written):' : 'Would change:');
+            for (const f of files)
+                lines.push(`  ${f.path} — ${(0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDiffFile */ .z3)(f, opts.fullDiff)}`);
+            lines.push('', (opts.fullDiff ? c.diff : (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isGeneratedTemplate */ ._K)).trimEnd());
+            if (!opts.fullDiff && files.some((f) => (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isGeneratedTemplate */ ._K)(f.path)))
+                lines.push('(the whole diff, the generated template included: add --diff)');
+        }
         if (report.command === 'patch')
-            lines.push('', c.changed ? `Wrote ${c.written.join(', ')}` : c.diff ? 'Dry run: nothing written.' : 'Service package already in the target state: nothing changed.');
+            lines.push('', c.changed
+                ? `Wrote ${c.written.join(', ')}`
+                : c.refused
+                    ? 'Nothing written: patch changes every file or none (see the findings).'
+                    : c.diff
+                        ? 'Dry run: nothing written.'
+                        : 'Service package already in the target state: nothing changed.');
     }
     for (const n of report.notes ?? [])
         lines.push(n);
-    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(report.findings, 'error');
-    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(report.findings, 'warning');
-    const fail = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .failing */ .Jr)(report, failOn).length > 0;
+    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(report.findings, 'error');
+    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(report.findings, 'warning');
+    const fail = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .failing */ .Jr)(report, failOn).length > 0;
     lines.push('', `${fail ? 'FAILED' : 'PASSED'}: ${errors} error(s), ${warnings} warning(s) (fail-on: ${failOn})`);
     return lines.join('\n') + '\n';
 }

@@ -2,692 +2,333 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
-/***/ 6730:
+/***/ 1730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ hostCoverage),
-/* harmony export */   CM: () => (/* binding */ assessChain),
-/* harmony export */   Cw: () => (/* binding */ notAfter),
-/* harmony export */   EU: () => (/* binding */ shortName),
-/* harmony export */   H_: () => (/* binding */ daysLeft),
-/* harmony export */   Jl: () => (/* binding */ chainElements),
-/* harmony export */   Nl: () => (/* binding */ isSelfSigned),
-/* harmony export */   O1: () => (/* binding */ thumbprint),
-/* harmony export */   Vc: () => (/* binding */ loadTrust),
-/* harmony export */   Ww: () => (/* binding */ dnsNames),
-/* harmony export */   dF: () => (/* binding */ describeCertificate),
-/* harmony export */   nD: () => (/* binding */ formatName),
-/* harmony export */   wn: () => (/* binding */ subjectName)
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* unused harmony exports sha256Thumbprint, notBefore, keyInfo, signatureAlgorithm, isWeakSignature, TrustStore */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5672);
-// Chain analysis shared by `check` (certificates from files) and `scan` (chains served over TLS):
-// build leaf → intermediates → trust anchor with Node's X509Certificate (checkIssued + verify),
-// then judge validity, hostnames, keys, signatures and usage. Returns findings as data.
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1011);
+/* harmony import */ var _report_findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9334);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(649);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7994);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9510);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8522);
+// The action's door: read inputs, run the engine, present the report. Every decision lives in
+// the engine; this file only talks to the runner.
 
 
 
 
 
 
-const DAY = 86_400_000;
-const MAX_CHAIN = 10;
-// --- certificate facts ---
-/** SHA-1 thumbprint: 40 upper-case hex digits, as Windows and `openssl x509 -fingerprint -sha1` show it. */
-function thumbprint(cert) {
-    return cert.fingerprint.replace(/:/g, '').toUpperCase();
-}
-function sha256Thumbprint(cert) {
-    return cert.fingerprint256.replace(/:/g, '').toUpperCase();
-}
-/** A distinguished name on one line, most specific part first (as Windows shows it). */
-function formatName(name) {
-    return name.split('\n').filter(Boolean).reverse().join(', ');
-}
-function subjectName(cert) {
-    return formatName(cert.subject);
-}
-/** A short name for messages: the CN when there is one, else the whole subject. */
-function shortName(cert) {
-    const cn = cert.subject
-        .split('\n')
-        .reverse()
-        .find((p) => p.startsWith('CN='));
-    return cn ? cn.slice(3) : subjectName(cert);
-}
-function notBefore(cert) {
-    return cert.validFromDate ?? new Date(cert.validFrom);
-}
-function notAfter(cert) {
-    return cert.validToDate ?? new Date(cert.validTo);
-}
-/** Whole days from `at` to expiry, rounded down; negative once expired. */
-function daysLeft(cert, at) {
-    return Math.floor((notAfter(cert).getTime() - at.getTime()) / DAY);
-}
-const CURVE_BITS = {
-    prime256v1: 256,
-    'P-256': 256,
-    secp256r1: 256,
-    secp256k1: 256,
-    secp384r1: 384,
-    'P-384': 384,
-    secp521r1: 521,
-    'P-521': 521,
-    secp224r1: 224,
-    'P-224': 224,
-    prime192v1: 192,
-    secp192r1: 192,
-    brainpoolP256r1: 256,
-    brainpoolP384r1: 384,
-    brainpoolP512r1: 512,
-};
-function keyInfo(cert) {
-    const key = cert.publicKey;
-    const details = key.asymmetricKeyDetails ?? {};
-    switch (key.asymmetricKeyType) {
-        case 'rsa':
-        case 'rsa-pss':
-            return { keyType: 'RSA', keySize: details.modulusLength ?? 0 };
-        case 'ec':
-            return { keyType: 'EC', keySize: CURVE_BITS[details.namedCurve ?? ''] ?? 0 };
-        case 'ed25519':
-            return { keyType: 'Ed25519', keySize: 256 };
-        case 'ed448':
-            return { keyType: 'Ed448', keySize: 456 };
-        default:
-            return { keyType: String(key.asymmetricKeyType ?? 'unknown').toUpperCase(), keySize: 0 };
-    }
-}
-const SIGNATURE_NAMES = {
-    '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
-    '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
-    '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
-    '1.2.840.113549.1.1.14': 'sha224WithRSAEncryption',
-    '1.2.840.113549.1.1.11': 'sha256WithRSAEncryption',
-    '1.2.840.113549.1.1.12': 'sha384WithRSAEncryption',
-    '1.2.840.113549.1.1.13': 'sha512WithRSAEncryption',
-    '1.2.840.113549.1.1.10': 'rsassaPss',
-    '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
-    '1.2.840.10045.4.3.1': 'ecdsa-with-SHA224',
-    '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
-    '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
-    '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
-    '1.2.840.10040.4.3': 'dsa-with-SHA1',
-    '1.3.101.112': 'ED25519',
-    '1.3.101.113': 'ED448',
-};
-const signatureCache = new WeakMap();
-/** The signatureAlgorithm of the certificate (OpenSSL's long names), read from its DER. */
-function signatureAlgorithm(cert) {
-    let name = signatureCache.get(cert);
-    if (name === undefined) {
-        try {
-            const top = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(cert.raw);
-            const id = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(top, 1), 0));
-            name = SIGNATURE_NAMES[id] ?? id;
-        }
-        catch {
-            name = 'unknown';
-        }
-        signatureCache.set(cert, name);
-    }
-    return name;
-}
-function isWeakSignature(name) {
-    return /^(md2|md5|sha1)With|^ecdsa-with-SHA1$|^dsa-with-SHA1$/.test(name);
-}
-/** Signed by its own key under its own name (checkIssued is not used: it also demands keyCertSign,
- * which a self-signed server certificate lacks). */
-function isSelfSigned(cert) {
-    return cert.subject === cert.issuer && safeVerify(cert, cert);
-}
-function safeVerify(cert, issuer) {
-    try {
-        return cert.verify(issuer.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-function issuedBy(cert, issuer) {
-    return cert.checkIssued(issuer) && safeVerify(cert, issuer);
-}
-const HOST_OPTIONS = { wildcards: true, partialWildcards: false, multiLabelWildcards: false, singleLabelSubdomains: false };
-/** The DNS names of the subjectAltName extension. */
-function dnsNames(cert) {
-    const san = cert.subjectAltName ?? '';
-    return san
-        .split(/,\s*/)
-        .filter((p) => p.startsWith('DNS:'))
-        .map((p) => p.slice(4).toLowerCase());
-}
+
+
 /**
- * How the certificate covers `host`: 'san' (a subjectAltName entry, RFC 6125 wildcards: `*.a.com`
- * covers `x.a.com`, not `a.com` nor `x.y.a.com`), 'cn' (only the subject CN, which clients use
- * only when there is no SAN at all and browsers ignore), or null. A wildcard host (`*.a.com` in
- * `sites`) is covered only by the same wildcard entry.
+ * The action's entry point, `run()` by the convention of actions/typescript-action, so that
+ * `npx @github/local-action run . src/main.ts .env.example` runs it as GitHub would.
  */
-function hostCoverage(cert, host) {
-    const h = host.toLowerCase();
-    const names = dnsNames(cert);
-    if (h.startsWith('*.')) {
-        if (names.includes(h))
-            return 'san';
-        if (names.length === 0 && shortName(cert).toLowerCase() === h)
-            return 'cn';
-        return null;
-    }
-    if (cert.checkHost(h, { ...HOST_OPTIONS, subject: 'never' }))
-        return 'san';
-    if (names.length === 0 && cert.checkHost(h, { ...HOST_OPTIONS, subject: 'always' }))
-        return 'cn';
-    return null;
-}
-// --- trust ---
-class TrustStore {
-    anchors = [];
-    bySubject = new Map();
-    fingerprints = new Set();
-    add(cert) {
-        if (this.fingerprints.has(cert.fingerprint256))
-            return;
-        this.fingerprints.add(cert.fingerprint256);
-        this.anchors.push(cert);
-        const list = this.bySubject.get(cert.subject) ?? [];
-        list.push(cert);
-        this.bySubject.set(cert.subject, list);
-    }
-    /** Is this exact certificate a trust anchor? */
-    has(cert) {
-        return this.fingerprints.has(cert.fingerprint256);
-    }
-    /** Anchors that issued `cert` (name match, checkIssued and a verified signature). */
-    issuersOf(cert) {
-        return (this.bySubject.get(cert.issuer) ?? []).filter((a) => issuedBy(cert, a));
-    }
-}
-let systemRoots;
-function loadSystemRoots() {
-    systemRoots ??= node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates.flatMap((pem) => {
-        try {
-            return [new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem)];
-        }
-        catch {
-            return [];
-        }
-    });
-    return systemRoots;
-}
-const PEM_CERT = /-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----[\s\S]*?-----END (?:X509 |TRUSTED )?CERTIFICATE-----/g;
-const MAX_TRUST_FILE = 16 * 1024 * 1024;
-/** Node's root store (when `trustSystem`) plus the certificates of each PEM file in `trustFiles`.
- * An unreadable trust file is an input error (one sentence, exit 2). */
-function loadTrust(inputs) {
-    const store = new TrustStore();
-    if (inputs.trustSystem)
-        for (const c of loadSystemRoots())
-            store.add(c);
-    for (const file of inputs.trustFiles) {
-        let text;
-        try {
-            if (node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file).size > MAX_TRUST_FILE)
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`Trust file '${file}' in input 'trust' is larger than 16 MB`);
-            text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'latin1');
-        }
-        catch (err) {
-            if (err instanceof _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d)
-                throw err;
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`Trust file '${file}' in input 'trust' cannot be read (${err.code ?? 'error'})`);
-        }
-        const blocks = text.match(PEM_CERT) ?? [];
-        if (blocks.length === 0)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`Trust file '${file}' in input 'trust' holds no PEM certificate`);
-        for (const block of blocks) {
-            try {
-                store.add(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block.replace(/(X509 |TRUSTED )/g, '')));
-            }
-            catch {
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`Trust file '${file}' in input 'trust' holds a certificate that cannot be parsed`);
+async function run() {
+    try {
+        const password = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('password');
+        if (password)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(password);
+        (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .C)(password);
+        const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token');
+        if (token)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+        // A misspelled input (site: for sites:) would otherwise be ignored without a word.
+        const unknown = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownActionInputs */ .Wp)(process.env);
+        if (unknown.length)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${unknown.map((u) => `'${u.name}' is not an input of sni-ready${u.suggestion ? ` (did you mean '${u.suggestion}'?)` : ''}`).join('; ')}; its inputs are listed in action.yml and the README`);
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name), process.env, process.env.GITHUB_WORKSPACE || process.cwd());
+        for (const s of inputs.sites) {
+            if (s.password) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(s.password);
+                (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .C)(s.password);
             }
         }
+        const log = { info: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(l)), warn: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(l)) };
+        const { report, outputs } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .execute */ .g)(inputs, log);
+        for (const [name, value] of Object.entries(outputs))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        for (const f of report.findings) {
+            const props = { title: `${f.rule}${f.host ? ` (${f.host})` : ''}` };
+            if (f.file)
+                props.file = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(f.file, inputs.cwd);
+            if (f.line)
+                props.startLine = f.line;
+            const text = f.fix ? `${f.message} Fix: ${f.fix}` : f.message;
+            if (f.severity === 'error')
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, props);
+            else if (f.severity === 'warning')
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, props);
+            else
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(text, props);
+        }
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .Br)(report, inputs.failOn, inputs.cwd)).write();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Report written to ${inputs.reportPath}`);
+        const failed = (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .failing */ .Jr)(report, inputs.failOn);
+        if (failed.length)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${failed.length} finding(s) at or above fail-on '${inputs.failOn}': ${[...new Set(failed.map((f) => f.rule))].join(', ')}`);
     }
-    return store;
-}
-function caIssuersUrl(cert) {
-    const m = /CA Issuers - URI:(\S+)/.exec(cert.infoAccess ?? '');
-    return m?.[1];
-}
-function label(cert) {
-    return `'${shortName(cert)}' (${thumbprint(cert)})`;
-}
-function assessChain(opts) {
-    const { leaf, hosts, at, trust } = opts;
-    const where = opts.served ? 'the served chain' : opts.file ? opts.file : 'the certificate set';
-    const base = {};
-    if (opts.file)
-        base.file = opts.file;
-    if (hosts.length === 1)
-        base.host = hosts[0];
-    const findings = [];
-    const add = (rule, message, extra = {}) => {
-        findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)(rule, message, { ...base, ...extra }));
-    };
-    // deduplicate, keep order, drop the leaf
-    const seen = new Set([leaf.fingerprint256]);
-    const pool = [];
-    for (const c of opts.presented) {
-        if (seen.has(c.fingerprint256))
-            continue;
-        seen.add(c.fingerprint256);
-        pool.push(c);
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(err instanceof _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d ? message : `sni-ready failed: ${message}`));
     }
-    const chain = [];
-    const sources = [];
-    const used = new Set();
-    let trusted = false;
-    let cur = leaf;
-    for (let depth = 0; depth < MAX_CHAIN; depth++) {
-        if (cur !== leaf && trust.has(cur)) {
-            trusted = true;
-            if (isSelfSigned(cur) && sources[sources.length - 1] === 'file') {
-                add('chain-root-included', `${where} includes the root ${label(cur)}; clients already have it, and servers should not send it.`, {
-                    fix: 'Remove the root certificate from the file (keep the leaf and the intermediates).',
-                });
-            }
-            break;
-        }
-        if (isSelfSigned(cur)) {
-            if (trust.has(cur))
-                trusted = true;
-            else {
-                const what = cur === leaf ? `The certificate ${label(cur)} is self-signed and` : `The chain of ${label(leaf)} ends at the root ${label(cur)}, which`;
-                add('chain-untrusted', `${what} is not in the trust store, so clients will reject it.`, {
-                    fix: 'Use a certificate from a publicly trusted CA, or add its root to the `trust` input if this is a private CA.',
-                });
-            }
-            break;
-        }
-        const fromPool = pool.find((c) => !used.has(c.fingerprint256) && issuedBy(cur, c));
-        const anchor = trust.issuersOf(cur)[0];
-        // A trusted issuer wins over a presented one, unless the presented one is that very root:
-        // clients prefer their own root to a cross-signed copy of it (e.g. an old fullchain.pem).
-        if (fromPool && (!anchor || anchor.fingerprint256 === fromPool.fingerprint256)) {
-            used.add(fromPool.fingerprint256);
-            chain.push(fromPool);
-            sources.push('file');
-            cur = fromPool;
-            continue;
-        }
-        if (anchor) {
-            chain.push(anchor);
-            sources.push('trust');
-            trusted = true;
-            // an anchor from a trust file may itself be an intermediate; the path ends at a trust anchor
-            break;
-        }
-        const url = caIssuersUrl(cur);
-        const issuer = formatName(cur.issuer);
-        if (opts.served) {
-            add('tls-chain-incomplete', `The server does not send the issuer '${issuer}' of ${label(cur)}, and it is not a trusted root; clients without it cached will fail.`, {
-                fix: `Install the intermediate certificate '${issuer}' with the site's certificate (Cloud Service: declare it in the csdef with storeName="CA")${url ? `; it is published at ${url}` : ''}.`,
-            });
-        }
-        else {
-            add('chain-incomplete', `The chain of ${label(leaf)} is incomplete: the issuer '${issuer}' of ${label(cur)} is neither in ${where} nor a trusted root.`, {
-                fix: `Add the intermediate certificate '${issuer}' to the file${url ? ` (it is published at ${url})` : ''}, e.g. export the PFX with the whole chain.`,
-            });
-        }
-        break;
-    }
-    // certificates of the set that are not on the leaf's path
-    for (const c of pool) {
-        if (used.has(c.fingerprint256))
-            continue;
-        const twin = chain.find((e) => e.subject === c.subject);
-        const why = twin
-            ? `a second copy of ${label(twin)} issued by '${formatName(c.issuer)}', which clients do not need`
-            : `which is not part of the chain of ${label(leaf)}`;
-        add('chain-extra', `${where} contains ${label(c)}, ${why}.`, {
-            fix: opts.served
-                ? 'Remove the unrelated certificate from what the server sends.'
-                : 'Remove the unrelated certificate from the file, or give it its own `sites` line.',
-        });
-    }
-    // order: in the file, the leaf first, then each issuer above it
-    if (opts.checkOrder !== false) {
-        const path = [leaf, ...chain.filter((_, i) => sources[i] === 'file')].map((c) => c.fingerprint256);
-        const order = opts.presented.map((c) => c.fingerprint256).filter((f, i, all) => path.includes(f) && all.indexOf(f) === i);
-        const expected = order.includes(leaf.fingerprint256) ? path : path.slice(1);
-        if (order.join() !== expected.join()) {
-            add('chain-order', `The certificates in ${where} are not in leaf → intermediate → root order.`, {
-                fix: 'Put the leaf first, then each issuer after the certificate it signed (nginx and some clients rely on this order).',
-            });
-        }
-    }
-    // validity of every certificate on the path
-    const warnMs = opts.warnDays * DAY;
-    const failMs = opts.failDays * DAY;
-    [leaf, ...chain].forEach((c, i) => {
-        const role = i === 0 ? 'The certificate' : isSelfSigned(c) ? 'The root' : 'The intermediate';
-        const from = notBefore(c);
-        const to = notAfter(c);
-        const renew = i === 0 ? 'Renew the certificate and replace the file before it is deployed.' : `Get the current chain from the CA and replace ${label(c)} in the file.`;
-        if (at < from) {
-            add('cert-not-yet-valid', `${role} ${label(c)} is not valid until ${from.toISOString()}.`, {
-                fix: 'Wait until the certificate is valid before deploying it, or check the server clock and the certificate dates.',
-            });
-        }
-        else if (at > to) {
-            add('cert-expired', `${role} ${label(c)} expired on ${to.toISOString()} (${-daysLeft(c, at)} days ago).`, { fix: renew });
-        }
-        else {
-            const left = to.getTime() - at.getTime();
-            if (left < failMs || left < warnMs) {
-                add('cert-expires-soon', `${role} ${label(c)} expires on ${to.toISOString()}, in ${daysLeft(c, at)} days.`, {
-                    severity: left < failMs ? 'error' : 'warning',
-                    fix: renew,
-                });
-            }
-        }
-    });
-    // hosts
-    for (const host of hosts) {
-        const how = hostCoverage(leaf, host);
-        const names = dnsNames(leaf);
-        if (how === 'cn') {
-            add('cert-host-mismatch', `${label(leaf)} covers ${host} only through its subject CN; it has no subjectAltName, and current browsers ignore the CN.`, {
-                host,
-                severity: 'warning',
-                fix: `Reissue the certificate with a subjectAltName DNS entry for ${host}.`,
-            });
-        }
-        else if (!how) {
-            add('cert-host-mismatch', `${label(leaf)} does not cover ${host} (it covers ${names.length ? names.join(', ') : `only the CN '${shortName(leaf)}'`}).`, {
-                host,
-                fix: `Use a certificate whose subjectAltName lists ${host}${host.startsWith('*.') ? '' : ` or *.${host.split('.').slice(1).join('.')}`}, or move ${host} to the line of the certificate that covers it.`,
-            });
-        }
-    }
-    // keys and signatures of the leaf and the intermediates (roots are trusted by their presence)
-    [leaf, ...chain].forEach((c, i) => {
-        if (i > 0 && isSelfSigned(c))
-            return;
-        const role = i === 0 ? 'The certificate' : 'The intermediate';
-        const { keyType, keySize } = keyInfo(c);
-        if ((keyType === 'RSA' && keySize < 2048) || (keyType === 'EC' && keySize < 256)) {
-            add('cert-weak-key', `${role} ${label(c)} has a ${keySize}-bit ${keyType} key; clients require RSA ≥ 2048 or EC ≥ 256 bits.`, {
-                fix: 'Reissue the certificate with an RSA 2048-bit (or larger) or an EC P-256 key.',
-            });
-        }
-        const sig = signatureAlgorithm(c);
-        if (isWeakSignature(sig)) {
-            add('cert-weak-signature', `${role} ${label(c)} is signed with ${sig}, which browsers reject.`, {
-                fix: i === 0 ? 'Reissue the certificate with a SHA-256 signature.' : "Use the CA's current SHA-256 intermediate instead.",
-            });
-        }
-    });
-    // extended key usage of the leaf
-    // Node 23.5+ names it extKeyUsage (keyUsage stays as a deprecated alias)
-    const eku = leaf.extKeyUsage ?? leaf.keyUsage;
-    if (eku && eku.length > 0 && !eku.includes('1.3.6.1.5.5.7.3.1') && !eku.includes('2.5.29.37.0')) {
-        add('cert-no-server-auth', `${label(leaf)} has an extended key usage without serverAuth (${eku.join(', ')}), so TLS clients reject it for a server.`, {
-            fix: 'Reissue the certificate as a TLS server certificate (extendedKeyUsage serverAuth).',
-        });
-    }
-    return { chain, sources, findings, trusted };
-}
-function chainElements(chain, sources) {
-    return chain.map((c, i) => ({ subject: subjectName(c), thumbprint: thumbprint(c), notAfter: notAfter(c).toISOString(), source: sources[i] ?? 'file' }));
-}
-/** The report's view of one certificate with its chain. */
-function describeCertificate(o) {
-    const { keyType, keySize } = keyInfo(o.leaf);
-    return {
-        file: o.file,
-        hosts: o.hosts,
-        subject: subjectName(o.leaf),
-        issuer: formatName(o.leaf.issuer),
-        thumbprint: thumbprint(o.leaf),
-        sha256: sha256Thumbprint(o.leaf),
-        notBefore: notBefore(o.leaf).toISOString(),
-        notAfter: notAfter(o.leaf).toISOString(),
-        daysLeft: daysLeft(o.leaf, o.at),
-        keyType,
-        keySize,
-        signature: signatureAlgorithm(o.leaf),
-        container: o.container,
-        chain: chainElements(o.chain, o.sources),
-    };
 }
 
 
 /***/ }),
 
-/***/ 5672:
+/***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dk: () => (/* binding */ TAG),
-/* harmony export */   I4: () => (/* binding */ DerError),
-/* harmony export */   J8: () => (/* binding */ octetString),
-/* harmony export */   L0: () => (/* binding */ intOf),
-/* harmony export */   O6: () => (/* binding */ seq),
-/* harmony export */   Qs: () => (/* binding */ content),
-/* harmony export */   _f: () => (/* binding */ oidOf),
-/* harmony export */   hZ: () => (/* binding */ set),
-/* harmony export */   jf: () => (/* binding */ child),
-/* harmony export */   jq: () => (/* binding */ oid),
-/* harmony export */   lS: () => (/* binding */ raw),
-/* harmony export */   m: () => (/* binding */ lengthBytes),
-/* harmony export */   nb: () => (/* binding */ bmpString),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   pc: () => (/* binding */ explicit),
-/* harmony export */   tu: () => (/* binding */ octets),
-/* harmony export */   zE: () => (/* binding */ parseDer)
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   EU: () => (/* binding */ shortName),
+/* harmony export */   MF: () => (/* binding */ servedOwn),
+/* harmony export */   kG: () => (/* binding */ groupFindings)
 /* harmony export */ });
-/* unused harmony export encode */
-// A small, bounded ASN.1 reader/writer for the containers Node's crypto cannot open (PKCS#12,
-// PKCS#7). It reads DER and the BER that Windows and Java sometimes write (indefinite lengths,
-// constructed OCTET STRINGs), and hands raw certificate DER to X509Certificate untouched.
-const TAG = {
-    BOOLEAN: 0x01,
-    INTEGER: 0x02,
-    BIT_STRING: 0x03,
-    OCTET_STRING: 0x04,
-    NULL: 0x05,
-    OID: 0x06,
-    UTF8_STRING: 0x0c,
-    BMP_STRING: 0x1e,
-    SEQUENCE: 0x30,
-    SET: 0x31,
-};
-/** Thrown for malformed or truncated ASN.1; callers turn it into `cert-unreadable`. */
-class DerError extends Error {
-    name = 'DerError';
+/* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(819);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
+/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3200);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9334);
+// The job summary, read in a browser at laptop width: a heading that says whether it is OK and a
+// line that says what to do, a short table per host (it fits 1000 px: long texts live in lists,
+// which wrap, never in table cells, which do not), the findings grouped — one entry per problem
+// with every host it concerns — the endpoints probed under their own heading, and for patch the
+// files it changes, with the diff folded and the generated PowerShell template left out of it.
+
+
+
+
+
+/** Table cells stay short: a cell never wraps, so a long one pushes the table off the page. */
+const MAX_CELL = 34;
+const MAX_ROWS = 500;
+function clip(text, max = MAX_CELL) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
-const MAX_DEPTH = 40;
-const MAX_NODES = 200_000;
-/** Parses one element at `offset`; throws DerError when it does not fit inside `limit`. */
-function parseDer(buf, offset = 0, limit = buf.length) {
-    const counter = { nodes: 0 };
-    return parseAt(buf, offset, limit, 0, counter);
+function cell(text, max = MAX_CELL) {
+    return clip(String(text ?? '').replace(/\r?\n/g, ' '), max)
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;');
 }
-function parseAt(buf, offset, limit, depth, counter) {
-    if (depth > MAX_DEPTH)
-        throw new DerError('ASN.1 nested too deeply');
-    if (++counter.nodes > MAX_NODES)
-        throw new DerError('ASN.1 has too many elements');
-    if (offset + 2 > limit)
-        throw new DerError('ASN.1 truncated');
-    const tag = buf[offset];
-    if ((tag & 0x1f) === 0x1f)
-        throw new DerError('ASN.1 high tag numbers are not supported');
-    let pos = offset + 1;
-    const first = buf[pos++];
-    let length = -1;
-    if (first < 0x80)
-        length = first;
-    else if (first > 0x80) {
-        const n = first & 0x7f;
-        if (n > 4 || pos + n > limit)
-            throw new DerError('ASN.1 length invalid or truncated');
-        length = 0;
-        for (let i = 0; i < n; i++)
-            length = length * 256 + buf[pos++];
-    }
-    const constructed = (tag & 0x20) !== 0;
-    const node = { tag, start: offset, contentStart: pos, contentEnd: pos, end: pos, buf, children: [] };
-    if (length >= 0) {
-        if (pos + length > limit)
-            throw new DerError('ASN.1 truncated');
-        node.contentEnd = node.end = pos + length;
-        if (constructed) {
-            let p = pos;
-            while (p < node.contentEnd) {
-                const child = parseAt(buf, p, node.contentEnd, depth + 1, counter);
-                node.children.push(child);
-                p = child.end;
-            }
+/** Text for a list item: markdown-significant characters that could start markup are escaped. */
+function prose(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+function shortName(dn) {
+    return (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .commonNameOf */ .KJ)(dn) ?? dn.split('\n')[0];
+}
+function relative(file, cwd) {
+    return file ? (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file, cwd) : '';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+const ORDER = { error: 0, warning: 1, notice: 2 };
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function groupFindings(findings, cwd) {
+    const groups = new Map();
+    for (const f of findings) {
+        const generic = (text) => (text && f.host ? text.replace(new RegExp(`\\b${escapeRe(f.host)}\\b`, 'g'), '\u0000') : text);
+        const where = f.file ? `${relative(f.file, cwd)}${f.line ? `:${f.line}` : ''}` : '';
+        const key = [f.rule, f.severity, generic(f.message), generic(f.fix) ?? '', f.file ?? ''].join('\u0001');
+        const g = groups.get(key);
+        if (g) {
+            if (f.host && !g.hosts.includes(f.host))
+                g.hosts.push(f.host);
+            if (where && !g.where.includes(where))
+                g.where.push(where);
+            continue;
         }
-        return node;
+        groups.set(key, { rule: f.rule, severity: f.severity, hosts: f.host ? [f.host] : [], where: where ? [where] : [], message: f.message, fix: f.fix });
     }
-    // indefinite length (BER): children until the end-of-contents octets 00 00
-    if (!constructed)
-        throw new DerError('ASN.1 indefinite length on a primitive element');
-    let p = pos;
-    for (;;) {
-        if (p + 2 > limit)
-            throw new DerError('ASN.1 truncated');
-        if (buf[p] === 0 && buf[p + 1] === 0)
-            break;
-        const child = parseAt(buf, p, limit, depth + 1, counter);
-        node.children.push(child);
-        p = child.end;
+    const out = [...groups.values()];
+    for (const g of out) {
+        if (g.hosts.length < 2)
+            continue;
+        // The first host's name stands for each of them.
+        const first = new RegExp(`\\b${escapeRe(g.hosts[0])}\\b`, 'g');
+        g.message = g.message.replace(first, 'each host');
+        if (g.fix)
+            g.fix = g.fix.replace(first, 'each host');
     }
-    node.contentEnd = p;
-    node.end = p + 2;
-    return node;
+    return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
-/** The content octets of a primitive element. */
-function content(node) {
-    return node.buf.subarray(node.contentStart, node.contentEnd);
+function hostFindings(report, c, host) {
+    const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .findingsFor */ .I6)(report, c).filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
+    for (const f of report.findings)
+        if (f.host === host && !mine.includes(f))
+            mine.push(f);
+    return mine;
 }
-/** The whole encoding of an element (identifier, length and content). */
-function raw(node) {
-    return node.buf.subarray(node.start, node.end);
+function statusText(findings) {
+    if (!findings.length)
+        return 'ok';
+    const rules = [...new Set(findings.map((f) => f.rule))];
+    return rules.length === 1 ? `\`${rules[0]}\`` : `\`${rules[0]}\` +${rules.length - 1}`;
 }
-/** The octets of an OCTET STRING, joining the pieces of a constructed (BER) one. */
-function octets(node) {
-    if ((node.tag & 0x1f) !== TAG.OCTET_STRING)
-        throw new DerError('expected an OCTET STRING');
-    if ((node.tag & 0x20) === 0)
-        return content(node);
-    return Buffer.concat(node.children.map(octets));
+function expiry(notAfter, daysLeft) {
+    if (!notAfter)
+        return '';
+    return `${notAfter.slice(0, 10)} (${daysLeft ?? '?'} d)`;
 }
-function child(node, index, tag) {
-    const c = node.children[index];
-    if (!c)
-        throw new DerError('ASN.1 element missing');
-    if (tag !== undefined && c.tag !== tag)
-        throw new DerError(`ASN.1 tag 0x${c.tag.toString(16)} where 0x${tag.toString(16)} was expected`);
-    return c;
+/** For verify and scan: how many hosts (with SNI) were served their own certificate, out of how
+ * many were probed, and whether clients without SNI got one; undefined when nothing was served. */
+function servedOwn(report) {
+    const withSni = report.endpoints.filter((e) => e.sni);
+    if (!withSni.length)
+        return undefined;
+    const own = withSni.filter((e) => {
+        if (e.error || !e.thumbprint)
+            return false;
+        const cert = report.certificates.find((c) => c.hosts.includes(e.sni));
+        const wrong = report.findings.some((f) => f.host === e.sni && f.severity === 'error' && (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .inArea */ .HO)(f, 'endpoint'));
+        return cert ? cert.thumbprint === e.thumbprint && !wrong : !wrong;
+    }).length;
+    return { own, probed: withSni.length, fallback: report.endpoints.some((e) => e.sni === null && !e.error && e.thumbprint) };
 }
-function oidOf(node) {
-    if (node.tag !== TAG.OID)
-        throw new DerError('expected an OBJECT IDENTIFIER');
-    const b = content(node);
-    if (b.length === 0)
-        throw new DerError('empty OBJECT IDENTIFIER');
+/** The one line under the heading: what happened, then what to do (or that nothing needs doing). */
+function nextStep(report, groups) {
     const parts = [];
-    let value = 0;
-    for (const byte of b) {
-        value = value * 128 + (byte & 0x7f);
-        if (value > Number.MAX_SAFE_INTEGER / 256)
-            throw new DerError('OBJECT IDENTIFIER arc too large');
-        if ((byte & 0x80) === 0) {
-            if (parts.length === 0) {
-                const first = value < 80 ? Math.floor(value / 40) : 2;
-                parts.push(first, value - first * 40);
-            }
-            else
-                parts.push(value);
-            value = 0;
-        }
+    const served = servedOwn(report);
+    if (served && served.own === served.probed) {
+        const noun = report.command === 'scan' ? 'endpoint' : 'host';
+        parts.push(`**Each of ${plural(served.probed, noun)} was served its own certificate${served.fallback ? ', and clients without SNI got the fallback' : ''}.**`);
     }
-    return parts.join('.');
-}
-function intOf(node) {
-    if (node.tag !== TAG.INTEGER)
-        throw new DerError('expected an INTEGER');
-    const b = content(node);
-    if (b.length === 0 || b.length > 6)
-        throw new DerError('INTEGER out of range');
-    let v = 0;
-    for (const byte of b)
-        v = v * 256 + byte;
-    return v;
-}
-// --- writer (DER) ---
-/** The DER length octets of a body of `n` bytes. */
-function lengthBytes(n) {
-    if (n < 0x80)
-        return Buffer.from([n]);
-    const bytes = [];
-    while (n > 0) {
-        bytes.unshift(n & 0xff);
-        n = Math.floor(n / 256);
+    const c = report.config;
+    if (report.command === 'patch' && c) {
+        const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffFiles */ .pm)(c.diff).length : 0;
+        parts.push(c.changed
+            ? `**Patched:** ${plural(c.written.length, 'file')} written; deploy the package.`
+            : c.refused
+                ? '**Nothing written:** patch changes every file or none, and a finding below stops it.'
+                : c.diff
+                    ? `**Dry run:** ${plural(files, 'file')} would change (listed below); run again without \`dry-run\` to write them.`
+                    : '**The package is already in the target state.**');
     }
-    return Buffer.from([0x80 | bytes.length, ...bytes]);
+    const todo = groups.filter((g) => g.severity !== 'notice');
+    if (todo.length) {
+        const first = todo[0];
+        const who = first.hosts.length ? ` (${first.hosts.slice(0, 3).join(', ')}${first.hosts.length > 3 ? ', …' : ''})` : '';
+        parts.push(`**What to do:** ${todo.length === 1 ? 'one fix' : `${todo.length} fixes`}, listed below. First: \`${first.rule}\`${who} — ${prose(clip(first.fix ?? first.message, 240))}`);
+    }
+    else {
+        const hosts = new Set(report.certificates.flatMap((x) => x.hosts)).size;
+        parts.push(hosts || report.endpoints.length || c
+            ? `**Nothing to do${parts.length ? '' : `: ${hosts ? `${plural(hosts, 'host')} checked, each with a valid certificate` : 'no problem found'}`}.**`
+            : '**Nothing was checked.**');
+    }
+    return parts.join(' ');
 }
-function encode(tag, ...parts) {
-    const body = Buffer.concat(parts);
-    return Buffer.concat([Buffer.from([tag]), lengthBytes(body.length), body]);
-}
-const seq = (...parts) => encode(TAG.SEQUENCE, ...parts);
-const set = (...parts) => encode(TAG.SET, ...parts);
-const octetString = (b) => encode(TAG.OCTET_STRING, b);
-/** [n] EXPLICIT (constructed context-specific) */
-const explicit = (n, ...parts) => encode(0xa0 | n, ...parts);
-function integer(n) {
-    const bytes = [];
-    do {
-        bytes.unshift(n & 0xff);
-        n = Math.floor(n / 256);
-    } while (n > 0);
-    if (bytes[0] & 0x80)
-        bytes.unshift(0);
-    return encode(TAG.INTEGER, Buffer.from(bytes));
-}
-function oid(dotted) {
-    const arcs = dotted.split('.').map(Number);
+function renderSummary(report, failOn, cwd = process.cwd()) {
     const out = [];
-    const push = (v) => {
-        const stack = [v & 0x7f];
-        v = Math.floor(v / 128);
-        while (v > 0) {
-            stack.unshift((v & 0x7f) | 0x80);
-            v = Math.floor(v / 128);
+    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(report.findings, 'error');
+    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(report.findings, 'warning');
+    const failed = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .failing */ .Jr)(report, failOn).length > 0;
+    const groups = groupFindings(report.findings, cwd);
+    const verdict = failed ? 'not ready' : warnings ? 'ready, with warnings' : 'ready';
+    out.push(`## ${failed ? '❌' : warnings ? '⚠️' : '✅'} sni-ready ${report.command}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`, '', nextStep(report, groups), '');
+    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .unopened */ .xJ)(report);
+    if (report.certificates.length || broken.length) {
+        out.push('### Hosts', '', '| | Host | Certificate | Issuer | Expires | Findings |', '|---|---|---|---|---|---|');
+        let rows = 0;
+        for (const c of report.certificates) {
+            for (const host of c.hosts) {
+                if (rows++ >= MAX_ROWS)
+                    break;
+                const mine = hostFindings(report, c, host);
+                out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .worst */ .QZ)(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer), 24)} | ${expiry(c.notAfter, c.daysLeft)} | ${statusText(mine)} |`);
+            }
         }
-        out.push(...stack);
-    };
-    push(arcs[0] * 40 + arcs[1]);
-    for (const a of arcs.slice(2))
-        push(a);
-    return encode(TAG.OID, Buffer.from(out));
-}
-function bmpString(s) {
-    const le = Buffer.from(s, 'utf16le');
-    return encode(TAG.BMP_STRING, le.swap16());
+        for (const b of broken) {
+            if (rows++ >= MAX_ROWS)
+                break;
+            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .worst */ .QZ)(b.findings)]} | ${cell(b.host)} | not opened: ${cell(relative(b.file, cwd), 24)} | | | ${statusText(b.findings)} |`);
+        }
+        if (rows > MAX_ROWS)
+            out.push('', `…and ${rows - MAX_ROWS} more hosts (see the JSON report).`);
+        out.push('');
+    }
+    if (groups.length) {
+        out.push('### What to do', '');
+        groups.slice(0, MAX_ROWS).forEach((g, i) => {
+            const hosts = g.hosts.length ? ` — ${g.hosts.length > 1 ? `${g.hosts.length} hosts: ` : ''}${g.hosts.map(prose).join(', ')}` : '';
+            const where = g.where.length ? ` · ${g.where.map((w) => `\`${w}\``).join(', ')}` : '';
+            out.push(`${i + 1}. ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[g.severity]} **\`${g.rule}\`**${hosts}${where}<br>`);
+            out.push(`   ${prose(g.message)}${g.fix ? `<br>**Fix:** ${prose(g.fix)}` : ''}`);
+        });
+        if (groups.length > MAX_ROWS)
+            out.push('', `…and ${groups.length - MAX_ROWS} more (see the JSON report).`);
+        out.push('');
+    }
+    if (report.endpoints.length) {
+        out.push(`### Endpoints ${report.command === 'verify' ? 'served by the local test server' : 'probed'}`, '');
+        out.push('| | Endpoint | SNI | Served certificate | Expires | Result |', '|---|---|---|---|---|---|');
+        for (const e of report.endpoints.slice(0, MAX_ROWS)) {
+            const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .inArea */ .HO)(f, 'endpoint'));
+            const status = e.error ? 'error' : (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .worst */ .QZ)(mine);
+            const served = e.thumbprint ? `${cell(e.subject ? shortName(e.subject) : '', 22)} \`${e.thumbprint.slice(0, 8)}…\`` : '';
+            const target = `${e.host}:${e.port}${e.address && e.address !== e.host ? ` @${e.address}` : ''}`;
+            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[status]} | ${cell(target, 40)} | ${cell(e.sni ?? '(none)', 28)} | ${served} | ${expiry(e.notAfter, e.daysLeft)} | ${e.error ? cell(e.error, 24) : statusText(mine)} |`);
+        }
+        if (report.endpoints.length > MAX_ROWS)
+            out.push('', `…and ${report.endpoints.length - MAX_ROWS} more endpoints (see the JSON report).`);
+        out.push('');
+    }
+    if (report.config) {
+        const c = report.config;
+        out.push('### Service package', '');
+        if (c.serviceDefinition)
+            out.push(`- Definition: \`${relative(c.serviceDefinition, cwd)}\``);
+        for (const s of c.serviceConfigurations)
+            out.push(`- Configuration: \`${relative(s, cwd)}\``);
+        if (report.command === 'patch') {
+            const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffFiles */ .pm)(c.diff) : [];
+            const verb = c.changed
+                ? 'Changed'
+                : c.refused
+                    ? 'Nothing written: patch changes every file or none (see the findings)'
+                    : c.diff
+                        ? 'Would change (dry run, nothing written)'
+                        : 'Already in the target state: nothing to change';
+            out.push(`- ${verb}${files.length ? ':' : ''}`);
+            for (const f of files)
+                out.push(`  - \`${f.path}\` — ${(0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDiffFile */ .z3)(f)}`);
+            for (const w of c.written)
+                if (!files.some((f) => w.endsWith(f.path)))
+                    out.push(`  - \`${relative(w, cwd)}\``);
+        }
+        if (c.diff) {
+            const shown = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .isGeneratedTemplate */ ._K);
+            out.push('', '<details><summary>Diff</summary>', '', '```diff', shown.trimEnd(), '```', '', '</details>');
+        }
+        out.push('');
+    }
+    const certs = report.certificates.slice(0, MAX_ROWS);
+    if (certs.length) {
+        out.push('<details><summary>Certificate details</summary>', '');
+        for (const c of certs)
+            out.push(`- **${prose(c.hosts.join(', '))}** — \`${relative(c.file, cwd)}\`<br>${prose(c.subject.replace(/\n/g, ', '))}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 \`${c.thumbprint}\` · expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`);
+        out.push('', '</details>', '');
+    }
+    const notes = report.notes ?? [];
+    if (notes.length) {
+        out.push('### Notes', '');
+        for (const note of notes)
+            out.push(`- ${prose(note)}`);
+        out.push('');
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }
 
 

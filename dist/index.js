@@ -10,12 +10,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Each door loads only its own modules (the CLI never loads @actions/core).
 const door = globalThis.sniReadyDoor;
 if (door === 'cli') {
-    const { cli } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
+    const { cli } = await Promise.all(/* import() */[__nccwpck_require__.e(121), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
     process.exitCode = await cli(process.argv.slice(2));
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(260), __nccwpck_require__.e(264), __nccwpck_require__.e(108), __nccwpck_require__.e(526)]).then(__nccwpck_require__.bind(__nccwpck_require__, 526));
-    await main();
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(260), __nccwpck_require__.e(264), __nccwpck_require__.e(121), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
+    await run();
 }
 
 

@@ -46,6 +46,24 @@ foreach ($k in ($keys | Select-Object -Unique)) {
   Invoke-Cleanup "delete $k" { if (Remove-SslMapping $k) { Write-Host "deleted $k" } }
 }
 
+# The 0.0.0.0:443 mapping that existed before the run (the startup task replaced it with its
+# fallback certificate): put it back as it was.
+if ($state.fallbackMappingBefore) {
+  $before = $state.fallbackMappingBefore
+  $hash = Assert-Thumbprint ([string]$before.certhash).ToUpperInvariant()
+  $appid = Assert-AppId ([string]$before.appid).ToLowerInvariant()
+  $store = Assert-Match ([string]$before.store) '^[A-Za-z]{1,32}\z' 'certificate store name'
+  Invoke-Cleanup 'restore ipport=0.0.0.0:443' {
+    $now = Get-SslMappingRecord 'ipport=0.0.0.0:443'
+    if ($null -eq $now -or $now.certhash -ne $hash -or $now.appid -ne $appid) {
+      if ($null -ne $now) { Remove-SslMapping 'ipport=0.0.0.0:443' | Out-Null }
+      $out = Invoke-Netsh @('http', 'add', 'sslcert', 'ipport=0.0.0.0:443', "certhash=$hash", "appid=$appid", "certstorename=$store")
+      if ($LASTEXITCODE -ne 0) { throw "netsh http add sslcert ipport=0.0.0.0:443 failed: $($out.Trim())" }
+      Write-Host "restored ipport=0.0.0.0:443 -> $hash"
+    }
+  }
+}
+
 foreach ($t in @($state.importedMy)) {
   if (-not $t) { continue }
   $thumbprint = Assert-Thumbprint $t

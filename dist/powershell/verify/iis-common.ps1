@@ -77,3 +77,29 @@ function Remove-SslMapping([string]$Key) {
   if ($LASTEXITCODE -ne 0) { throw "netsh http delete sslcert $Key failed: $($out.Trim())" }
   return $true
 }
+
+# The mapping for a key as @{ certhash; appid; store }, or $null when there is none. Read from
+# `netsh http show sslcert <key>` by the shape of the values alone (Windows translates the labels):
+# the hash is the first value of 40 hex digits, the appid the first {GUID} value, and the store
+# name the value of the line after the appid's (netsh's order: key, hash, appid, store).
+function Get-SslMappingRecord([string]$Key) {
+  $out = Invoke-Netsh @('http', 'show', 'sslcert', $Key)
+  if ($LASTEXITCODE -ne 0) { return $null }
+  $record = [ordered]@{ certhash = $null; appid = $null; store = 'MY' }
+  $afterAppId = $false
+  foreach ($line in ($out -split "`r?`n")) {
+    if ($line -notmatch '^\s*(\S.*?)\s*:\s+(\S+)\s*\z') { continue }
+    $value = $Matches[2]
+    if ($afterAppId) {
+      if ($value -match '^[A-Za-z]{1,32}\z') { $record.store = $value }
+      $afterAppId = $false
+    }
+    if ($null -eq $record.certhash -and $value -match '^[0-9A-Fa-f]{40}\z') { $record.certhash = $value.ToUpperInvariant() }
+    elseif ($null -eq $record.appid -and $value -match '^\{[0-9A-Fa-f-]{36}\}\z') {
+      $record.appid = $value.ToLowerInvariant()
+      $afterAppId = $true
+    }
+  }
+  if ($null -eq $record.certhash -or $null -eq $record.appid) { return $null }
+  return $record
+}

@@ -5,8 +5,9 @@
 .DESCRIPTION
   Enables IIS when absent, imports each leaf PFX into LocalMachine\My, each intermediate into
   LocalMachine\CA and each chain's root into LocalMachine\Root (unless already trusted), then
-  does what the fabric does for the role: creates the role's site (<RoleInstanceId>_<SiteName>) with an http binding on the instance address and an https
-  binding with an IP-specific :443 certificate mapping - the very state that overrides SNI.
+  does what the fabric does for the role: creates the role's site (<RoleInstanceId>_<SiteName>) with an http binding on the instance address and the
+  https bindings the patched csdef declares, and the HTTPS endpoint's IP-specific :443 certificate
+  mapping - the very state that overrides SNI.
   Everything it creates is recorded in the state file at once, so iis-cleanup.ps1 removes exactly
   that, also after a failure half-way.
   All values come from the JSON data file; PFX passwords from the environment variables it names.
@@ -34,7 +35,8 @@ $state = [ordered]@{
   importedCa = @()
   importedRoot = @()
   mappings = @()
-  fallbackMappingBefore = (Test-SslMapping 'ipport=0.0.0.0:443')
+  # the 0.0.0.0:443 mapping found before the run (certificate, appid, store), which cleanup puts back
+  fallbackMappingBefore = (Get-SslMappingRecord 'ipport=0.0.0.0:443')
 }
 function Save-State { $state | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $stateFile -Encoding UTF8 }
 Save-State
@@ -104,8 +106,19 @@ Set-Content -LiteralPath (Join-Path $physicalPath 'index.html') -Value 'sni-read
 $state.site = $siteName
 Save-State
 New-Website -Name $siteName -PhysicalPath $physicalPath -IPAddress $address -Port $httpPort -Force | Out-Null
-New-WebBinding -Name $siteName -Protocol https -IPAddress $address -Port 443
-Write-Step "created site $siteName with http ${address}:$httpPort and https ${address}:443 bindings"
+# The HTTPS bindings the fabric makes from the patched csdef (usually none: patch removes host-less
+# ones); the endpoint's IP-specific certificate mapping below is made either way.
+$httpsBindings = 0
+foreach ($h in @($data.httpsHostHeaders)) {
+  if ($null -eq $h) { continue }
+  if ([string]$h -eq '') {
+    New-WebBinding -Name $siteName -Protocol https -IPAddress $address -Port 443
+  } else {
+    New-WebBinding -Name $siteName -Protocol https -IPAddress $address -Port 443 -HostHeader (Assert-HostName ([string]$h))
+  }
+  $httpsBindings++
+}
+Write-Step "created site $siteName with http ${address}:$httpPort and $httpsBindings https ${address}:443 binding(s), as the patched csdef declares"
 
 # 4. The fabric's IP-specific certificate mapping for the HTTPS endpoint: it overrides SNI.
 $key = "ipport=${address}:443"

@@ -1,5 +1,5 @@
-export const id = 477;
-export const ids = [477];
+export const id = 134;
+export const ids = [134];
 export const modules = {
 
 /***/ 8134:
@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FY: () => (/* binding */ configThumbprints),
 /* harmony export */   Gz: () => (/* binding */ readServiceFile),
+/* harmony export */   Jy: () => (/* binding */ configRoleMissing),
 /* harmony export */   LU: () => (/* binding */ isHttps443),
 /* harmony export */   S0: () => (/* binding */ OS_FAMILIES),
 /* harmony export */   YR: () => (/* binding */ startupTasks),
@@ -26,68 +27,81 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
-/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7974);
+/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8087);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(649);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7974);
 // The csdef/cscfg as the rest of src/service sees them: parsed documents with the roles,
 // certificates, endpoints, site bindings and startup tasks picked out, each with its position.
 
 
 
 
+
+
 const NS_DEFINITION = 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceDefinition';
 const NS_CONFIGURATION = 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration';
-/** Reads and parses one service file; returns a `config-unreadable` finding instead of throwing. */
-function readServiceFile(file, kind) {
+/**
+ * Reads and parses one service file; returns a `config-unreadable` finding instead of throwing.
+ * `door` names the input in the fix ("input 'service-definition'" or "--service-definition").
+ */
+function readServiceFile(file, kind, door = 'action') {
     let text;
     try {
         const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file);
         if (!st.isFile())
-            return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} is not a file.`, { file, fix: `Point '${inputName(kind)}' at the ${describe(kind)}.` });
+            return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} is not a file.`, { file, fix: `Point ${inputName(kind, door)} at the ${describe(kind)}.` });
         const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
         try {
             // Read at most one byte past the cap, so a huge file costs nothing.
             const buf = Buffer.alloc(Math.min(st.size, 4 * 1024 * 1024 + 1));
             const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, 0, buf.length, 0);
-            text = (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeXmlBytes */ .vK)(buf.subarray(0, got));
+            text = (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeXmlBytes */ .vK)(buf.subarray(0, got));
         }
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
         }
     }
     catch (e) {
-        if (e instanceof _xml_js__WEBPACK_IMPORTED_MODULE_3__/* .XmlError */ .Gy)
+        if (e instanceof _xml_js__WEBPACK_IMPORTED_MODULE_4__/* .XmlError */ .Gy)
             return unreadable(file, kind, e.message, e.line);
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `Cannot read ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${e.message.replace(/\.+$/, '')}.`, {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-unreadable', `${file} does not exist.`, {
+                file,
+                fix: `Point ${inputName(kind, door)} at an existing ${describe(kind)} (relative paths start at the working directory).${(0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .pathHint */ .Pq)(file)}`,
+            });
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-unreadable', `Cannot read ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(e.message.replace(/\.+$/, ''))}.`, {
             file,
-            fix: `Point '${inputName(kind)}' at an existing ${describe(kind)}.`,
+            fix: `Point ${inputName(kind, door)} at an existing ${describe(kind)}.`,
         });
     }
-    return parseServiceText(file, kind, text);
+    return parseServiceText(file, kind, text, door);
 }
-function parseServiceText(file, kind, text) {
+function parseServiceText(file, kind, text, door = 'action') {
     let doc;
     try {
-        doc = (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseXml */ .NO)(text);
+        doc = (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseXml */ .NO)(text);
     }
     catch (e) {
-        if (e instanceof _xml_js__WEBPACK_IMPORTED_MODULE_3__/* .XmlError */ .Gy)
+        if (e instanceof _xml_js__WEBPACK_IMPORTED_MODULE_4__/* .XmlError */ .Gy)
             return unreadable(file, kind, e.message, e.line);
         throw e;
     }
     const wantRoot = kind === 'definition' ? 'ServiceDefinition' : 'ServiceConfiguration';
     const wantNs = kind === 'definition' ? NS_DEFINITION : NS_CONFIGURATION;
-    const ns = (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .namespaceOf */ .N6)(doc.root);
+    const ns = (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .namespaceOf */ .N6)(doc.root);
     if (doc.root.local !== wantRoot || ns !== wantNs) {
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'.`, {
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'.`, {
             file,
             line: doc.root.line,
-            fix: `Point '${inputName(kind)}' at the ${describe(kind)} (${kind === 'definition' ? 'ServiceDefinition.csdef' : 'ServiceConfiguration.*.cscfg'}).`,
+            fix: `Point ${inputName(kind, door)} at the ${describe(kind)} (${kind === 'definition' ? 'ServiceDefinition.csdef' : 'ServiceConfiguration.*.cscfg'}).`,
         });
     }
     return { file, kind, doc };
 }
 function unreadable(file, kind, message, line) {
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} line ${line}: ${message.replace(/\.+$/, '')}.`, {
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} line ${line}: ${message.replace(/\.+$/, '')}.`, {
         file,
         line,
         fix: unreadableFix(kind, message, line),
@@ -104,8 +118,8 @@ function unreadableFix(kind, message, line) {
 function describe(kind) {
     return kind === 'definition' ? 'service definition (.csdef)' : 'service configuration (.cscfg)';
 }
-function inputName(kind) {
-    return kind === 'definition' ? 'service-definition' : 'service-configuration';
+function inputName(kind, door) {
+    return (0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .inputRef */ .io)(door, kind === 'definition' ? 'service-definition' : 'service-configuration');
 }
 function isServiceFile(x) {
     return x.doc !== undefined;
@@ -113,22 +127,22 @@ function isServiceFile(x) {
 function definitionRoles(def) {
     return def.doc.root.children
         .filter((c) => c.local === 'WebRole' || c.local === 'WorkerRole')
-        .map((el) => ({ el, kind: el.local, name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .attr */ .CF)(el, 'name') ?? '' }));
+        .map((el) => ({ el, kind: el.local, name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'name') ?? '' }));
 }
 /** The role to configure: `wanted`, or the only WebRole. */
-function chooseRole(def, wanted) {
+function chooseRole(def, wanted, door = 'action') {
     const roles = definitionRoles(def);
     const list = roles.length ? roles.map((r) => `${r.kind} '${r.name}'`).join(', ') : 'none';
     if (wanted !== undefined) {
         const r = roles.find((x) => x.name === wanted);
         if (r?.kind === 'WebRole')
             return r;
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-role-missing', r
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-role-missing', r
             ? `Role '${wanted}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} is a WorkerRole; SNI bindings need an IIS WebRole (roles found: ${list}).`
             : `No role '${wanted}' in ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} (roles found: ${list}).`, {
             file: def.file,
             line: r?.el.line ?? def.doc.root.line,
-            fix: `Set 'role' to one of the WebRoles: ${roles
+            fix: `Set ${(0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .inputRef */ .io)(door, 'role')} to one of the WebRoles: ${roles
                 .filter((x) => x.kind === 'WebRole')
                 .map((x) => x.name)
                 .join(', ') || '(none)'}.`,
@@ -137,48 +151,71 @@ function chooseRole(def, wanted) {
     const web = roles.filter((r) => r.kind === 'WebRole');
     if (web.length === 1)
         return web[0];
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('config-role-missing', web.length === 0
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-role-missing', web.length === 0
         ? `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} has no WebRole (roles found: ${list}).`
         : `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(def.file)} has ${web.length} WebRoles; say which one to configure (roles found: ${list}).`, {
         file: def.file,
         line: def.doc.root.line,
         fix: web.length
-            ? `Set the 'role' input to one of: ${web.map((r) => r.name).join(', ')}.`
+            ? `Set ${(0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .inputRef */ .io)(door, 'role')} to one of: ${web.map((r) => r.name).join(', ')}.`
             : 'SNI bindings need an IIS WebRole; add one or point at another csdef.',
     });
 }
+/**
+ * `config-role-missing` for a cscfg without the role being configured. Azure pairs the csdef's
+ * and the cscfg's roles by name, so the fix names the role the cscfg does have when one of its
+ * roles is unknown to the csdef (a rename), and otherwise the role to add.
+ */
+function configRoleMissing(cfg, definition, roleName) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file);
+    const defBase = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(definition.file);
+    const defNames = new Set(definitionRoles(definition).map((r) => r.name));
+    const have = (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)(cfg.doc.root, 'Role').map((el) => ({ name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'name') ?? '', line: el.line }));
+    const strays = have.filter((r) => !defNames.has(r.name));
+    const listed = have.length ? ` (its roles: ${have.map((r) => `'${r.name}'`).join(', ')})` : ' (it has no role)';
+    const fix = strays.length === 1
+        ? `Rename <Role name="${strays[0].name}"> (line ${strays[0].line} of ${base}) to <Role name="${roleName}">, the name of the role in ${defBase}: Azure pairs the roles of the csdef and cscfg by name. (Or rename the csdef's role to '${strays[0].name}'.)`
+        : strays.length > 1
+            ? `Rename the role of ${base} meant for '${roleName}' (one of ${strays.map((r) => `'${r.name}'`).join(', ')}, which ${defBase} does not define) to '${roleName}': Azure pairs the roles of the csdef and cscfg by name.`
+            : `Add <Role name="${roleName}"> with its <Instances count="..." /> to ${base}: Azure refuses a package whose cscfg lacks a role of the csdef.`;
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-role-missing', `${base} has no <Role name="${roleName}">, the role of ${defBase} being configured${listed}.`, {
+        file: cfg.file,
+        line: strays.length === 1 ? strays[0].line : cfg.doc.root.line,
+        fix,
+    });
+}
 function declaredCerts(role) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(role, 'Certificates'), 'Certificate').map((el) => ({
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(role, 'Certificates'), 'Certificate').map((el) => ({
         el,
-        name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .attr */ .CF)(el, 'name') ?? '',
-        storeLocation: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .attr */ .CF)(el, 'storeLocation') ?? '',
-        storeName: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .attr */ .CF)(el, 'storeName') ?? '',
+        name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'name') ?? '',
+        storeLocation: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'storeLocation') ?? '',
+        storeName: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'storeName') ?? '',
     }));
 }
 function inputEndpoints(role) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(role, 'Endpoints'), 'InputEndpoint');
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(role, 'Endpoints'), 'InputEndpoint');
 }
 function isHttps443(ep) {
-    return ((0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .attr */ .CF)(ep, 'protocol') ?? '').toLowerCase() === 'https' && (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .attr */ .CF)(ep, 'port') === '443';
+    return ((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(ep, 'protocol') ?? '').toLowerCase() === 'https' && (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(ep, 'port') === '443';
 }
 function startupTasks(role) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(role, 'Startup'), 'Task');
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(role, 'Startup'), 'Task');
 }
 function sites(role) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(role, 'Sites'), 'Site');
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(role, 'Sites'), 'Site');
 }
 function siteBindings(site) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(site, 'Bindings'), 'Binding');
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(site, 'Bindings'), 'Binding');
 }
 /** The cscfg `<Role>` of the given name. */
 function configRole(cfg, name) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .children */ .Y_)(cfg.doc.root, 'Role').find((r) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .attr */ .CF)(r, 'name') === name);
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)(cfg.doc.root, 'Role').find((r) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(r, 'name') === name);
 }
 /** name → thumbprint (as written) of a cscfg role's certificates. */
 function configThumbprints(role) {
     const map = new Map();
-    for (const el of (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(role, 'Certificates'), 'Certificate'))
-        map.set((0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .attr */ .CF)(el, 'name') ?? '', { thumbprint: (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .attr */ .CF)(el, 'thumbprint') ?? '', el });
+    for (const el of (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(role, 'Certificates'), 'Certificate'))
+        map.set((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'name') ?? '', { thumbprint: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'thumbprint') ?? '', el });
     return map;
 }
 function normalizeThumbprint(t) {
@@ -194,69 +231,6 @@ const OS_FAMILIES = {
     6: 'Windows Server 2019',
     7: 'Windows Server 2022',
 };
-
-
-/***/ }),
-
-/***/ 4142:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C3: () => (/* binding */ defaultStartupDir),
-/* harmony export */   Lf: () => (/* binding */ STARTUP_PS1),
-/* harmony export */   XS: () => (/* binding */ INSTANCE_ID_VARIABLE),
-/* harmony export */   bB: () => (/* binding */ startupCommandLine),
-/* harmony export */   dd: () => (/* binding */ STARTUP_DATA),
-/* harmony export */   jT: () => (/* binding */ parseStartupData),
-/* harmony export */   jf: () => (/* binding */ STARTUP_CMD),
-/* harmony export */   k6: () => (/* binding */ renderStartupData),
-/* harmony export */   w6: () => (/* binding */ INSTANCE_ID_XPATH)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-// The generated startup task: a .cmd launcher and a PowerShell script (shipped as files in
-// src/powershell/startup/, copied verbatim) plus the JSON data file they read. Hostnames and
-// thumbprints only ever reach Windows through that data file, never through generated code.
-//
-// Where the files go (`startup-dir`): by default `<csdef folder>/<RoleName>Content/bin/sni-ready/`.
-// That is the cloud project's Role Content Folder for the role, which Visual Studio / MSBuild
-// package into the role's APPROOT, so the files arrive in `approot\bin\sni-ready\`; the startup
-// task's commandLine (relative to `approot\bin` for a web role) is `sni-ready\sni-bindings.cmd`.
-// Any other `startup-dir` works when its folder reaches `approot\bin\<folder name>` (for example a
-// folder of the web project with "Copy to Output Directory"); the commandLine always names
-// `<folder name>\sni-bindings.cmd`.
-
-const STARTUP_CMD = 'sni-bindings.cmd';
-const STARTUP_PS1 = 'sni-bindings.ps1';
-const STARTUP_DATA = 'sni-bindings.json';
-/** Environment variable through which the startup task receives the role instance id. */
-const INSTANCE_ID_VARIABLE = 'SniReadyRoleInstanceId';
-const INSTANCE_ID_XPATH = '/RoleEnvironment/CurrentInstance/@id';
-const SAFE_FOLDER = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-function defaultStartupDir(definitionFile, roleName) {
-    const base = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(definitionFile);
-    return SAFE_FOLDER.test(roleName) ? node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, `${roleName}Content`, 'bin', 'sni-ready') : node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, 'sni-ready');
-}
-/** The task's commandLine, or null when the folder name is not safe to put on a command line. */
-function startupCommandLine(startupDir) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.basename(startupDir);
-    return SAFE_FOLDER.test(folder) && !/^\.+$/.test(folder) ? `${folder}\\${STARTUP_CMD}` : null;
-}
-function renderStartupData(data) {
-    return JSON.stringify(data, null, 2) + '\n';
-}
-/** Reads a data file's content leniently (for linting); null when it is not one of ours. */
-function parseStartupData(text) {
-    try {
-        const d = JSON.parse(text);
-        if (d && d.version === 1 && Array.isArray(d.bindings) && typeof d.siteName === 'string')
-            return d;
-    }
-    catch {
-        /* not ours */
-    }
-    return null;
-}
 
 
 /***/ }),
@@ -445,6 +419,7 @@ function parseXml(text) {
             children: [],
         };
         let j = i + 1 + name.length;
+        const attrNames = new Set();
         for (;;) {
             const wsStart = j;
             while (j < n && /\s/.test(text[j]))
@@ -486,8 +461,10 @@ function parseXml(text) {
             if (raw.includes('<'))
                 fail(`'<' in the value of attribute '${attrName}' of <${name}>`, j);
             checkTextInAttr(raw, j + 1);
-            if (el.attrs.some((x) => x.name === attrName))
+            // a set, not a search of the attributes so far: 200,000 attributes would be quadratic
+            if (attrNames.has(attrName))
                 fail(`duplicate attribute '${attrName}' in <${name}>`, attrStart);
+            attrNames.add(attrName);
             el.attrs.push({ name: attrName, value: decode(raw), start: attrStart, end: close + 1, valueStart: j + 1, valueEnd: close, quote: quote });
             j = close + 1;
         }

@@ -1,5 +1,5 @@
-export const id = 211;
-export const ids = [211,592];
+export const id = 617;
+export const ids = [617,998];
 export const modules = {
 
 /***/ 5462:
@@ -34,7 +34,7 @@ function assetPath(relative) {
 
 /***/ }),
 
-/***/ 2211:
+/***/ 9617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -54,10 +54,10 @@ var external_node_path_ = __webpack_require__(6760);
 var assets = __webpack_require__(5462);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
-// EXTERNAL MODULE: ./src/certs/chain.ts
-var certs_chain = __webpack_require__(6730);
-// EXTERNAL MODULE: ./src/certs/pkcs12.ts + 1 modules
-var pkcs12 = __webpack_require__(8993);
+// EXTERNAL MODULE: ./src/certs/chain.ts + 21 modules
+var certs_chain = __webpack_require__(9012);
+// EXTERNAL MODULE: ./src/certs/pkcs12.ts + 2 modules
+var pkcs12 = __webpack_require__(6145);
 ;// CONCATENATED MODULE: ./src/certs/pfx-write.ts
 // Writes the PFX that goes to the Cloud Service: leaf, private key and chain, encrypted the way
 // every Windows version imports (3DES + SHA-1 MAC, like `openssl pkcs12 -export -legacy`). The
@@ -89,135 +89,16 @@ async function writeUploadPfx(site, password, outFile) {
     (0,files/* writeFileAtomic */.Zf)(outFile, der, 0o600);
 }
 
+// EXTERNAL MODULE: ./src/door.ts
+var door = __webpack_require__(8087);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var src_inputs = __webpack_require__(1011);
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/service/diff.ts
-// A unified diff (`diff -u` format, 3 lines of context) of two texts, for dry runs and the job
-// summary. Myers' O((N+M)·D) algorithm over lines; patches change few lines, so D stays small.
-const NO_EOL = '\u0000';
-/** Lines without their CR/LF; the last line of a text without a final newline carries a marker,
- * so it differs from the same line with one, and prints `\ No newline at end of file`. */
-function splitLines(text) {
-    if (text === '')
-        return [];
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    else
-        lines[lines.length - 1] += NO_EOL;
-    return lines.map((l) => (l.endsWith('\r' + NO_EOL) ? l.slice(0, -2) + NO_EOL : l.replace(/\r$/, '')));
-}
-function myers(a, b) {
-    const n = a.length;
-    const m = b.length;
-    const max = n + m;
-    const offset = max + 1;
-    const v = new Int32Array(2 * max + 3);
-    const trace = [];
-    let found = false;
-    for (let d = 0; d <= max && !found; d++) {
-        trace.push(v.slice());
-        for (let k = -d; k <= d; k += 2) {
-            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
-            let y = x - k;
-            while (x < n && y < m && a[x] === b[y]) {
-                x++;
-                y++;
-            }
-            v[offset + k] = x;
-            if (x >= n && y >= m) {
-                found = true;
-                break;
-            }
-        }
-    }
-    // Walk back through the saved frontiers.
-    const ops = [];
-    let x = n;
-    let y = m;
-    for (let d = trace.length - 1; d > 0; d--) {
-        const vd = trace[d];
-        const k = x - y;
-        const prevK = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]) ? k + 1 : k - 1;
-        const prevX = vd[offset + prevK];
-        const prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            x--;
-            y--;
-            ops.push({ kind: ' ', line: a[x] });
-        }
-        if (x === prevX)
-            ops.push({ kind: '+', line: b[--y] });
-        else
-            ops.push({ kind: '-', line: a[--x] });
-    }
-    while (x > 0 && y > 0) {
-        x--;
-        y--;
-        ops.push({ kind: ' ', line: a[x] });
-    }
-    return ops.reverse();
-}
-/** Unified diff of `before` → `after` with file labels; '' when they are equal. */
-function unifiedDiff(before, after, labelBefore, labelAfter, context = 3) {
-    if (before === after)
-        return '';
-    const a = splitLines(before);
-    const b = splitLines(after);
-    const ops = myers(a, b);
-    const out = [`--- ${labelBefore}`, `+++ ${labelAfter}`];
-    // Group changes into hunks with `context` lines around them.
-    let i = 0;
-    let aLine = 1;
-    let bLine = 1;
-    const pos = [];
-    for (const op of ops) {
-        pos.push({ a: aLine, b: bLine });
-        if (op.kind !== '+')
-            aLine++;
-        if (op.kind !== '-')
-            bLine++;
-    }
-    while (i < ops.length) {
-        if (ops[i].kind === ' ') {
-            i++;
-            continue;
-        }
-        let start = Math.max(0, i - context);
-        let end = i;
-        // extend while the next change is within 2*context lines
-        for (;;) {
-            while (end < ops.length && ops[end].kind !== ' ')
-                end++;
-            let next = end;
-            while (next < ops.length && ops[next].kind === ' ')
-                next++;
-            if (next < ops.length && next - end <= 2 * context)
-                end = next;
-            else
-                break;
-        }
-        const stop = Math.min(ops.length, end + context);
-        const hunk = ops.slice(start, stop);
-        const aCount = hunk.filter((o) => o.kind !== '+').length;
-        const bCount = hunk.filter((o) => o.kind !== '-').length;
-        const aStart = aCount ? pos[start].a : pos[start].a - 1;
-        const bStart = bCount ? pos[start].b : pos[start].b - 1;
-        out.push(`@@ -${aStart},${aCount} +${bStart},${bCount} @@`);
-        for (const o of hunk) {
-            if (o.line.endsWith(NO_EOL))
-                out.push(o.kind + o.line.slice(0, -1), '\\ No newline at end of file');
-            else
-                out.push(o.kind + o.line);
-        }
-        i = stop;
-        start = stop;
-    }
-    return out.join('\n') + '\n';
-}
-
+// EXTERNAL MODULE: ./src/service/diff.ts
+var diff = __webpack_require__(3200);
 // EXTERNAL MODULE: ./src/service/lint.ts
 var lint = __webpack_require__(474);
 // EXTERNAL MODULE: ./src/service/model.ts
@@ -246,9 +127,11 @@ var xml = __webpack_require__(7974);
 
 
 
+
+
 async function patchService(inputs, sites, log) {
     if (!inputs.serviceDefinition)
-        throw new types/* InputError */.d("Command 'patch' needs input 'service-definition' (the .csdef to patch)");
+        throw new types/* InputError */.d((0,src_inputs/* nothingToCheck */.JW)(inputs) ?? 'Nothing to patch');
     const config = {
         serviceDefinition: inputs.serviceDefinition,
         serviceConfigurations: inputs.serviceConfigurations,
@@ -258,36 +141,55 @@ async function patchService(inputs, sites, log) {
     const findings = [];
     const notes = [];
     // 1. Read everything; refuse to write anything when one file is unreadable.
-    const d = (0,model/* readServiceFile */.Gz)(inputs.serviceDefinition, 'definition');
-    const cfgs = inputs.serviceConfigurations.map((f) => (0,model/* readServiceFile */.Gz)(f, 'configuration'));
+    const d = (0,model/* readServiceFile */.Gz)(inputs.serviceDefinition, 'definition', inputs.door);
+    const cfgs = inputs.serviceConfigurations.map((f) => (0,model/* readServiceFile */.Gz)(f, 'configuration', inputs.door));
     for (const x of [d, ...cfgs])
         if (!(0,model/* isServiceFile */.oC)(x))
             findings.push(x);
     if (findings.length || !(0,model/* isServiceFile */.oC)(d))
-        return { config, findings, notes: ['patch: nothing written, because a service file could not be read.'] };
+        return { config: { ...config, refused: true }, findings, notes: ['patch: nothing written, because a service file could not be read.'] };
     const definition = d;
     const configurations = cfgs;
-    const role = (0,model/* chooseRole */.uc)(definition, inputs.role);
+    const role = (0,model/* chooseRole */.uc)(definition, inputs.role, inputs.door);
     if (!('el' in role))
-        return { config, findings: [role], notes: ['patch: nothing written, because the role to configure is unknown.'] };
+        return { config: { ...config, refused: true }, findings: [role], notes: ['patch: nothing written, because the role to configure is unknown.'] };
+    // Every file or none: a csdef patched beside a cscfg that cannot take the certificates is a
+    // package pair Azure refuses.
+    const roleless = configurations.filter((c) => !(0,model/* configRole */.dX)(c, role.name)).map((c) => (0,model/* configRoleMissing */.Jy)(c, definition, role.name));
+    if (roleless.length)
+        return {
+            config: { ...config, refused: true },
+            findings: roleless,
+            notes: [`patch: nothing written, because a cscfg has no role '${role.name}' to take the certificates (see findings).`],
+        };
     const facts = (0,service_plan/* certFacts */.YA)(sites);
     if (facts.leaves.length === 0) {
-        return { config, findings, notes: ["patch: nothing written, because no certificate of 'sites' could be read (see the certificate findings)."] };
+        return {
+            config: { ...config, refused: true },
+            findings,
+            notes: ["patch: nothing written, because no certificate of 'sites' could be read (see the certificate findings)."],
+        };
     }
     const startupDir = inputs.startupDir ?? (0,startup/* defaultStartupDir */.C3)(definition.file, role.name);
     const commandLine = (0,startup/* startupCommandLine */.bB)(startupDir);
     if (!commandLine) {
-        findings.push((0,rules/* finding */.gk)('input-invalid', `The folder name of 'startup-dir' (${external_node_path_.basename(startupDir)}) cannot be used in the startup task's commandLine.`, {
+        findings.push((0,rules/* finding */.gk)('input-invalid', `The folder name of ${(0,door/* inputRef */.io)(inputs.door, 'startup-dir')} (${external_node_path_.basename(startupDir)}) cannot be used in the startup task's commandLine.`, {
             fix: "Name the startup folder with letters, digits, '-', '_' or '.' only (the default is sni-ready).",
         }));
-        return { config, findings };
+        return { config: { ...config, refused: true }, findings };
     }
     // 2. Plan the edits and the startup files.
     const plan = (0,service_plan/* planPatch */.cr)({ inputs, definition, configurations, role, facts, commandLine });
     findings.push(...plan.findings);
     notes.push(...plan.notes);
     if (plan.findings.some((f) => f.rule === 'input-invalid'))
-        return { config, findings, notes: ['patch: nothing written, because of an invalid input (see the findings).'] };
+        return { config: { ...config, refused: true }, findings, notes: ['patch: nothing written, because of an invalid input (see the findings).'] };
+    if (plan.findings.some((f) => f.severity === 'error'))
+        return {
+            config: { ...config, refused: true },
+            findings,
+            notes: ['patch: nothing written, because part of the package cannot be brought to the target state (see the findings); every file or none.'],
+        };
     const writes = [];
     const addWrite = (file, after) => {
         let before = null;
@@ -353,7 +255,7 @@ async function patchService(inputs, sites, log) {
         uploads.push({ site, out, why });
     }
     // 5. Dry run: the diff only.
-    const diffs = writes.map((w) => unifiedDiff(w.before ? w.before.toString('utf8') : '', w.after.toString('utf8'), w.before ? `a/${(0,files/* displayPath */.Gt)(w.file, inputs.cwd)}` : '/dev/null', `b/${(0,files/* displayPath */.Gt)(w.file, inputs.cwd)}`));
+    const diffs = writes.map((w) => (0,diff/* unifiedDiff */.WH)(w.before ? w.before.toString('utf8') : '', w.after.toString('utf8'), w.before ? `a/${(0,files/* displayPath */.Gt)(w.file, inputs.cwd)}` : '/dev/null', `b/${(0,files/* displayPath */.Gt)(w.file, inputs.cwd)}`));
     config.diff = diffs.join('');
     if (inputs.dryRun) {
         for (const u of uploads)

@@ -1,0 +1,2140 @@
+export const id = 121;
+export const ids = [121];
+export const modules = {
+
+/***/ 5672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   I4: () => (/* binding */ DerError),
+/* harmony export */   J8: () => (/* binding */ octetString),
+/* harmony export */   L0: () => (/* binding */ intOf),
+/* harmony export */   O6: () => (/* binding */ seq),
+/* harmony export */   Qs: () => (/* binding */ content),
+/* harmony export */   _f: () => (/* binding */ oidOf),
+/* harmony export */   hZ: () => (/* binding */ set),
+/* harmony export */   jf: () => (/* binding */ child),
+/* harmony export */   jq: () => (/* binding */ oid),
+/* harmony export */   lS: () => (/* binding */ raw),
+/* harmony export */   m: () => (/* binding */ lengthBytes),
+/* harmony export */   nb: () => (/* binding */ bmpString),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   pc: () => (/* binding */ explicit),
+/* harmony export */   tu: () => (/* binding */ octets),
+/* harmony export */   zE: () => (/* binding */ parseDer)
+/* harmony export */ });
+/* unused harmony export encode */
+// A small, bounded ASN.1 reader/writer for the containers Node's crypto cannot open (PKCS#12,
+// PKCS#7). It reads DER and the BER that Windows and Java sometimes write (indefinite lengths,
+// constructed OCTET STRINGs), and hands raw certificate DER to X509Certificate untouched.
+const TAG = {
+    BOOLEAN: 0x01,
+    INTEGER: 0x02,
+    BIT_STRING: 0x03,
+    OCTET_STRING: 0x04,
+    NULL: 0x05,
+    OID: 0x06,
+    UTF8_STRING: 0x0c,
+    BMP_STRING: 0x1e,
+    SEQUENCE: 0x30,
+    SET: 0x31,
+};
+/** Thrown for malformed or truncated ASN.1; callers turn it into `cert-unreadable`. */
+class DerError extends Error {
+    refused;
+    name = 'DerError';
+    /** `refused`: well-formed, but past a limit or in a form this reader does not take (not corrupt) */
+    constructor(message, refused = false) {
+        super(message);
+        this.refused = refused;
+    }
+}
+const MAX_DEPTH = 40;
+const MAX_NODES = 200_000;
+/** Parses one element at `offset`; throws DerError when it does not fit inside `limit`. */
+function parseDer(buf, offset = 0, limit = buf.length) {
+    const counter = { nodes: 0 };
+    return parseAt(buf, offset, limit, 0, counter);
+}
+function parseAt(buf, offset, limit, depth, counter) {
+    if (depth > MAX_DEPTH)
+        throw new DerError(`ASN.1 nested more than ${MAX_DEPTH} levels deep`, true);
+    if (++counter.nodes > MAX_NODES)
+        throw new DerError(`ASN.1 with more than ${MAX_NODES} elements`, true);
+    if (offset + 2 > limit)
+        throw new DerError('ASN.1 truncated');
+    const tag = buf[offset];
+    if ((tag & 0x1f) === 0x1f)
+        throw new DerError('ASN.1 tags above 30 (high-tag-number form), which no certificate container uses', true);
+    let pos = offset + 1;
+    const first = buf[pos++];
+    let length = -1;
+    if (first < 0x80)
+        length = first;
+    else if (first > 0x80) {
+        const n = first & 0x7f;
+        if (pos + n > limit)
+            throw new DerError('ASN.1 length truncated');
+        // BER allows leading zero octets in a long-form length
+        length = 0;
+        for (let i = 0; i < n; i++) {
+            length = length * 256 + buf[pos++];
+            if (length > 0xffffffff)
+                throw new DerError('ASN.1 length over 4 GiB');
+        }
+    }
+    const constructed = (tag & 0x20) !== 0;
+    const node = { tag, start: offset, contentStart: pos, contentEnd: pos, end: pos, buf, children: [] };
+    if (length >= 0) {
+        if (pos + length > limit)
+            throw new DerError('ASN.1 truncated');
+        node.contentEnd = node.end = pos + length;
+        if (constructed) {
+            let p = pos;
+            while (p < node.contentEnd) {
+                const child = parseAt(buf, p, node.contentEnd, depth + 1, counter);
+                node.children.push(child);
+                p = child.end;
+            }
+        }
+        return node;
+    }
+    // indefinite length (BER): children until the end-of-contents octets 00 00
+    if (!constructed)
+        throw new DerError('ASN.1 indefinite length on a primitive element');
+    let p = pos;
+    for (;;) {
+        if (p + 2 > limit)
+            throw new DerError('ASN.1 truncated');
+        if (buf[p] === 0 && buf[p + 1] === 0)
+            break;
+        const child = parseAt(buf, p, limit, depth + 1, counter);
+        node.children.push(child);
+        p = child.end;
+    }
+    node.contentEnd = p;
+    node.end = p + 2;
+    return node;
+}
+/** The content octets of a primitive element. */
+function content(node) {
+    return node.buf.subarray(node.contentStart, node.contentEnd);
+}
+/** The whole encoding of an element (identifier, length and content). */
+function raw(node) {
+    return node.buf.subarray(node.start, node.end);
+}
+/** The octets of an OCTET STRING, joining the pieces of a constructed (BER) one. */
+function octets(node) {
+    if ((node.tag & 0x1f) !== TAG.OCTET_STRING)
+        throw new DerError('expected an OCTET STRING');
+    if ((node.tag & 0x20) === 0)
+        return content(node);
+    return Buffer.concat(node.children.map(octets));
+}
+function child(node, index, tag) {
+    const c = node.children[index];
+    if (!c)
+        throw new DerError('ASN.1 element missing');
+    if (tag !== undefined && c.tag !== tag)
+        throw new DerError(`ASN.1 tag 0x${c.tag.toString(16)} where 0x${tag.toString(16)} was expected`);
+    return c;
+}
+function oidOf(node) {
+    if (node.tag !== TAG.OID)
+        throw new DerError('expected an OBJECT IDENTIFIER');
+    const b = content(node);
+    if (b.length === 0)
+        throw new DerError('empty OBJECT IDENTIFIER');
+    const parts = [];
+    let value = 0;
+    for (const byte of b) {
+        value = value * 128 + (byte & 0x7f);
+        if (value > Number.MAX_SAFE_INTEGER / 256)
+            throw new DerError('OBJECT IDENTIFIER arc too large');
+        if ((byte & 0x80) === 0) {
+            if (parts.length === 0) {
+                const first = value < 80 ? Math.floor(value / 40) : 2;
+                parts.push(first, value - first * 40);
+            }
+            else
+                parts.push(value);
+            value = 0;
+        }
+    }
+    return parts.join('.');
+}
+function intOf(node) {
+    if (node.tag !== TAG.INTEGER)
+        throw new DerError('expected an INTEGER');
+    const b = content(node);
+    if (b.length === 0 || b.length > 6)
+        throw new DerError('INTEGER out of range');
+    let v = 0;
+    for (const byte of b)
+        v = v * 256 + byte;
+    return v;
+}
+// --- writer (DER) ---
+/** The DER length octets of a body of `n` bytes. */
+function lengthBytes(n) {
+    if (n < 0x80)
+        return Buffer.from([n]);
+    const bytes = [];
+    while (n > 0) {
+        bytes.unshift(n & 0xff);
+        n = Math.floor(n / 256);
+    }
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+function encode(tag, ...parts) {
+    const body = Buffer.concat(parts);
+    return Buffer.concat([Buffer.from([tag]), lengthBytes(body.length), body]);
+}
+const seq = (...parts) => encode(TAG.SEQUENCE, ...parts);
+const set = (...parts) => encode(TAG.SET, ...parts);
+const octetString = (b) => encode(TAG.OCTET_STRING, b);
+/** [n] EXPLICIT (constructed context-specific) */
+const explicit = (n, ...parts) => encode(0xa0 | n, ...parts);
+function integer(n) {
+    const bytes = [];
+    do {
+        bytes.unshift(n & 0xff);
+        n = Math.floor(n / 256);
+    } while (n > 0);
+    if (bytes[0] & 0x80)
+        bytes.unshift(0);
+    return encode(TAG.INTEGER, Buffer.from(bytes));
+}
+function oid(dotted) {
+    const arcs = dotted.split('.').map(Number);
+    const out = [];
+    const push = (v) => {
+        const stack = [v & 0x7f];
+        v = Math.floor(v / 128);
+        while (v > 0) {
+            stack.unshift((v & 0x7f) | 0x80);
+            v = Math.floor(v / 128);
+        }
+        out.push(...stack);
+    };
+    push(arcs[0] * 40 + arcs[1]);
+    for (const a of arcs.slice(2))
+        push(a);
+    return encode(TAG.OID, Buffer.from(out));
+}
+function bmpString(s) {
+    const le = Buffer.from(s, 'utf16le');
+    return encode(TAG.BMP_STRING, le.swap16());
+}
+
+
+/***/ }),
+
+/***/ 819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ sha256Thumbprint),
+/* harmony export */   $F: () => (/* binding */ notBefore),
+/* harmony export */   AV: () => (/* binding */ dayCount),
+/* harmony export */   B: () => (/* binding */ hostCoverage),
+/* harmony export */   Cb: () => (/* binding */ isSelfIssued),
+/* harmony export */   Cw: () => (/* binding */ notAfter),
+/* harmony export */   EU: () => (/* binding */ shortName),
+/* harmony export */   FC: () => (/* binding */ rdnsOf),
+/* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   Ix: () => (/* binding */ facts),
+/* harmony export */   KJ: () => (/* binding */ commonNameOf),
+/* harmony export */   LS: () => (/* binding */ commonName),
+/* harmony export */   Nl: () => (/* binding */ isSelfSigned),
+/* harmony export */   O1: () => (/* binding */ thumbprint),
+/* harmony export */   Pf: () => (/* binding */ label),
+/* harmony export */   T1: () => (/* binding */ issuedBy),
+/* harmony export */   Vx: () => (/* binding */ OID),
+/* harmony export */   Wm: () => (/* binding */ emailsInName),
+/* harmony export */   Ww: () => (/* binding */ dnsNames),
+/* harmony export */   Xb: () => (/* binding */ hasSanForHosts),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   bH: () => (/* binding */ PROCESSED_CRITICAL),
+/* harmony export */   nD: () => (/* binding */ formatName),
+/* harmony export */   ow: () => (/* binding */ subjectKey),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   tE: () => (/* binding */ issuerKey),
+/* harmony export */   uc: () => (/* binding */ keyInfo),
+/* harmony export */   v9: () => (/* binding */ isWeakSignature),
+/* harmony export */   wO: () => (/* binding */ signatureAlgorithm),
+/* harmony export */   wn: () => (/* binding */ subjectName)
+/* harmony export */ });
+/* unused harmony exports namesIssuer, KEY_USAGE, nameKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5672);
+// X.509 facts: every property of one certificate the product reports or judges, defined once.
+// Thumbprints, names and the common name, validity and days left, key, signature algorithm,
+// self-signed, host coverage, and the extensions path validation needs (basic constraints, key
+// usage, extended key usage, name constraints, critical extensions, version).
+//
+// Facts never throw: a certificate Node parsed can still have an empty subject (RFC 5280 allows
+// it with a critical subjectAltName), a date Node cannot turn into a Date, a public key Node
+// cannot load (DSA with inherited parameters, an unknown curve) or extensions our DER reader
+// refuses. Such a fact is `undefined` / 'unknown' and the checks report it; nothing is thrown.
+
+
+const DAY_MS = 86_400_000;
+// --- identity ---
+/** SHA-1 thumbprint: 40 upper-case hex digits, as Windows and `openssl x509 -fingerprint -sha1` show it. */
+function thumbprint(cert) {
+    return cert.fingerprint.replace(/:/g, '').toUpperCase();
+}
+function sha256Thumbprint(cert) {
+    return cert.fingerprint256.replace(/:/g, '').toUpperCase();
+}
+/** A distinguished name on one line, most specific part first (as Windows shows it). */
+function formatName(name) {
+    return typeof name === 'string' ? name.split('\n').filter(Boolean).reverse().join(', ') : '';
+}
+function subjectName(cert) {
+    return formatName(cert.subject);
+}
+/** The subject's common name (the most specific CN), or undefined when there is none. */
+function commonName(cert) {
+    return commonNameOf(cert.subject);
+}
+/** The most specific CN of a distinguished name, in Node's multi-line form (most general part
+ * first: `C=..\nO=..\nCN=..`) or on one line as reports show it (`CN=.., O=..`, see formatName). */
+function commonNameOf(dn) {
+    if (typeof dn !== 'string')
+        return undefined;
+    const parts = dn.includes('\n') ? dn.split('\n').reverse() : dn.split(/,\s*/);
+    const cn = parts.find((p) => p.startsWith('CN='));
+    return cn === undefined ? undefined : cn.slice(3);
+}
+/** A short name for messages: the CN when there is one, else the subject, else the first DNS name,
+ * else the thumbprint (an RFC 5280 certificate may have an empty subject). */
+function shortName(cert) {
+    return commonName(cert) || subjectName(cert) || dnsNames(cert)[0] || thumbprint(cert);
+}
+/** `'name' (THUMBPRINT)`, how findings name a certificate. */
+function label(cert) {
+    return `'${shortName(cert)}' (${thumbprint(cert)})`;
+}
+// --- validity ---
+function validDate(d) {
+    return d && !Number.isNaN(d.getTime()) ? d : undefined;
+}
+/** notBefore, or undefined when Node cannot read it as a date. */
+function notBefore(cert) {
+    const c = cert;
+    return validDate(c.validFromDate ?? new Date(cert.validFrom));
+}
+/** notAfter, or undefined when Node cannot read it as a date. */
+function notAfter(cert) {
+    const c = cert;
+    return validDate(c.validToDate ?? new Date(cert.validTo));
+}
+/**
+ * Whole days from `at` to `end`, rounded toward zero: 1 day 23 hours left is 1; expired 1 day and
+ * 2 minutes ago is -1 ("expired 1 day ago"), not -2. Less than a day either side is 0.
+ */
+function daysBetween(at, end) {
+    const days = Math.trunc((end.getTime() - at.getTime()) / DAY_MS);
+    return days === 0 ? 0 : days; // no -0
+}
+/** Whole days until the certificate expires (see daysBetween); negative once expired, NaN when unknown. */
+function daysLeft(cert, at) {
+    const end = notAfter(cert);
+    return end ? daysBetween(at, end) : Number.NaN;
+}
+/** "1 day", "3 days", "less than a day". */
+function dayCount(days) {
+    const n = Math.abs(days);
+    return n === 0 ? 'less than a day' : `${n} day${n === 1 ? '' : 's'}`;
+}
+// --- key and signature ---
+const CURVE_BITS = {
+    prime256v1: 256,
+    'P-256': 256,
+    secp256r1: 256,
+    secp256k1: 256,
+    secp384r1: 384,
+    'P-384': 384,
+    secp521r1: 521,
+    'P-521': 521,
+    secp224r1: 224,
+    'P-224': 224,
+    prime192v1: 192,
+    secp192r1: 192,
+    brainpoolP256r1: 256,
+    brainpoolP384r1: 384,
+    brainpoolP512r1: 512,
+};
+const KEY_ALGORITHMS = {
+    '1.2.840.113549.1.1.1': 'RSA',
+    '1.2.840.113549.1.1.10': 'RSA-PSS',
+    '1.2.840.10045.2.1': 'EC',
+    '1.2.840.10040.4.1': 'DSA',
+    '1.3.101.112': 'Ed25519',
+    '1.3.101.113': 'Ed448',
+};
+/** The public key's type and size. A key Node cannot load (e.g. DSA with inherited parameters)
+ * is named from the certificate's algorithm identifier, size 0. */
+function keyInfo(cert) {
+    try {
+        const key = cert.publicKey;
+        const details = key.asymmetricKeyDetails ?? {};
+        switch (key.asymmetricKeyType) {
+            case 'rsa':
+            case 'rsa-pss':
+                return { keyType: 'RSA', keySize: details.modulusLength ?? 0 };
+            case 'ec':
+                return { keyType: 'EC', keySize: CURVE_BITS[details.namedCurve ?? ''] ?? 0 };
+            case 'ed25519':
+                return { keyType: 'Ed25519', keySize: 256 };
+            case 'ed448':
+                return { keyType: 'Ed448', keySize: 456 };
+            case 'dsa':
+                return { keyType: 'DSA', keySize: details.modulusLength ?? 0 };
+            default:
+                return { keyType: String(key.asymmetricKeyType ?? 'unknown').toUpperCase(), keySize: 0 };
+        }
+    }
+    catch {
+        const oid = facts(cert)?.keyAlgorithm;
+        return { keyType: (oid && KEY_ALGORITHMS[oid]) ?? oid ?? 'unknown', keySize: 0 };
+    }
+}
+const SIGNATURE_NAMES = {
+    '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
+    '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
+    '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
+    '1.2.840.113549.1.1.14': 'sha224WithRSAEncryption',
+    '1.2.840.113549.1.1.11': 'sha256WithRSAEncryption',
+    '1.2.840.113549.1.1.12': 'sha384WithRSAEncryption',
+    '1.2.840.113549.1.1.13': 'sha512WithRSAEncryption',
+    '1.2.840.113549.1.1.10': 'rsassaPss',
+    '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
+    '1.2.840.10045.4.3.1': 'ecdsa-with-SHA224',
+    '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
+    '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
+    '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
+    '1.2.840.10040.4.3': 'dsa-with-SHA1',
+    '2.16.840.1.101.3.4.3.1': 'dsa-with-SHA224',
+    '2.16.840.1.101.3.4.3.2': 'dsa-with-SHA256',
+    '1.3.101.112': 'ED25519',
+    '1.3.101.113': 'ED448',
+};
+/** The signatureAlgorithm of the certificate (OpenSSL's long names), read from its DER; 'unknown'
+ * when it cannot be read. */
+function signatureAlgorithm(cert) {
+    const id = facts(cert)?.signatureAlgorithm;
+    return id === undefined ? 'unknown' : (SIGNATURE_NAMES[id] ?? id);
+}
+/** SHA-1, MD5, MD2 or DSA signatures: browsers refuse them on every certificate but a root's own. */
+function isWeakSignature(name) {
+    return /^(md2|md5|sha1)With|^ecdsa-with-SHA1$|^dsa-with-/.test(name);
+}
+// --- issuance ---
+function safeVerify(cert, issuer) {
+    try {
+        return cert.verify(issuer.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+/** Is `issuer`'s subject the issuer name of `cert` (RFC 5280 7.1: case-insensitive, whitespace folded)? */
+function namesIssuer(cert, issuer) {
+    const a = facts(cert)?.issuer;
+    const b = facts(issuer)?.subject;
+    if (!a || !b)
+        return false;
+    return a.equals(b) || issuerKey(cert) === subjectKey(issuer);
+}
+/** `issuer` issued `cert`: the names chain and `cert`'s signature verifies with `issuer`'s key.
+ * (checkIssued is not used: it also demands keyCertSign, which is a check of its own.) */
+function issuedBy(cert, issuer) {
+    return namesIssuer(cert, issuer) && safeVerify(cert, issuer);
+}
+/** Signed by its own key under its own name. */
+function isSelfSigned(cert) {
+    return issuedBy(cert, cert);
+}
+/** Subject and issuer are the same name (RFC 5280's "self-issued"; the key may differ). */
+function isSelfIssued(cert) {
+    return namesIssuer(cert, cert);
+}
+// --- hosts ---
+const HOST_OPTIONS = { wildcards: true, partialWildcards: false, multiLabelWildcards: false, singleLabelSubdomains: false };
+/** The DNS names of the subjectAltName extension (lower case). */
+function dnsNames(cert) {
+    const san = facts(cert)?.san;
+    return san ? san.dns.map((d) => d.toLowerCase()) : [];
+}
+/** Does the certificate have a subjectAltName with at least one DNS name or IP address? */
+function hasSanForHosts(cert) {
+    const san = facts(cert)?.san;
+    return !!san && san.dns.length + san.ip.length > 0;
+}
+/**
+ * How the certificate covers `host`: 'san' (a subjectAltName entry, RFC 6125 wildcards: `*.a.com`
+ * covers `x.a.com`, not `a.com` nor `x.y.a.com`), 'cn' (only the subject CN, which clients use
+ * only when there is no SAN at all and browsers ignore), or null. A wildcard host (`*.a.com` in
+ * `sites`) is covered only by the same wildcard entry.
+ */
+function hostCoverage(cert, host) {
+    const h = host.toLowerCase();
+    const names = dnsNames(cert);
+    if (h.startsWith('*.')) {
+        if (names.includes(h))
+            return 'san';
+        if (names.length === 0 && commonName(cert)?.toLowerCase() === h)
+            return 'cn';
+        return null;
+    }
+    try {
+        if (cert.checkHost(h, { ...HOST_OPTIONS, subject: 'never' }))
+            return 'san';
+        if (names.length === 0 && cert.checkHost(h, { ...HOST_OPTIONS, subject: 'always' }))
+            return 'cn';
+    }
+    catch {
+        return null;
+    }
+    return null;
+}
+// --- extensions and the parsed structure ---
+const OID = {
+    basicConstraints: '2.5.29.19',
+    keyUsage: '2.5.29.15',
+    extKeyUsage: '2.5.29.37',
+    subjectAltName: '2.5.29.17',
+    nameConstraints: '2.5.29.30',
+    serverAuth: '1.3.6.1.5.5.7.3.1',
+    anyExtendedKeyUsage: '2.5.29.37.0',
+    emailAddress: '1.2.840.113549.1.9.1',
+    commonName: '2.5.4.3',
+};
+/** Extensions a verifier must understand to accept them as critical: the ones OpenSSL and Chrome
+ * process (an unknown critical extension makes the certificate invalid, RFC 5280 4.2). */
+const PROCESSED_CRITICAL = new Set([
+    OID.basicConstraints,
+    OID.keyUsage,
+    OID.extKeyUsage,
+    OID.subjectAltName,
+    OID.nameConstraints,
+    '2.5.29.32', // certificatePolicies
+    '2.5.29.33', // policyMappings
+    '2.5.29.36', // policyConstraints
+    '2.5.29.54', // inhibitAnyPolicy
+]);
+/** keyUsage bits, RFC 5280 4.2.1.3 */
+const KEY_USAGE = ['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign', 'cRLSign'];
+const factsCache = new WeakMap();
+/** The parsed structure of the certificate, or undefined when its DER cannot be read at all. */
+function facts(cert) {
+    let f = factsCache.get(cert);
+    if (f === undefined) {
+        try {
+            f = parseCertificate(cert.raw);
+        }
+        catch {
+            f = null;
+        }
+        factsCache.set(cert, f);
+    }
+    return f ?? undefined;
+}
+function parseCertificate(der) {
+    const top = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der);
+    const tbs = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(top, 0, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.SEQUENCE);
+    const out = { version: 1, extensions: [], broken: [] };
+    try {
+        out.signatureAlgorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(top, 1), 0));
+    }
+    catch {
+        // stays undefined: 'unknown'
+    }
+    let i = 0;
+    const first = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(tbs, 0);
+    if (first.tag === 0xa0) {
+        out.version = readSmallInt((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(first, 0)) + 1;
+        i = 1;
+    }
+    // serial, signature, issuer, validity, subject, subjectPublicKeyInfo
+    out.issuer = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(tbs, i + 2, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.SEQUENCE));
+    out.subject = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(tbs, i + 4, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.SEQUENCE));
+    try {
+        out.keyAlgorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(tbs, i + 5), 0), 0));
+    }
+    catch {
+        // unknown
+    }
+    const ext = tbs.children.find((c) => c.tag === 0xa3);
+    if (ext) {
+        for (const e of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(ext, 0, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.SEQUENCE).children) {
+            const id = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(e, 0));
+            const critical = e.children.length === 3 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(e, 1).tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.BOOLEAN && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(e, 1))[0] !== 0;
+            const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(e, e.children.length - 1, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.OCTET_STRING));
+            out.extensions.push({ oid: id, critical, value });
+            try {
+                readExtension(out, id, value);
+            }
+            catch {
+                out.broken.push(id);
+            }
+        }
+    }
+    return out;
+}
+function readSmallInt(node) {
+    if (node.tag !== _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.INTEGER)
+        throw new Error('expected INTEGER');
+    const b = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(node);
+    if (b.length > 4)
+        return Number.MAX_SAFE_INTEGER;
+    let v = 0;
+    for (const byte of b)
+        v = v * 256 + byte;
+    return v;
+}
+function readExtension(out, id, value) {
+    switch (id) {
+        case OID.basicConstraints: {
+            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(value);
+            let ca = false;
+            let pathLen;
+            for (const c of seq.children) {
+                if (c.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.BOOLEAN)
+                    ca = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(c)[0] !== 0;
+                else if (c.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.INTEGER)
+                    pathLen = readSmallInt(c);
+            }
+            out.basicConstraints = pathLen === undefined ? { ca } : { ca, pathLen };
+            return;
+        }
+        case OID.keyUsage: {
+            const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(value));
+            const set = new Set();
+            KEY_USAGE.forEach((name, n) => {
+                const byte = bits[1 + (n >> 3)];
+                if (byte !== undefined && (byte & (0x80 >> (n & 7))) !== 0)
+                    set.add(name);
+            });
+            out.keyUsage = set;
+            return;
+        }
+        case OID.extKeyUsage:
+            out.extKeyUsage = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(value).children.map(_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f);
+            return;
+        case OID.subjectAltName:
+            out.san = generalNames((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(value).children);
+            return;
+        case OID.nameConstraints: {
+            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(value);
+            const subtrees = (tag) => {
+                const node = seq.children.find((c) => c.tag === tag);
+                return generalNames(node ? node.children.map((s) => (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(s, 0)) : []);
+            };
+            out.nameConstraints = { permitted: subtrees(0xa0), excluded: subtrees(0xa1) };
+            return;
+        }
+    }
+}
+function generalNames(nodes) {
+    const names = { dns: [], email: [], uri: [], ip: [], dirName: [] };
+    for (const n of nodes) {
+        switch (n.tag) {
+            case 0x81:
+                names.email.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(n).toString('latin1'));
+                break;
+            case 0x82:
+                names.dns.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(n).toString('latin1'));
+                break;
+            case 0x86:
+                names.uri.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(n).toString('latin1'));
+                break;
+            case 0x87:
+                names.ip.push(Buffer.from((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(n)));
+                break;
+            case 0xa4:
+                names.dirName.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(n, 0, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.SEQUENCE)));
+                break;
+        }
+    }
+    return names;
+}
+/** The RDNs of an encoded Name, each canonical; undefined when the name cannot be read. */
+function rdnsOf(name) {
+    try {
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(name).children.map((set) => set.children
+            .map((atv) => `${(0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(atv, 0))}=${canonicalValue((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(atv, 1))}`)
+            .sort()
+            .join('+'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function canonicalName(name) {
+    return rdnsOf(name)?.join(',');
+}
+/** A key under which equal names (RFC 5280 7.1) meet: for indexing certificates by subject. */
+function nameKey(name) {
+    if (!name)
+        return '';
+    return canonicalName(name) ?? name.toString('hex');
+}
+const keys = new WeakMap();
+function keysOf(cert) {
+    let k = keys.get(cert);
+    if (!k) {
+        const f = facts(cert);
+        k = { subject: nameKey(f?.subject), issuer: nameKey(f?.issuer) };
+        keys.set(cert, k);
+    }
+    return k;
+}
+/** The index key of the certificate's subject / issuer name. */
+function subjectKey(cert) {
+    return keysOf(cert).subject;
+}
+function issuerKey(cert) {
+    return keysOf(cert).issuer;
+}
+const STRING_TAGS = new Set([0x0c, 0x13, 0x14, 0x16, 0x1a, 0x1c, 0x1e]);
+function canonicalValue(node) {
+    if (!STRING_TAGS.has(node.tag))
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(node).toString('hex');
+    const b = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(node);
+    const s = node.tag === 0x1e ? Buffer.from(b).swap16().toString('utf16le') : node.tag === 0x0c ? b.toString('utf8') : b.toString('latin1');
+    return s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+/** The emailAddress attributes of an encoded Name (legacy e-mail in the subject). */
+function emailsInName(name) {
+    try {
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(name).children.flatMap((set) => set.children.filter((atv) => (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(atv, 0)) === OID.emailAddress).map((atv) => (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(atv, 1)).toString('latin1')));
+    }
+    catch {
+        return [];
+    }
+}
+/** Re-exported so callers can hold one type for certificates. */
+
+
+
+/***/ }),
+
+/***/ 8087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ capital),
+/* harmony export */   Pq: () => (/* binding */ pathHint),
+/* harmony export */   eZ: () => (/* binding */ sitesLineRef),
+/* harmony export */   io: () => (/* binding */ inputRef),
+/* harmony export */   n3: () => (/* binding */ passwordSource),
+/* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   pw: () => (/* binding */ inputSetting)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The door a run came through (the action or the command line) decides how a message names an
+// input: "input 'warn-days'" for a workflow, "--warn-days" for a shell. Every message that tells
+// the user to set something asks this module, so the CLI never points at an action input it
+// refuses (such as `password`) and the action never at a flag.
+
+/** How to name input `name` in a sentence: `input 'sites'` or `--sites`. */
+function inputRef(door, name) {
+    return door === 'cli' ? `--${name}` : `input '${name}'`;
+}
+/** A sentence's first word: `Input 'fallback'` (a flag stays as it is). */
+function capital(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** How to write `name: value` through this door: `os-family: 6` or `--os-family 6`. */
+function inputSetting(door, name, value) {
+    return door === 'cli' ? `--${name} ${value}` : `${name}: ${value}`;
+}
+/** `line 2 of \`sites\`` or `line 2 of --sites` (each repeated --sites adds a line). */
+function sitesLineRef(door, line) {
+    return door === 'cli' ? `line ${line} of --sites` : `line ${line} of \`sites\``;
+}
+/** Where a common password comes from through this door. */
+function passwordSource(door) {
+    return door === 'cli'
+        ? 'the environment variable SNI_READY_PASSWORD (or --password-stdin)'
+        : 'the `password` input (from a secret: password: ${{ secrets.PFX_PASSWORD }})';
+}
+/**
+ * A hint for a path that does not exist: a Windows-style path (`certs\x.pfx`) on a system whose
+ * separator is '/', where the backslash is part of the file name. Empty when there is none.
+ */
+function pathHint(raw) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.sep === '/' && raw.includes('\\'))
+        return ` On ${process.platform === 'darwin' ? 'macOS' : 'Linux'} '\\' is not a folder separator: write '${raw.replace(/\\/g, '/')}'.`;
+    return '';
+}
+/** Edit distance (insert, delete, substitute, swap), for "did you mean" suggestions. */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+/** The known name closest to `given` (ignoring case, '_' for '-'), when it is close enough to be a typo. */
+function nearest(given, known) {
+    const g = given.toLowerCase().replace(/_/g, '-');
+    let best;
+    for (const name of known) {
+        const d = distance(g, name);
+        if (!best || d < best.d)
+            best = { name, d };
+    }
+    return best && best.d <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ tempPathFor),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// One way to replace a file: write a temp file in the same folder, then rename it over the
+// target, so a reader never sees half a file. (patch's writeFilesAtomically adds rollback across
+// several files on top of the same idea.)
+
+
+
+function tempPathFor(file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+}
+function writeFileAtomic(file, content, mode = 0o644) {
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), { recursive: true });
+    const tmp = tempPathFor(file);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, content, { mode, flag: 'wx' });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+    }
+    catch (err) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
+        throw err;
+    }
+}
+/** How a path is shown in findings, diffs and annotations: relative to `cwd` (with /) when inside it. */
+function displayPath(file, cwd) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(cwd, file);
+    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') : file;
+}
+
+
+/***/ }),
+
+/***/ 1011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qh: () => (/* binding */ INPUT_NAMES),
+  JW: () => (/* binding */ nothingToCheck),
+  TL: () => (/* binding */ parseInputs),
+  Wp: () => (/* binding */ unknownActionInputs)
+});
+
+// UNUSED EXPORTS: COMMANDS, host, parseEndpoints, parseSites
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/door.ts
+var src_door = __webpack_require__(8087);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/hosts.ts
+// Hostname validation: letters, digits, hyphens and dots, an optional leading `*.`, IDN turned
+// into punycode. Every hostname is validated here before any other use.
+
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** Returns the canonical (lower-case, punycode) form of `raw`, or null when it is not a hostname. */
+function canonicalHost(raw) {
+    if (typeof raw !== 'string' || raw.length === 0 || raw.length > 253)
+        return null;
+    const wildcard = raw.startsWith('*.');
+    let rest = wildcard ? raw.slice(2) : raw;
+    if (rest.endsWith('.'))
+        rest = rest.slice(0, -1);
+    // Reject anything but letters (any script), digits, hyphens and dots before IDN conversion,
+    // so that `domainToASCII` never sees whitespace, quotes, slashes or other punctuation.
+    if (!/^[\p{L}\p{M}\p{N}.-]+$/u.test(rest))
+        return null;
+    const ascii = /^[\x21-\x7e]+$/.test(rest) ? rest.toLowerCase() : (0,external_node_url_.domainToASCII)(rest);
+    if (!ascii)
+        return null;
+    const labels = ascii.split('.');
+    if (labels.some((l) => !LABEL.test(l)))
+        return null;
+    const host = (wildcard ? '*.' : '') + labels.join('.');
+    return host.length <= 253 ? host : null;
+}
+function isIpAddress(value) {
+    return (0,external_node_net_.isIP)(value) !== 0;
+}
+
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Inputs are parsed once, here, into a typed object. Every message names the input and the bad
+// value. Nothing below this module reads action inputs or CLI flags.
+
+
+
+
+
+
+const INPUT_NAMES = [
+    'command',
+    'sites',
+    'password',
+    'service-definition',
+    'service-configuration',
+    'role',
+    'os-family',
+    'warn-days',
+    'fail-days',
+    'at',
+    'trust',
+    'endpoints',
+    'endpoints-file',
+    'expect',
+    'startup-dir',
+    'fallback',
+    'dry-run',
+    'server',
+    'timeout',
+    'concurrency',
+    'shard',
+    'reports',
+    'fail-on',
+    'report',
+    'sarif',
+    'issue',
+    'github-token',
+];
+const COMMANDS = ['check', 'patch', 'verify', 'scan', 'merge'];
+const verifyProbesSites = { verify: (sites) => `verify serves and probes the hosts of ${sites} itself` };
+const ONLY_FOR = {
+    expect: {
+        commands: ['scan'],
+        instead: {
+            verify: (sites) => `verify takes the expected certificate of each host from ${sites} (every host must be served the certificate of its line)`,
+            check: (sites) => `check reads the certificates of ${sites} themselves`,
+            patch: (sites) => `patch takes the thumbprints from the certificates of ${sites}`,
+        },
+    },
+    endpoints: { commands: ['scan'], instead: verifyProbesSites },
+    'endpoints-file': { commands: ['scan'], instead: verifyProbesSites },
+    shard: { commands: ['scan'] },
+    reports: { commands: ['merge'] },
+    'dry-run': { commands: ['patch'], instead: { check: () => 'check never writes anything' } },
+    issue: { commands: ['scan', 'merge'] },
+};
+/** Action inputs present in `env` (INPUT_* variables) that action.yml does not declare, each with the nearest real input. */
+function unknownActionInputs(env) {
+    const known = new Set(INPUT_NAMES.map((n) => `INPUT_${n.toUpperCase()}`));
+    return Object.keys(env)
+        .filter((k) => k.startsWith('INPUT_') && !known.has(k))
+        .map((k) => {
+        const name = k.slice('INPUT_'.length).toLowerCase();
+        return { name, suggestion: (0,src_door/* nearest */.pA)(name, INPUT_NAMES) };
+    });
+}
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((text, i) => ({ text: text.trim(), line: i + 1 }))
+        .filter((l) => l.text !== '' && !l.text.startsWith('#'));
+}
+// `what` below is an input named for the door in use: "input 'warn-days'" or "--warn-days".
+function choice(what, value, allowed, def) {
+    const v = (value.trim() || def);
+    if (!allowed.includes(v)) {
+        const near = (0,src_door/* nearest */.pA)(value.trim(), allowed);
+        throw new types/* InputError */.d(`Invalid value '${value}' for ${what}: expected one of ${allowed.join(', ')}${near ? ` (did you mean '${near}'?)` : ''}`);
+    }
+    return v;
+}
+function integer(what, value, def, min, max) {
+    const v = value.trim();
+    if (v === '')
+        return def;
+    if (!/^-?\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new types/* InputError */.d(`Invalid value '${value}' for ${what}: expected a whole number from ${min} to ${max}`);
+    }
+    return Number(v);
+}
+function bool(what, value) {
+    const v = value.trim().toLowerCase();
+    if (v === '' || v === 'false')
+        return false;
+    if (v === 'true')
+        return true;
+    throw new types/* InputError */.d(`Invalid value '${value}' for ${what}: expected true or false`);
+}
+function host(what, raw, line) {
+    const h = canonicalHost(raw);
+    if (!h)
+        throw new types/* InputError */.d(`Invalid host '${raw}' in ${what}${line ? ` (line ${line})` : ''}: input-invalid — a hostname has letters, digits, hyphens and dots, optionally starting with '*.'`);
+    return h;
+}
+function filePath(what, raw, cwd, line) {
+    // eslint-disable-next-line no-control-regex
+    if (raw === '' || /[\x00-\x1f]/.test(raw))
+        throw new types/* InputError */.d(`Invalid path '${raw}' in ${what}${line ? ` (line ${line})` : ''}`);
+    return external_node_path_.resolve(cwd, raw);
+}
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Parses `HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]` lines. */
+function parseSites(value, password, env, cwd, door = 'action') {
+    const sites = (0,src_door/* inputRef */.io)(door, 'sites');
+    return lines(value).map(({ text, line }) => {
+        const eq = text.indexOf('=');
+        if (eq < 0)
+            throw new types/* InputError */.d(`Invalid ${(0,src_door/* sitesLineRef */.eZ)(door, line)}: expected 'HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]'`);
+        const hostPart = text.slice(0, eq).trim().split(/\s+/).filter(Boolean);
+        if (hostPart.length === 0)
+            throw new types/* InputError */.d(`Invalid ${(0,src_door/* sitesLineRef */.eZ)(door, line)}: no host before '='`);
+        const hosts = [...new Set(hostPart.map((h) => host(sites, h, line)))];
+        const words = text
+            .slice(eq + 1)
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean);
+        if (words.length === 0)
+            throw new types/* InputError */.d(`Invalid ${(0,src_door/* sitesLineRef */.eZ)(door, line)}: no certificate path after '='`);
+        const spec = { hosts, path: filePath(sites, words[0], cwd, line), password, line, door };
+        for (const w of words.slice(1)) {
+            const m = /^(key|password-env)=(.+)$/.exec(w);
+            if (!m)
+                throw new types/* InputError */.d(`Invalid option '${w}' in ${sites} (line ${line}): expected key=PATH or password-env=VAR`);
+            if (m[1] === 'key')
+                spec.keyPath = filePath(sites, m[2], cwd, line);
+            else {
+                if (!ENV_NAME.test(m[2]))
+                    throw new types/* InputError */.d(`Invalid variable name '${m[2]}' in ${sites} (line ${line})`);
+                spec.passwordEnv = m[2];
+                const v = env[m[2]];
+                if (v === undefined)
+                    throw new types/* InputError */.d(`Environment variable '${m[2]}' named by password-env in ${sites} (line ${line}) is not set`);
+                spec.password = v;
+            }
+        }
+        return spec;
+    });
+}
+/** More endpoints than any scan can probe in a job: each one held costs about 100 bytes. */
+const MAX_ENDPOINTS = 1_000_000;
+function parseEndpoints(value, source = "input 'endpoints'", what = source, file) {
+    const out = [];
+    // Line by line, straight into the result: a 64 MiB endpoints file must not be split, trimmed and
+    // filtered into arrays of copies first (that took 13 times its size).
+    eachLine(value, (text, line) => {
+        if (out.length >= MAX_ENDPOINTS)
+            throw new types/* InputError */.d(`${source} holds more than ${MAX_ENDPOINTS.toLocaleString('en-US')} endpoints (at line ${line}); split the list over several files and jobs`);
+        out.push(parseEndpoint(text, line, source, what, file));
+    });
+    return out;
+}
+/** Calls `fn` for each trimmed, non-empty, non-comment line, without building arrays of lines. */
+function eachLine(value, fn) {
+    let line = 0;
+    for (let start = 0; start <= value.length;) {
+        let end = value.indexOf('\n', start);
+        if (end < 0)
+            end = value.length;
+        line++;
+        const text = value.slice(start, end).trim();
+        if (text !== '' && !text.startsWith('#'))
+            fn(text, line);
+        start = end + 1;
+    }
+}
+function parseEndpoint(text, line, source, what, file) {
+    // Split by hand rather than with a lazy regex, which backtracks quadratically on one long token.
+    const invalid = () => new types/* InputError */.d(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text.slice(0, 300)}'`);
+    const space = text.search(/\s/);
+    const hostPort = space < 0 ? text : text.slice(0, space);
+    const rest = space < 0 ? '' : text.slice(space).trim();
+    if (rest && (!rest.startsWith('@') || rest.length === 1 || /\s/.test(rest)))
+        throw invalid();
+    const portMatch = /:(\d{1,5})$/.exec(hostPort);
+    const hostRaw = portMatch ? hostPort.slice(0, portMatch.index) : hostPort;
+    if (!hostRaw)
+        throw invalid();
+    const port = portMatch ? Number(portMatch[1]) : 443;
+    if (port < 1 || port > 65535)
+        throw new types/* InputError */.d(`Invalid port '${portMatch[1]}' in ${source} (line ${line})`);
+    const spec = { host: host(what, hostRaw.slice(0, 300), line), port, line };
+    if (file !== undefined)
+        spec.file = file;
+    if (spec.host.startsWith('*.'))
+        throw new types/* InputError */.d(`Invalid host '${hostRaw}' in ${source} (line ${line}): a wildcard cannot be probed`);
+    if (rest) {
+        const addrRaw = rest.slice(1);
+        const addr = addrRaw.replace(/^\[(.*)\]$/, '$1');
+        if (!isIpAddress(addr) && !canonicalHost(addr))
+            throw new types/* InputError */.d(`Invalid address '${addrRaw}' in ${source} (line ${line})`);
+        spec.address = isIpAddress(addr) ? addr : canonicalHost(addr);
+    }
+    return spec;
+}
+function parseExpect(value, what) {
+    const map = new Map();
+    for (const { text, line } of lines(value)) {
+        const m = /^(\S+)\s*=\s*([0-9A-Fa-f:]+)$/.exec(text);
+        const thumb = m?.[2]?.replace(/:/g, '').toUpperCase();
+        if (!m || !thumb || thumb.length !== 40)
+            throw new types/* InputError */.d(`Invalid line ${line} of ${what}: expected 'HOST = SHA1-THUMBPRINT' (40 hex digits)`);
+        map.set(host(what, m[1], line), thumb);
+    }
+    return map;
+}
+/** `endpoints-file`: the same lines from a file, for lists too long for an input (environment variables are capped at 128 KiB). */
+function readEndpointsFile(raw, cwd, door) {
+    if (!raw)
+        return [];
+    const what = (0,src_door/* inputRef */.io)(door, 'endpoints-file');
+    const file = filePath(what, raw, cwd);
+    let text;
+    try {
+        if (external_node_fs_.statSync(file).size > 64 * 1024 * 1024)
+            throw new types/* InputError */.d(`The file '${raw}' of ${what} is over 64 MiB`);
+        text = external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof types/* InputError */.d)
+            throw err;
+        const code = err.code;
+        const where = external_node_path_.isAbsolute(raw) ? '' : ` (relative to ${cwd})`;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new types/* InputError */.d(`The file '${raw}' of ${what} does not exist${where}.${(0,src_door/* pathHint */.Pq)(raw)}`.replace(/\.$/, ''));
+        if (code === 'EISDIR')
+            throw new types/* InputError */.d(`'${raw}' of ${what} is a folder; name the file of endpoint lines inside it`);
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new types/* InputError */.d(`The file '${raw}' of ${what} cannot be read: permission denied`);
+        throw new types/* InputError */.d(`The file '${raw}' of ${what} cannot be read (${code ?? 'unreadable'})`);
+    }
+    return parseEndpoints(text, `'${raw}' (${what})`, what, file);
+}
+function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action') {
+    const ref = (name) => (0,src_door/* inputRef */.io)(door, name);
+    const command = choice(ref('command'), get('command'), COMMANDS, 'check');
+    const password = get('password');
+    const warnDays = integer(ref('warn-days'), get('warn-days'), 30, 0, 3650);
+    const failDays = integer(ref('fail-days'), get('fail-days'), 7, 0, 3650);
+    const atRaw = get('at').trim();
+    const at = atRaw ? new Date(atRaw) : new Date();
+    if (atRaw && (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(atRaw)))
+        throw new types/* InputError */.d(`Invalid value '${atRaw}' for ${ref('at')}: expected an ISO-8601 date or instant such as 2026-01-31T00:00:00Z`);
+    const trustLines = lines(get('trust') || 'system').map((l) => l.text);
+    const trustSystem = trustLines.includes('system');
+    const trustFiles = trustLines.filter((t) => t !== 'system').map((t) => filePath(ref('trust'), t, cwd));
+    const fallbackRaw = get('fallback').trim();
+    const fallback = fallbackRaw === '' ? undefined : fallbackRaw === 'none' ? null : host(ref('fallback'), fallbackRaw);
+    const shardRaw = get('shard').trim();
+    let shard;
+    if (shardRaw) {
+        const m = /^(\d+)\/(\d+)$/.exec(shardRaw);
+        if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+            throw new types/* InputError */.d(`Invalid value '${shardRaw}' for ${ref('shard')}: expected K/N with 1 ≤ K ≤ N, such as 2/4`);
+        shard = { index: Number(m[1]), count: Number(m[2]) };
+    }
+    const timeoutRaw = get('timeout').trim();
+    const timeoutSec = timeoutRaw === '' ? 10 : Number(timeoutRaw);
+    if (!Number.isFinite(timeoutSec) || timeoutSec <= 0 || timeoutSec > 600)
+        throw new types/* InputError */.d(`Invalid value '${timeoutRaw}' for ${ref('timeout')}: expected seconds from 0 to 600`);
+    const runnerTemp = env.RUNNER_TEMP || external_node_os_.tmpdir();
+    const sarif = get('sarif').trim();
+    const sd = get('service-definition').trim();
+    for (const [name, rule] of Object.entries(ONLY_FOR)) {
+        // a flag at its default (false) is not given
+        if (/^(|false)$/i.test(get(name).trim()) || rule.commands.includes(command))
+            continue;
+        const why = rule.instead?.[command]?.(ref('sites'));
+        throw new types/* InputError */.d(`${(0,src_door/* capital */.Nx)(ref(name))} is for ${rule.commands.join('/')} only${why ? `: ${why}` : `, not for ${command}`}; remove it from this ${door === 'cli' ? 'command' : 'step'}`);
+    }
+    const osFamilyRaw = get('os-family').trim();
+    const inputs = {
+        command,
+        door,
+        sites: parseSites(get('sites'), password, env, cwd, door),
+        serviceDefinition: sd ? filePath(ref('service-definition'), sd, cwd) : undefined,
+        serviceConfigurations: lines(get('service-configuration')).map((l) => filePath(ref('service-configuration'), l.text, cwd, l.line)),
+        role: get('role').trim() || undefined,
+        osFamily: integer(ref('os-family'), osFamilyRaw, 5, 1, 99),
+        osFamilyGiven: osFamilyRaw !== '',
+        warnDays,
+        failDays,
+        at,
+        trustSystem,
+        trustFiles,
+        endpoints: [...parseEndpoints(get('endpoints'), ref('endpoints')), ...readEndpointsFile(get('endpoints-file').trim(), cwd, door)],
+        expect: parseExpect(get('expect'), ref('expect')),
+        startupDir: get('startup-dir').trim() || undefined,
+        fallback,
+        dryRun: bool(ref('dry-run'), get('dry-run')),
+        server: choice(ref('server'), get('server'), ['auto', 'iis', 'nginx', 'node'], 'auto'),
+        timeoutMs: Math.round(timeoutSec * 1000),
+        concurrency: integer(ref('concurrency'), get('concurrency'), 50, 1, 10000),
+        shard,
+        reports: lines(get('reports')).map((l) => l.text),
+        failOn: choice(ref('fail-on'), get('fail-on'), ['error', 'warning', 'never'], 'error'),
+        reportPath: filePath(ref('report'), get('report').trim() || external_node_path_.join(runnerTemp, 'sni-ready-report.json'), cwd),
+        sarifPath: sarif ? filePath(ref('sarif'), sarif, cwd) : undefined,
+        issue: bool(ref('issue'), get('issue')),
+        githubToken: get('github-token').trim() || undefined,
+        cwd,
+    };
+    if (inputs.role !== undefined && !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(inputs.role))
+        throw new types/* InputError */.d(`Invalid role name '${inputs.role}' in ${ref('role')}`);
+    if (inputs.startupDir !== undefined)
+        inputs.startupDir = filePath(ref('startup-dir'), inputs.startupDir, cwd);
+    return inputs;
+}
+/**
+ * What each command needs before it can check anything. A command with nothing to check fails
+ * with one sentence naming what is missing: a green step has to mean that something was checked.
+ */
+function nothingToCheck(inputs) {
+    const ref = (name) => (0,src_door/* inputRef */.io)(inputs.door, name);
+    const sitesLines = `${ref('sites')} (HOST [HOST ...] = PATH lines)`;
+    switch (inputs.command) {
+        case 'check':
+            if (!inputs.sites.length && !inputs.serviceDefinition && !inputs.serviceConfigurations.length)
+                return `Nothing to check: set ${sitesLines}, ${ref('service-definition')}, or both`;
+            return undefined;
+        case 'patch':
+            if (!inputs.serviceDefinition)
+                return `Nothing to patch: set ${ref('service-definition')} (the .csdef to patch) and ${sitesLines}`;
+            if (!inputs.sites.length)
+                return `Nothing to patch with: set ${sitesLines}; patch takes the certificates and hosts from them`;
+            return undefined;
+        case 'verify':
+            if (!inputs.sites.length)
+                return `Nothing to verify: set ${sitesLines}; verify serves each host with the certificate of its line`;
+            return undefined;
+        case 'scan':
+            if (!inputs.endpoints.length)
+                return `Nothing to scan: set ${ref('endpoints')} (HOST[:PORT] [@ADDRESS] lines) or ${ref('endpoints-file')}`;
+            return undefined;
+        case 'merge':
+            if (!inputs.reports.length)
+                return `Nothing to merge: set ${ref('reports')} (the shard reports, paths or globs, one a line)`;
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I6: () => (/* binding */ findingsFor),
+/* harmony export */   Jr: () => (/* binding */ failing),
+/* harmony export */   PN: () => (/* binding */ soonestExpiry),
+/* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   ln: () => (/* binding */ thumbprints),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON),
+/* harmony export */   xJ: () => (/* binding */ unopened)
+/* harmony export */ });
+/* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(819);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9244);
+// Small queries over a report's findings, shared by every presenter.
+
+
+function count(findings, severity) {
+    return findings.filter((f) => f.severity === severity).length;
+}
+function failing(report, failOn) {
+    return report.findings.filter((f) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .atOrAbove */ .kU)(f.severity, failOn));
+}
+/**
+ * Findings that concern a certificate entry: same file (and, when the finding names a host, one of
+ * the entry's hosts: two `sites` lines may name the same file), or one of its hosts.
+ */
+function findingsFor(report, cert) {
+    return report.findings.filter((f) => (f.file === undefined ? f.host !== undefined && cert.hosts.includes(f.host) : concerns(f, cert)));
+}
+function concerns(f, cert) {
+    return f.file === cert.file && (f.host === undefined || cert.hosts.includes(f.host));
+}
+function worst(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'error';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warning';
+    if (findings.some((f) => f.severity === 'notice'))
+        return 'notice';
+    return 'ok';
+}
+const STATUS_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', ok: '✅' };
+/** Smallest days-left over every certificate checked (chains included), and its expiry. */
+function soonestExpiry(report) {
+    const at = new Date(report.at).getTime();
+    let best;
+    const consider = (notAfter) => {
+        if (!notAfter)
+            return;
+        const t = new Date(notAfter).getTime();
+        if (Number.isNaN(t))
+            return;
+        const daysLeft = (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .daysBetween */ .YM)(new Date(at), new Date(t));
+        if (!best || daysLeft < best.daysLeft)
+            best = { daysLeft, expires: new Date(t).toISOString().slice(0, 10) };
+    };
+    for (const c of report.certificates) {
+        consider(c.notAfter);
+        for (const e of c.chain)
+            consider(e.notAfter);
+    }
+    for (const e of report.endpoints) {
+        consider(e.notAfter);
+        for (const c of e.chain)
+            consider(c.notAfter);
+    }
+    return best;
+}
+/** host → SHA-1 thumbprint of its certificate (files first, then served endpoints). */
+function thumbprints(report) {
+    const out = {};
+    for (const c of report.certificates)
+        for (const h of c.hosts)
+            out[h] ??= c.thumbprint;
+    for (const e of report.endpoints)
+        if (e.sni && e.thumbprint)
+            out[e.sni] ??= e.thumbprint;
+    return out;
+}
+/** Certificate files that could not be opened: they have findings but no certificate entry. */
+function unopened(report) {
+    const byLine = new Map();
+    for (const f of report.findings) {
+        if (!f.file || !f.rule.startsWith('cert-') || report.certificates.some((c) => concerns(f, c)))
+            continue;
+        const key = `${f.file}\0${f.host ?? ''}`;
+        const entry = byLine.get(key) ?? { file: f.file, findings: [] };
+        entry.findings.push(f);
+        byLine.set(key, entry);
+    }
+    return [...byLine.values()].map(({ file, findings }) => ({ host: findings.find((f) => f.host)?.host ?? '—', file, findings }));
+}
+
+
+/***/ }),
+
+/***/ 649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ addSecret),
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+// Passwords are masked at the source: where text we did not write (an error message from a
+// library, the network, the file system or a child process) enters a finding, a log line or an
+// error. The report itself is never rewritten afterwards: our own texts never hold a password,
+// and masking the finished report would mangle values that merely equal one (password `2048`
+// turned `"keySize": 2048` into `"keySize": ***`, and `true` broke the JSON).
+const secrets = [];
+/** Short values (under 4 characters) are not masked: that would mangle every foreign text. */
+function addSecret(value) {
+    if (value && value.length >= 4 && !secrets.includes(value)) {
+        secrets.push(value);
+        secrets.sort((a, b) => b.length - a.length);
+    }
+}
+/** Masks every known secret in a text that came from outside (error messages, tool output). */
+function redact(text) {
+    let out = text;
+    for (const s of secrets)
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HO: () => (/* binding */ inArea),
+/* harmony export */   PI: () => (/* binding */ ruleInfo),
+/* harmony export */   RULES: () => (/* binding */ RULES),
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   kU: () => (/* binding */ atOrAbove)
+/* harmony export */ });
+/* unused harmony exports isRuleId, rulesOf */
+const catalog = [
+    { id: 'cert-unreadable', severity: 'error', area: 'certificate', summary: 'The certificate file is missing, empty, truncated or not a certificate.' },
+    { id: 'cert-password', severity: 'error', area: 'certificate', summary: 'The container cannot be opened with the given password.' },
+    { id: 'cert-no-key', severity: 'error', area: 'certificate', summary: 'No private key for the leaf certificate.' },
+    { id: 'cert-key-mismatch', severity: 'error', area: 'certificate', summary: 'The private key does not belong to the leaf certificate.' },
+    { id: 'cert-expired', severity: 'error', area: 'certificate', summary: 'A certificate of the chain has expired.' },
+    { id: 'cert-not-yet-valid', severity: 'error', area: 'certificate', summary: 'A certificate of the chain is not valid yet.' },
+    { id: 'cert-expires-soon', severity: 'warning', area: 'certificate', summary: 'A certificate expires within warn-days (warning) or fail-days (error).' },
+    { id: 'cert-host-mismatch', severity: 'error', area: 'certificate', summary: 'The leaf does not cover a host (SAN, RFC 6125 wildcards).' },
+    { id: 'cert-weak-key', severity: 'error', area: 'certificate', summary: 'RSA key under 2048 bits or EC key under 256 bits.' },
+    { id: 'cert-weak-signature', severity: 'error', area: 'certificate', summary: 'SHA-1 or MD5 signature on the leaf or an intermediate.' },
+    { id: 'cert-no-server-auth', severity: 'error', area: 'certificate', summary: 'Extended key usage present without serverAuth.' },
+    {
+        id: 'cert-no-san',
+        severity: 'error',
+        area: 'certificate',
+        summary: 'The certificate has no subjectAltName DNS entry; browsers ignore the subject CN since 2017.',
+    },
+    {
+        id: 'chain-invalid',
+        severity: 'error',
+        area: 'certificate',
+        summary: 'A certificate of the path breaks a constraint browsers enforce (CA flag, key usage, path length, name constraints, critical extension, EKU, version, algorithm).',
+    },
+    { id: 'chain-incomplete', severity: 'error', area: 'certificate', summary: 'An issuer of the chain is missing.' },
+    { id: 'chain-untrusted', severity: 'error', area: 'certificate', summary: 'The chain does not end at a trusted root.' },
+    { id: 'chain-extra', severity: 'warning', area: 'certificate', summary: 'The file holds certificates unrelated to the leaf.' },
+    { id: 'chain-order', severity: 'notice', area: 'certificate', summary: 'The chain is not in leaf → intermediates → root order.' },
+    { id: 'chain-root-included', severity: 'notice', area: 'certificate', summary: 'The file includes the root certificate, which clients already have.' },
+    {
+        id: 'pfx-legacy-windows',
+        severity: 'error',
+        area: 'certificate',
+        summary: 'AES-encrypted PFX that Windows Server 2016 and older (osFamily ≤ 5) cannot import.',
+    },
+    { id: 'config-unreadable', severity: 'error', area: 'config', summary: 'csdef/cscfg not well-formed, with DOCTYPE/entities, or wrong root/namespace.' },
+    { id: 'config-role-missing', severity: 'error', area: 'config', summary: 'The web role to configure cannot be found.' },
+    { id: 'config-os-family', severity: 'error', area: 'config', summary: 'osFamily below os-family (IIS 8+ is needed for SNI).' },
+    { id: 'config-https-endpoint', severity: 'error', area: 'config', summary: 'No HTTPS input endpoint on port 443.' },
+    { id: 'config-cert-undeclared', severity: 'error', area: 'config', summary: 'An endpoint names a certificate the role does not declare.' },
+    { id: 'config-thumbprint', severity: 'error', area: 'config', summary: 'A declared certificate has no cscfg thumbprint or one matching no file.' },
+    { id: 'config-intermediate', severity: 'error', area: 'config', summary: 'An intermediate of a served chain is not declared with storeName="CA".' },
+    { id: 'config-sni-binding', severity: 'error', area: 'config', summary: 'A host has no SNI binding step, or a host-less HTTPS binding overrides SNI.' },
+    {
+        id: 'config-cert-drift',
+        severity: 'warning',
+        area: 'config',
+        summary: 'The startup data in the package binds a host to a thumbprint the cscfg or the certificate file no longer has (renewed without re-running patch); error when no declared certificate is left for the host.',
+    },
+    { id: 'tls-unreachable', severity: 'error', area: 'endpoint', summary: 'The endpoint could not be reached or the handshake failed.' },
+    { id: 'tls-wrong-certificate', severity: 'error', area: 'endpoint', summary: 'The served leaf is not the expected certificate.' },
+    { id: 'tls-chain-incomplete', severity: 'error', area: 'endpoint', summary: 'The server does not send the intermediates.' },
+    { id: 'tls-no-sni-fallback', severity: 'warning', area: 'endpoint', summary: 'Clients without SNI get no certificate or an unplanned one.' },
+    { id: 'tls-protocol', severity: 'error', area: 'endpoint', summary: 'The server negotiated a protocol older than TLS 1.2.' },
+    {
+        id: 'tls-legacy-protocol',
+        severity: 'error',
+        area: 'endpoint',
+        summary: 'The server still accepts TLS 1.0 or 1.1 when a client asks for it (once per address and port).',
+    },
+    {
+        id: 'tls-weak-key-exchange',
+        severity: 'error',
+        area: 'endpoint',
+        summary: 'The server uses a Diffie-Hellman group under 2048 bits or accepts an elliptic curve outside X25519/P-256/P-384/P-521/X448.',
+    },
+    {
+        id: 'tls-weak-cipher',
+        severity: 'error',
+        area: 'endpoint',
+        summary: 'The server accepts NULL, EXPORT, RC4, DES or 3DES suites (error) or static-RSA key exchange without forward secrecy (warning).',
+    },
+    {
+        id: 'tls-chain-too-large',
+        severity: 'warning',
+        area: 'endpoint',
+        summary: 'The certificate message exceeds what OpenSSL accepts: browsers connect, OpenSSL-based clients (curl, Python, Node) fail.',
+    },
+    { id: 'input-invalid', severity: 'error', area: 'input', summary: 'A malformed hostname, path or option.' },
+];
+const RULES = new Map(catalog.map((r) => [r.id, r]));
+function isRuleId(id) {
+    return RULES.has(id);
+}
+function ruleInfo(id) {
+    const info = RULES.get(id);
+    if (!info)
+        throw new Error(`Unknown rule id '${id}' (add it to src/rules.ts)`);
+    return info;
+}
+/** The rules of one area, in catalog order. */
+function rulesOf(area) {
+    return [...RULES.values()].filter((r) => r.area === area);
+}
+/** Is the finding's rule in this area? Presenters filter with this, never by the id's spelling. */
+function inArea(f, area) {
+    return RULES.get(f.rule)?.area === area;
+}
+/** Makes a finding, taking the rule's default severity unless one is given. */
+function finding(rule, message, extra = {}) {
+    return { rule, severity: extra.severity ?? ruleInfo(rule).severity, message, ...extra };
+}
+const rank = { error: 3, warning: 2, notice: 1 };
+function atOrAbove(severity, threshold) {
+    if (threshold === 'never')
+        return false;
+    return rank[severity] >= rank[threshold];
+}
+
+
+/***/ }),
+
+/***/ 9510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ execute)
+});
+
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var src_inputs = __webpack_require__(1011);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/engine.ts
+// The engine: runs one command on parsed inputs and returns the report. It never touches
+// @actions/*; presenting the report is the job of src/main.ts and src/cli.ts.
+
+
+async function runCommand(inputs, log) {
+    const missing = (0,src_inputs/* nothingToCheck */.JW)(inputs);
+    if (missing)
+        throw new types/* InputError */.d(missing);
+    const report = {
+        version: 1,
+        command: inputs.command,
+        at: inputs.at.toISOString(),
+        certificates: [],
+        endpoints: [],
+        findings: [],
+    };
+    switch (inputs.command) {
+        case 'check':
+        case 'patch':
+        case 'verify': {
+            const { checkCertificates } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(134), __webpack_require__.e(719)]).then(__webpack_require__.bind(__webpack_require__, 8719));
+            const checked = await checkCertificates(inputs);
+            report.certificates.push(...checked.certificates);
+            report.findings.push(...checked.findings);
+            if (inputs.command === 'check' && (inputs.serviceDefinition || inputs.serviceConfigurations.length)) {
+                const { lintService } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(134), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 474));
+                const linted = await lintService(inputs, checked.sites);
+                report.config = linted.config;
+                report.findings.push(...linted.findings);
+            }
+            if (inputs.command === 'patch') {
+                const { patchService, settleUploadedPfxFindings } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(134), __webpack_require__.e(474), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 9617));
+                const patched = await patchService(inputs, checked.sites, log);
+                settleUploadedPfxFindings(checked.findings, inputs);
+                report.config = patched.config;
+                report.findings.push(...patched.findings);
+                (report.notes ??= []).push(...(patched.notes ?? []));
+            }
+            if (inputs.command === 'verify') {
+                const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(134), __webpack_require__.e(958), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 266));
+                const verified = await runVerify(inputs, checked.sites, log);
+                report.endpoints.push(...verified.endpoints);
+                report.findings.push(...verified.findings);
+                (report.notes ??= []).push(...(verified.notes ?? []));
+            }
+            break;
+        }
+        case 'scan': {
+            const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(958), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 2131));
+            const scanned = await runScan(inputs, log);
+            report.certificates.push(...scanned.certificates);
+            report.endpoints.push(...scanned.endpoints);
+            report.findings.push(...scanned.findings);
+            (report.notes ??= []).push(...(scanned.notes ?? []));
+            break;
+        }
+        case 'merge': {
+            const { mergeReports } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 9333));
+            return mergeReports(inputs);
+        }
+    }
+    return report;
+}
+
+// EXTERNAL MODULE: ./src/report/findings.ts
+var findings = __webpack_require__(9334);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __webpack_require__(9244);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning: one run, the rules used (with their description and
+// help), and results that code scanning can show. GitHub only displays a result that has a
+// physical location in the repository, so each result points at a file of the workspace: the
+// csdef/cscfg line of a config finding, the certificate file when it is in the workspace, and
+// otherwise (certificates made on the runner, served certificates of scan/verify) the line of the
+// workflow's `sites`/`endpoints` input that named the host, or of the endpoints file. Each result
+// carries a fingerprint of what it is about (rule, host, file, message without its numbers), so
+// distinct findings on the same line stay distinct alerts and a day's count does not make a new one.
+
+
+
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const HOME = 'https://github.com/sni-ready/sni-ready';
+/** What each area's findings are about and where their fix goes, for a rule's help text. */
+const AREA_HELP = {
+    certificate: 'A certificate file named by the `sites` input. Fix the file (a new export, the missing intermediates in it, the right password or key) and run sni-ready check again; each result names the file, the host and the fix.',
+    config: 'The Azure Cloud Service package (ServiceDefinition.csdef / ServiceConfiguration.*.cscfg). `sni-ready patch` writes the target state; each result names the file, the line and the fix.',
+    endpoint: 'A certificate as a server serves it (scan of live endpoints, or verify on a local server). Each result names the host, the port and what the server should send instead.',
+    input: 'An input of the action or an option of the CLI. Each result names the input and the line.',
+};
+function inside(file, cwd) {
+    const rel = external_node_path_.relative(cwd, external_node_path_.resolve(cwd, file));
+    if (!rel || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+        return undefined;
+    return rel.split(external_node_path_.sep).join('/');
+}
+/** The workflow file that runs this step (from GITHUB_WORKFLOW_REF), its text and its path in the workspace. */
+function workflowOf(ctx) {
+    const env = ctx.env ?? {};
+    const ref = env.GITHUB_WORKFLOW_REF;
+    if (!ref)
+        return undefined;
+    const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref);
+    if (!m)
+        return undefined;
+    const root = env.GITHUB_WORKSPACE || ctx.cwd;
+    const file = external_node_path_.join(root, m[1]);
+    let text;
+    try {
+        text = external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const uri = inside(file, ctx.cwd);
+    if (!uri)
+        return undefined;
+    const lines = text.split(/\r?\n/);
+    // The step that ran: the `- ` line that opens the step whose `id:` is GITHUB_ACTION.
+    let stepStart = 0;
+    const id = env.GITHUB_ACTION;
+    if (id) {
+        const idLine = lines.findIndex((l) => new RegExp(`^\\s*(?:-\\s+)?id:\\s*['"]?${id.replace(/[^\w-]/g, '\\$&')}['"]?\\s*$`).test(l));
+        if (idLine >= 0) {
+            stepStart = idLine;
+            while (stepStart > 0 && !/^\s*-\s/.test(lines[stepStart]))
+                stepStart--;
+        }
+    }
+    return { uri, lines, stepStart };
+}
+/** Line (1-based) in the workflow where `key:` (sites or endpoints) names `words`, searching from the step that ran. */
+function workflowLine(lines, stepStart, key, words) {
+    const order = [...lines.keys()].slice(stepStart).concat([...lines.keys()].slice(0, stepStart));
+    const keyRe = new RegExp(`^(\\s*)(?:-\\s+)?['"]?${key}['"]?:\\s*(.*)$`);
+    let firstKey;
+    for (const i of order) {
+        const m = keyRe.exec(lines[i]);
+        if (!m)
+            continue;
+        firstKey ??= i;
+        const indent = m[1].length;
+        const block = [i];
+        if (/^[|>]/.test(m[2]))
+            for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || lines[j].search(/\S/) > indent); j++)
+                block.push(j);
+        const hit = block.find((j) => names(lines[j], words));
+        if (hit !== undefined)
+            return hit + 1;
+    }
+    // The CLI in a `run:` step (`--sites "HOST = PATH"`): the first line of the step, then of the
+    // file, naming the host; else the first `sites:`/`endpoints:` input.
+    const named = words.length ? order.find((i) => names(lines[i], words)) : undefined;
+    if (named !== undefined)
+        return named + 1;
+    return firstKey === undefined ? undefined : firstKey + 1;
+}
+/** True when `line` names one of `words` as a whole host (not inside a longer name). */
+function names(line, words) {
+    return words.some((w) => new RegExp(`(^|[\\s=:|"'])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s=:@"'])`).test(line));
+}
+function locate(f, ctx) {
+    if (f.file) {
+        const uri = inside(f.file, ctx.cwd);
+        if (uri)
+            return { uri, line: f.line ?? 1 };
+    }
+    const site = ctx.sites?.find((s) => f.file !== undefined && (s.path === f.file || s.keyPath === f.file)) ?? ctx.sites?.find((s) => f.host && s.hosts.includes(f.host));
+    const endpoint = ctx.endpoints?.find((e) => e.host === f.host);
+    const useEndpoint = endpoint && (!site || (0,rules/* inArea */.HO)(f, 'endpoint'));
+    if (useEndpoint && endpoint.file) {
+        const uri = inside(endpoint.file, ctx.cwd);
+        if (uri)
+            return { uri, line: endpoint.line };
+    }
+    const wf = workflowOf(ctx);
+    if (wf) {
+        const line = useEndpoint
+            ? workflowLine(wf.lines, wf.stepStart, 'endpoints', [endpoint.host])
+            : site
+                ? workflowLine(wf.lines, wf.stepStart, 'sites', site.hosts)
+                : undefined;
+        return { uri: wf.uri, line: line ?? workflowLine(wf.lines, wf.stepStart, 'sites', []) ?? 1 };
+    }
+    if (f.file)
+        return { uri: external_node_path_.resolve(ctx.cwd, f.file).split(external_node_path_.sep).join('/').replace(/^\/?/, 'file:///'), line: f.line ?? 1 };
+    if (ctx.reportPath) {
+        const uri = inside(ctx.reportPath, ctx.cwd) ?? external_node_path_.resolve(ctx.reportPath).split(external_node_path_.sep).join('/').replace(/^\/?/, 'file:///');
+        return { uri, line: 1 };
+    }
+    return undefined;
+}
+/** Stable identity of a finding across runs: the rule, the host, the file, and the message with its numbers blanked (days left change daily). */
+function fingerprint(f, cwd) {
+    const file = f.file ? (inside(f.file, cwd) ?? external_node_path_.basename(f.file)) : '';
+    const message = f.message.replace(/\b\d+\b/g, '#');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([f.rule, f.host ?? '', file, message].join('\u0000'))
+        .digest('hex')
+        .slice(0, 32);
+}
+function ruleEntry(id) {
+    const info = (0,rules/* ruleInfo */.PI)(id);
+    const summary = info.summary;
+    const area = info.area;
+    const help = `${summary}\n\n${AREA_HELP[area]}\n\nReference: ${HOME}#rule-${id}`;
+    return {
+        id,
+        name: id.replace(/(^|-)(\w)/g, (_m, _d, c) => c.toUpperCase()),
+        shortDescription: { text: summary },
+        fullDescription: { text: `${summary} ${AREA_HELP[area]}` },
+        help: { text: help, markdown: help.replace(/\n\nReference: (.*)$/, `\n\n[Rule reference](${HOME}#rule-${id})`) },
+        helpUri: `${HOME}#rule-${id}`,
+        defaultConfiguration: { level: LEVEL[info.severity] },
+        properties: { tags: ['sni-ready', area] },
+    };
+}
+function toSarif(report, ctx) {
+    const used = [...new Set(report.findings.map((f) => f.rule))];
+    const results = report.findings.map((f) => {
+        const where = locate(f, ctx);
+        return {
+            ruleId: f.rule,
+            ruleIndex: used.indexOf(f.rule),
+            level: LEVEL[f.severity],
+            message: { text: [f.host ? `${f.host}: ` : '', f.message, f.fix ? ` Fix: ${f.fix}` : ''].join('') },
+            locations: [
+                {
+                    ...(where ? { physicalLocation: { artifactLocation: { uri: where.uri }, region: { startLine: Math.max(1, where.line) } } } : {}),
+                    ...(f.host ? { logicalLocations: [{ name: f.host, kind: 'resource' }] } : {}),
+                },
+            ],
+            partialFingerprints: { 'sniReadyFinding/v1': fingerprint(f, ctx.cwd) },
+        };
+    });
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'sni-ready', version: ctx.version, semanticVersion: ctx.version, informationUri: HOME, rules: used.map(ruleEntry) } },
+                automationDetails: { id: `sni-ready/${report.command}/` },
+                results,
+            },
+        ],
+    };
+}
+
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/run.ts
+// Shared by both doors (action and CLI): run the command, then write the report files and
+// compute the outputs. Presenting them is left to src/main.ts and src/cli.ts.
+
+
+
+
+
+async function execute(inputs, log) {
+    const report = await runCommand(inputs, log);
+    if (inputs.issue && (inputs.command === 'scan' || inputs.command === 'merge')) {
+        const { syncTrackingIssue } = await __webpack_require__.e(/* import() */ 129).then(__webpack_require__.bind(__webpack_require__, 6129));
+        await syncTrackingIssue(report, inputs, log);
+    }
+    (0,files/* writeFileAtomic */.Zf)(inputs.reportPath, JSON.stringify(report, null, 2) + '\n');
+    if (inputs.sarifPath)
+        (0,files/* writeFileAtomic */.Zf)(inputs.sarifPath, JSON.stringify(toSarif(report, {
+            cwd: inputs.cwd,
+            version: version/* VERSION */.x,
+            sites: inputs.sites,
+            endpoints: inputs.endpoints,
+            reportPath: inputs.reportPath,
+            env: process.env,
+        }), null, 2) + '\n');
+    const soonest = (0,findings/* soonestExpiry */.PN)(report);
+    const outputs = {
+        report: inputs.reportPath,
+        errors: String((0,findings/* count */.U9)(report.findings, 'error')),
+        warnings: String((0,findings/* count */.U9)(report.findings, 'warning')),
+        'days-left': soonest ? String(soonest.daysLeft) : '',
+        expires: soonest?.expires ?? '',
+        thumbprints: JSON.stringify((0,findings/* thumbprints */.ln)(report)),
+        changed: String(report.config?.changed ?? false),
+    };
+    return { report, outputs };
+}
+
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ unifiedDiff),
+/* harmony export */   _K: () => (/* binding */ isGeneratedTemplate),
+/* harmony export */   fI: () => (/* binding */ presentDiff),
+/* harmony export */   pm: () => (/* binding */ diffFiles),
+/* harmony export */   z3: () => (/* binding */ describeDiffFile)
+/* harmony export */ });
+/* harmony import */ var _startup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4142);
+// A unified diff (`diff -u` format, 3 lines of context) of two texts, for dry runs and the job
+// summary. Myers' O((N+M)·D) algorithm over lines; patches change few lines, so D stays small.
+
+const NO_EOL = '\u0000';
+/** Lines without their CR/LF; the last line of a text without a final newline carries a marker,
+ * so it differs from the same line with one, and prints `\ No newline at end of file`. */
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    else
+        lines[lines.length - 1] += NO_EOL;
+    return lines.map((l) => (l.endsWith('\r' + NO_EOL) ? l.slice(0, -2) + NO_EOL : l.replace(/\r$/, '')));
+}
+function myers(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const max = n + m;
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    const trace = [];
+    let found = false;
+    for (let d = 0; d <= max && !found; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = true;
+                break;
+            }
+        }
+    }
+    // Walk back through the saved frontiers.
+    const ops = [];
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 1; d > 0; d--) {
+        const vd = trace[d];
+        const k = x - y;
+        const prevK = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]) ? k + 1 : k - 1;
+        const prevX = vd[offset + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            x--;
+            y--;
+            ops.push({ kind: ' ', line: a[x] });
+        }
+        if (x === prevX)
+            ops.push({ kind: '+', line: b[--y] });
+        else
+            ops.push({ kind: '-', line: a[--x] });
+    }
+    while (x > 0 && y > 0) {
+        x--;
+        y--;
+        ops.push({ kind: ' ', line: a[x] });
+    }
+    return ops.reverse();
+}
+/** Unified diff of `before` → `after` with file labels; '' when they are equal. */
+function unifiedDiff(before, after, labelBefore, labelAfter, context = 3) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const ops = myers(a, b);
+    const out = [`--- ${labelBefore}`, `+++ ${labelAfter}`];
+    // Group changes into hunks with `context` lines around them.
+    let i = 0;
+    let aLine = 1;
+    let bLine = 1;
+    const pos = [];
+    for (const op of ops) {
+        pos.push({ a: aLine, b: bLine });
+        if (op.kind !== '+')
+            aLine++;
+        if (op.kind !== '-')
+            bLine++;
+    }
+    while (i < ops.length) {
+        if (ops[i].kind === ' ') {
+            i++;
+            continue;
+        }
+        let start = Math.max(0, i - context);
+        let end = i;
+        // extend while the next change is within 2*context lines
+        for (;;) {
+            while (end < ops.length && ops[end].kind !== ' ')
+                end++;
+            let next = end;
+            while (next < ops.length && ops[next].kind === ' ')
+                next++;
+            if (next < ops.length && next - end <= 2 * context)
+                end = next;
+            else
+                break;
+        }
+        const stop = Math.min(ops.length, end + context);
+        const hunk = ops.slice(start, stop);
+        const aCount = hunk.filter((o) => o.kind !== '+').length;
+        const bCount = hunk.filter((o) => o.kind !== '-').length;
+        const aStart = aCount ? pos[start].a : pos[start].a - 1;
+        const bStart = bCount ? pos[start].b : pos[start].b - 1;
+        out.push(`@@ -${aStart},${aCount} +${bStart},${bCount} @@`);
+        for (const o of hunk) {
+            if (o.line.endsWith(NO_EOL))
+                out.push(o.kind + o.line.slice(0, -1), '\\ No newline at end of file');
+            else
+                out.push(o.kind + o.line);
+        }
+        i = stop;
+        start = stop;
+    }
+    return out.join('\n') + '\n';
+}
+/** Splits a multi-file unified diff into its files. Hunk line counts are followed, so a changed
+ * line that itself begins with `--` is never taken for a file header. */
+function diffFiles(diff) {
+    const lines = diff.split('\n');
+    const files = [];
+    let i = 0;
+    while (i < lines.length) {
+        if (!lines[i].startsWith('--- ') || !lines[i + 1]?.startsWith('+++ ')) {
+            i++;
+            continue;
+        }
+        const start = i;
+        const from = lines[i].slice(4);
+        const to = lines[i + 1].slice(4);
+        const f = { path: to.replace(/^b\//, ''), created: from === '/dev/null', added: 0, removed: 0, lines: 0, text: '' };
+        i += 2;
+        let m;
+        while (i < lines.length && (m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(lines[i]))) {
+            let oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+            let newLeft = m[3] === undefined ? 1 : Number(m[3]);
+            f.lines = Math.max(f.lines, Number(m[2]) + newLeft - 1);
+            i++;
+            while (i < lines.length && (oldLeft > 0 || newLeft > 0 || lines[i].startsWith('\\'))) {
+                const c = lines[i][0];
+                if (c === '-' || c === ' ')
+                    oldLeft--;
+                if (c === '+' || c === ' ')
+                    newLeft--;
+                if (c === '-')
+                    f.removed++;
+                if (c === '+')
+                    f.added++;
+                i++;
+            }
+        }
+        f.text = lines.slice(start, i).join('\n') + '\n';
+        files.push(f);
+    }
+    return files;
+}
+/** The diff as shown to a person: files for which `collapse` is true keep their header and one
+ * line that says what changed instead of their hunks (a generated template, the same in every
+ * package, says nothing about this one). */
+function presentDiff(diff, collapse) {
+    return diffFiles(diff)
+        .map((f) => collapse(f.path)
+        ? `${f.text.split('\n').slice(0, 2).join('\n')}\n@@ ${f.created ? `new file: the generated template, ${f.lines} lines` : `the generated template: +${f.added} -${f.removed} lines`} (not shown) @@\n`
+        : f.text)
+        .join('');
+}
+/** The generated startup template (its .ps1 and .cmd): the same for every package, so a diff for
+ * people names it and leaves its body out; the data file next to it is what changes. */
+function isGeneratedTemplate(file) {
+    return file.endsWith(`/${_startup_js__WEBPACK_IMPORTED_MODULE_0__/* .STARTUP_PS1 */ .Lf}`) || file.endsWith(`/${_startup_js__WEBPACK_IMPORTED_MODULE_0__/* .STARTUP_CMD */ .jf}`);
+}
+/** What a patch does to one file, in words (the job summary's and the CLI's file list):
+ * "new, the generated template, 366 lines, …", "new, 20 lines" or "+5 −1". */
+function describeDiffFile(f, templateShown = false) {
+    const lines = `${f.lines} line${f.lines === 1 ? '' : 's'}`;
+    if (isGeneratedTemplate(f.path))
+        return `${f.created ? 'new, ' : ''}the generated template, ${lines}, the same for every package${templateShown ? '' : ' (not shown in the diff)'}`;
+    return f.created ? `new, ${lines}` : `+${f.added} −${f.removed}`;
+}
+
+
+/***/ }),
+
+/***/ 4142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ defaultStartupDir),
+/* harmony export */   I5: () => (/* binding */ ENDPOINT_ADDRESS_VARIABLE),
+/* harmony export */   Lf: () => (/* binding */ STARTUP_PS1),
+/* harmony export */   UV: () => (/* binding */ startupTaskVariables),
+/* harmony export */   XS: () => (/* binding */ INSTANCE_ID_VARIABLE),
+/* harmony export */   bB: () => (/* binding */ startupCommandLine),
+/* harmony export */   dd: () => (/* binding */ STARTUP_DATA),
+/* harmony export */   jT: () => (/* binding */ parseStartupData),
+/* harmony export */   jf: () => (/* binding */ STARTUP_CMD),
+/* harmony export */   k6: () => (/* binding */ renderStartupData),
+/* harmony export */   zq: () => (/* binding */ EMULATED_VARIABLE)
+/* harmony export */ });
+/* unused harmony exports INSTANCE_ID_XPATH, EMULATED_XPATH */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The generated startup task: a .cmd launcher and a PowerShell script (shipped as files in
+// src/powershell/startup/, copied verbatim) plus the JSON data file they read. Hostnames and
+// thumbprints only ever reach Windows through that data file, never through generated code.
+//
+// Where the files go (`startup-dir`): by default `<csdef folder>/<RoleName>Content/bin/sni-ready/`.
+// That is the cloud project's Role Content Folder for the role, which Visual Studio / MSBuild
+// package into the role's APPROOT, so the files arrive in `approot\bin\sni-ready\`; the startup
+// task's commandLine (relative to `approot\bin` for a web role) is `sni-ready\sni-bindings.cmd`.
+// Any other `startup-dir` works when its folder reaches `approot\bin\<folder name>` (for example a
+// folder of the web project with "Copy to Output Directory"); the commandLine always names
+// `<folder name>\sni-bindings.cmd`.
+
+const STARTUP_CMD = 'sni-bindings.cmd';
+const STARTUP_PS1 = 'sni-bindings.ps1';
+const STARTUP_DATA = 'sni-bindings.json';
+/** Environment variable through which the startup task receives the role instance id. */
+const INSTANCE_ID_VARIABLE = 'SniReadyRoleInstanceId';
+const INSTANCE_ID_XPATH = '/RoleEnvironment/CurrentInstance/@id';
+/** "true" in the compute emulator, where the task must leave the developer's machine alone. */
+const EMULATED_VARIABLE = 'SniReadyEmulated';
+const EMULATED_XPATH = '/RoleEnvironment/Deployment/@emulated';
+/** The instance's own address of the HTTPS endpoint: the only IP-specific mapping the task removes. */
+const ENDPOINT_ADDRESS_VARIABLE = 'SniReadyEndpointAddress';
+const SAFE_ENDPOINT = /^[A-Za-z0-9_.-]{1,64}$/;
+/**
+ * The environment the csdef startup task declares, each a RoleInstanceValue xpath
+ * (learn.microsoft.com azure/cloud-services/cloud-services-role-config-xpath). The endpoint
+ * address is left out when there is no HTTPS endpoint or its name cannot sit in an xpath literal.
+ */
+function startupTaskVariables(httpsEndpointName) {
+    const vars = [
+        [INSTANCE_ID_VARIABLE, INSTANCE_ID_XPATH],
+        [EMULATED_VARIABLE, EMULATED_XPATH],
+    ];
+    if (httpsEndpointName && SAFE_ENDPOINT.test(httpsEndpointName))
+        vars.push([ENDPOINT_ADDRESS_VARIABLE, `/RoleEnvironment/CurrentInstance/Endpoints/Endpoint[@name='${httpsEndpointName}']/@address`]);
+    return vars;
+}
+const SAFE_FOLDER = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+function defaultStartupDir(definitionFile, roleName) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(definitionFile);
+    return SAFE_FOLDER.test(roleName) ? node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, `${roleName}Content`, 'bin', 'sni-ready') : node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, 'sni-ready');
+}
+/** The task's commandLine, or null when the folder name is not safe to put on a command line. */
+function startupCommandLine(startupDir) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.basename(startupDir);
+    return SAFE_FOLDER.test(folder) && !/^\.+$/.test(folder) ? `${folder}\\${STARTUP_CMD}` : null;
+}
+function renderStartupData(data) {
+    return JSON.stringify(data, null, 2) + '\n';
+}
+/** Reads a data file's content leniently (for linting); null when it is not one of ours. */
+function parseStartupData(text) {
+    try {
+        const d = JSON.parse(text);
+        if (d && d.version === 1 && Array.isArray(d.bindings) && typeof d.siteName === 'string')
+            return d;
+    }
+    catch {
+        /* not ours */
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** Thrown for a usage or input error: one clear sentence, exit status 2, no stack trace. */
+class InputError extends Error {
+    name = 'InputError';
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
