@@ -1084,14 +1084,18 @@ function load() {
     }
     return instance;
 }
+/** Rounds per call. V8 runs a WebAssembly function first as baseline (Liftoff) code and switches to
+ * optimized code only at a later call, never inside a running one: a whole chain in one call ran
+ * 5 to 8 times slower (400,000 rounds in a fresh thread: ~500 ms, ~60 ms optimized). In calls of
+ * this many rounds it switches after the first few (issue 9: derivation within 1.5x OpenSSL's). */
+const SLICE = 1 << 10;
 /** `rounds` more SHA-1 rounds over a 20-byte digest: H(H(...H(digest))). */
 function sha1RoundsWasm(digest, rounds) {
     const { run, view } = load();
     for (let i = 0; i < 5; i++)
         view.setInt32(i * 4, digest.readInt32BE(i * 4), true);
-    // the count is an i32: run very long derivations in slices
-    for (let left = rounds; left > 0; left -= 0x40000000)
-        run(Math.min(left, 0x40000000));
+    for (let left = rounds; left > 0; left -= SLICE)
+        run(Math.min(left, SLICE));
     const out = Buffer.alloc(20);
     for (let i = 0; i < 5; i++)
         out.writeInt32BE(view.getInt32(i * 4, true), i * 4);
@@ -1339,9 +1343,9 @@ const MAX_ITERATIONS = 1_000_000;
 /** PBMAC1 keys are HMAC keys: RFC 9579 makes them as long as the HMAC output (64 bytes at most). */
 const MAX_MAC_KEY = 64;
 /**
- * What key derivation may cost for one whole file, in estimated microseconds of hash rounds (a
- * SHA-1 round of the PKCS#12 derivation here ~0.5 µs (WebAssembly), inside OpenSSL ~0.45 µs, a PBKDF2 iteration
- * ~0.9 µs). Every part is charged before it is derived, so a file of many parts stops at this
+ * What key derivation may cost for one whole file, in work units of hash rounds (a SHA-1 round of
+ * the PKCS#12 derivation counts 0.5, a PBKDF2 iteration 0.9: microseconds as first measured; the
+ * WebAssembly rounds now take ~0.15 µs, so the same files open in well under the nominal time). Every part is charged before it is derived, so a file of many parts stops at this
  * bound, not at the per-part cap times the number of parts. A usual PFX costs ~8,000; a 3DES one
  * of 400,000 iterations ~1,100,000 (opened); one of 1,000,000 ~2,700,000 (refused).
  */
@@ -1360,7 +1364,7 @@ class KdfBudget {
     }
 }
 const HASH_SIZE = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64, 'sha512-224': 28, 'sha512-256': 32 };
-/** Estimated µs per round of the PKCS#12 derivation in JavaScript, by hash. */
+/** Work units per round of the PKCS#12 derivation, by hash (see FILE_KDF_BUDGET). */
 const ROUND_COST = { sha1: 0.5, sha256: 1.3 };
 function pkcs12KdfCost(hash, iterations, length) {
     return Math.ceil(length / (HASH_SIZE[hash] ?? 64)) * iterations * (ROUND_COST[hash] ?? 3);
