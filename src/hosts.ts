@@ -16,9 +16,14 @@ export function canonicalHost(raw: string): string | null {
   if (!/^[\p{L}\p{M}\p{N}.-]+$/u.test(rest)) return null;
   const ascii = /^[\x21-\x7e]+$/.test(rest) ? rest.toLowerCase() : domainToASCII(rest);
   if (!ascii) return null;
-  const labels = ascii.split('.');
-  if (labels.some((l) => !LABEL.test(l))) return null;
-  const host = (wildcard ? '*.' : '') + labels.join('.');
+  // label by label without an array of copies (a scan may read a million names)
+  for (let start = 0; start <= ascii.length;) {
+    let end = ascii.indexOf('.', start);
+    if (end < 0) end = ascii.length;
+    if (!LABEL.test(ascii.slice(start, end))) return null;
+    start = end + 1;
+  }
+  const host = wildcard ? '*.' + ascii : ascii;
   return host.length <= 253 ? host : null;
 }
 

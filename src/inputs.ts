@@ -1,6 +1,7 @@
 // Inputs are parsed once, here, into a typed object. Every message names the input and the bad
 // value. Nothing below this module reads action inputs or CLI flags.
 import * as fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { capital, inputRef, nearest, pathHint, sitesLineRef, type Door } from './door.js';
@@ -163,10 +164,14 @@ export function parseSites(value: string, password: string, env: NodeJS.ProcessE
 const MAX_ENDPOINTS = 1_000_000;
 
 export function parseEndpoints(value: string, source = "input 'endpoints'", what = source, file?: string): EndpointSpec[] {
+  return collectEndpoints((fn) => eachLine(value, fn), source, what, file);
+}
+
+function collectEndpoints(each: (fn: (text: string, line: number) => void) => void, source: string, what: string, file: string | undefined): EndpointSpec[] {
   const out: EndpointSpec[] = [];
   // Line by line, straight into the result: a 64 MiB endpoints file must not be split, trimmed and
   // filtered into arrays of copies first (that took 13 times its size).
-  eachLine(value, (text, line) => {
+  each((text, line) => {
     if (out.length >= MAX_ENDPOINTS)
       throw new InputError(
         `${source} holds more than ${MAX_ENDPOINTS.toLocaleString('en-US')} endpoints (at line ${line}); split the list over several files and jobs`,
@@ -186,6 +191,40 @@ function eachLine(value: string, fn: (text: string, line: number) => void): void
     const text = value.slice(start, end).trim();
     if (text !== '' && !text.startsWith('#')) fn(text, line);
     start = end + 1;
+  }
+}
+
+/** The longest endpoints line read from a file; a longer one is refused before it is joined up. */
+const MAX_FILE_LINE = 64 * 1024;
+
+/**
+ * eachLine over a file read in 1 MiB chunks, so a large endpoints file is never held whole (as
+ * bytes and again as text: twice its size before the first endpoint is parsed).
+ */
+function eachFileLine(fd: number, source: string, fn: (text: string, line: number) => void): void {
+  const chunk = Buffer.alloc(1024 * 1024);
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  let line = 0;
+  const emit = (raw: string) => {
+    line++;
+    const text = raw.trim();
+    if (text !== '' && !text.startsWith('#')) fn(text, line);
+  };
+  for (;;) {
+    const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+    const text = carry + (n > 0 ? decoder.write(chunk.subarray(0, n)) : decoder.end());
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      emit(text.slice(start, end));
+      start = end + 1;
+    }
+    carry = text.slice(start);
+    if (carry.length > MAX_FILE_LINE) throw new InputError(`Invalid line ${line + 1} of ${source}: over ${MAX_FILE_LINE / 1024} KiB without a line break`);
+    if (n === 0) {
+      if (carry !== '') emit(carry);
+      return;
+    }
   }
 }
 
@@ -229,10 +268,14 @@ function readEndpointsFile(raw: string, cwd: string, door: Door): EndpointSpec[]
   if (!raw) return [];
   const what = inputRef(door, 'endpoints-file');
   const file = filePath(what, raw, cwd);
-  let text: string;
+  let fd: number;
   try {
     if (fs.statSync(file).size > 64 * 1024 * 1024) throw new InputError(`The file '${raw}' of ${what} is over 64 MiB`);
-    text = fs.readFileSync(file, 'utf8');
+    fd = fs.openSync(file, 'r');
+    if (fs.fstatSync(fd).isDirectory()) {
+      fs.closeSync(fd);
+      throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    }
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -243,7 +286,12 @@ function readEndpointsFile(raw: string, cwd: string, door: Door): EndpointSpec[]
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`The file '${raw}' of ${what} cannot be read: permission denied`);
     throw new InputError(`The file '${raw}' of ${what} cannot be read (${code ?? 'unreadable'})`);
   }
-  return parseEndpoints(text, `'${raw}' (${what})`, what, file);
+  const source = `'${raw}' (${what})`;
+  try {
+    return collectEndpoints((fn) => eachFileLine(fd, source, fn), source, what, file);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), door: Door = 'action'): Inputs {
