@@ -862,6 +862,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -893,10 +895,16 @@ function canonicalHost(raw) {
     const ascii = /^[\x21-\x7e]+$/.test(rest) ? rest.toLowerCase() : (0,external_node_url_.domainToASCII)(rest);
     if (!ascii)
         return null;
-    const labels = ascii.split('.');
-    if (labels.some((l) => !LABEL.test(l)))
-        return null;
-    const host = (wildcard ? '*.' : '') + labels.join('.');
+    // label by label without an array of copies (a scan may read a million names)
+    for (let start = 0; start <= ascii.length;) {
+        let end = ascii.indexOf('.', start);
+        if (end < 0)
+            end = ascii.length;
+        if (!LABEL.test(ascii.slice(start, end)))
+            return null;
+        start = end + 1;
+    }
+    const host = wildcard ? '*.' + ascii : ascii;
     return host.length <= 253 ? host : null;
 }
 function isIpAddress(value) {
@@ -908,6 +916,7 @@ var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Inputs are parsed once, here, into a typed object. Every message names the input and the bad
 // value. Nothing below this module reads action inputs or CLI flags.
+
 
 
 
@@ -1057,10 +1066,13 @@ function parseSites(value, password, env, cwd, door = 'action') {
 /** More endpoints than any scan can probe in a job: each one held costs about 100 bytes. */
 const MAX_ENDPOINTS = 1_000_000;
 function parseEndpoints(value, source = "input 'endpoints'", what = source, file) {
+    return collectEndpoints((fn) => eachLine(value, fn), source, what, file);
+}
+function collectEndpoints(each, source, what, file) {
     const out = [];
     // Line by line, straight into the result: a 64 MiB endpoints file must not be split, trimmed and
     // filtered into arrays of copies first (that took 13 times its size).
-    eachLine(value, (text, line) => {
+    each((text, line) => {
         if (out.length >= MAX_ENDPOINTS)
             throw new types/* InputError */.d(`${source} holds more than ${MAX_ENDPOINTS.toLocaleString('en-US')} endpoints (at line ${line}); split the list over several files and jobs`);
         out.push(parseEndpoint(text, line, source, what, file));
@@ -1079,6 +1091,41 @@ function eachLine(value, fn) {
         if (text !== '' && !text.startsWith('#'))
             fn(text, line);
         start = end + 1;
+    }
+}
+/** The longest endpoints line read from a file; a longer one is refused before it is joined up. */
+const MAX_FILE_LINE = 64 * 1024;
+/**
+ * eachLine over a file read in 1 MiB chunks, so a large endpoints file is never held whole (as
+ * bytes and again as text: twice its size before the first endpoint is parsed).
+ */
+function eachFileLine(fd, source, fn) {
+    const chunk = Buffer.alloc(1024 * 1024);
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let carry = '';
+    let line = 0;
+    const emit = (raw) => {
+        line++;
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            fn(text, line);
+    };
+    for (;;) {
+        const n = external_node_fs_.readSync(fd, chunk, 0, chunk.length, null);
+        const text = carry + (n > 0 ? decoder.write(chunk.subarray(0, n)) : decoder.end());
+        let start = 0;
+        for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            emit(text.slice(start, end));
+            start = end + 1;
+        }
+        carry = text.slice(start);
+        if (carry.length > MAX_FILE_LINE)
+            throw new types/* InputError */.d(`Invalid line ${line + 1} of ${source}: over ${MAX_FILE_LINE / 1024} KiB without a line break`);
+        if (n === 0) {
+            if (carry !== '')
+                emit(carry);
+            return;
+        }
     }
 }
 function parseEndpoint(text, line, source, what, file) {
@@ -1127,11 +1174,15 @@ function readEndpointsFile(raw, cwd, door) {
         return [];
     const what = (0,src_door/* inputRef */.io)(door, 'endpoints-file');
     const file = filePath(what, raw, cwd);
-    let text;
+    let fd;
     try {
         if (external_node_fs_.statSync(file).size > 64 * 1024 * 1024)
             throw new types/* InputError */.d(`The file '${raw}' of ${what} is over 64 MiB`);
-        text = external_node_fs_.readFileSync(file, 'utf8');
+        fd = external_node_fs_.openSync(file, 'r');
+        if (external_node_fs_.fstatSync(fd).isDirectory()) {
+            external_node_fs_.closeSync(fd);
+            throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+        }
     }
     catch (err) {
         if (err instanceof types/* InputError */.d)
@@ -1146,7 +1197,13 @@ function readEndpointsFile(raw, cwd, door) {
             throw new types/* InputError */.d(`The file '${raw}' of ${what} cannot be read: permission denied`);
         throw new types/* InputError */.d(`The file '${raw}' of ${what} cannot be read (${code ?? 'unreadable'})`);
     }
-    return parseEndpoints(text, `'${raw}' (${what})`, what, file);
+    const source = `'${raw}' (${what})`;
+    try {
+        return collectEndpoints((fn) => eachFileLine(fd, source, fn), source, what, file);
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
 }
 function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action') {
     const ref = (name) => (0,src_door/* inputRef */.io)(door, name);
