@@ -46,6 +46,7 @@ interface SiteResult {
 
 export async function checkCertificates(inputs: Inputs): Promise<{ certificates: CertificateReport[]; findings: Finding[]; sites: LoadedSite[] }> {
   const trust = loadTrust(inputs);
+  const accepted = new Set<string>();
   const target = windowsTarget(inputs);
   const certificates: CertificateReport[] = [];
   const findings: Finding[] = [];
@@ -53,7 +54,7 @@ export async function checkCertificates(inputs: Inputs): Promise<{ certificates:
   for (const spec of inputs.sites) {
     const file = displayPath(spec.path, inputs.cwd);
     const result = await isolated(
-      () => checkSite(spec, file, inputs, trust, target),
+      () => checkSite(spec, file, inputs, trust, target, accepted),
       (reason) => uncheckable(spec, file, reason),
     );
     sites.push(result.site);
@@ -85,11 +86,16 @@ function uncheckable(spec: SiteSpec, file: string, reason: string): SiteResult {
  * (OpenSSL judges dates at the current time) and for anchors that are not roots (OpenSSL needs the
  * whole path up to a self-signed root).
  */
-async function opensslNet(site: LoadedSite, assessed: Assessment, at: Date, where: Partial<Finding>): Promise<Finding[]> {
+async function opensslNet(site: LoadedSite, assessed: Assessment, at: Date, where: Partial<Finding>, accepted: Set<string>): Promise<Finding[]> {
   const leaf = site.leaf;
   const anchor = assessed.chain[assessed.chain.length - 1];
   if (!leaf || !site.key || !anchor || !assessed.trusted || !isSelfSigned(anchor)) return [];
   if (assessed.findings.some((f) => f.severity === 'error') || Math.abs(at.getTime() - Date.now()) > 5 * 60_000) return [];
+  // One handshake per CA path a run accepts (~7 ms each: a secure context and an RSA handshake):
+  // the net guards our path checks, and the leaf's own properties are our rules' (tested against
+  // PKITS and OpenSSL); a path OpenSSL refused is asked again for every leaf under it.
+  const path = assessed.chain.map((c) => thumbprint(c)).join('/');
+  if (accepted.has(path)) return [];
   let verdict;
   try {
     if (!leaf.checkPrivateKey(site.key)) return [];
@@ -97,6 +103,7 @@ async function opensslNet(site: LoadedSite, assessed: Assessment, at: Date, wher
   } catch {
     return []; // no verdict (a key Node cannot use): our own checks stand
   }
+  if (verdict === null) accepted.add(path);
   if (!verdict) return [];
   return [
     finding('chain-invalid', `OpenSSL's verifier refuses the chain of ${label(leaf)}: ${verdict.message} (${verdict.code}).`, {
@@ -106,7 +113,7 @@ async function opensslNet(site: LoadedSite, assessed: Assessment, at: Date, wher
   ];
 }
 
-async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: TrustStore, target: WindowsTarget): Promise<SiteResult> {
+async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: TrustStore, target: WindowsTarget, accepted: Set<string>): Promise<SiteResult> {
   const read = await readCertificateBundle(spec, file);
   const site = read.site;
   const findings = [...read.findings];
@@ -130,7 +137,7 @@ async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: Tr
   site.chain = assessed.chain;
   site.chainSources = assessed.sources;
   findings.push(...assessed.findings);
-  findings.push(...(await opensslNet(site, assessed, inputs.at, where)));
+  findings.push(...(await opensslNet(site, assessed, inputs.at, where, accepted)));
 
   const name = `'${shortName(leaf)}' (${thumbprint(leaf)})`;
   if (!site.key) {
