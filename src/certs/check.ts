@@ -86,10 +86,17 @@ function uncheckable(spec: SiteSpec, file: string, reason: string): SiteResult {
  * (OpenSSL judges dates at the current time) and for anchors that are not roots (OpenSSL needs the
  * whole path up to a self-signed root).
  */
-async function opensslNet(site: LoadedSite, assessed: Assessment, at: Date, where: Partial<Finding>, accepted: Set<string>): Promise<Finding[]> {
+async function opensslNet(
+  site: LoadedSite,
+  keyMatches: boolean,
+  assessed: Assessment,
+  at: Date,
+  where: Partial<Finding>,
+  accepted: Set<string>,
+): Promise<Finding[]> {
   const leaf = site.leaf;
   const anchor = assessed.chain[assessed.chain.length - 1];
-  if (!leaf || !site.key || !anchor || !assessed.trusted || !isSelfSigned(anchor)) return [];
+  if (!leaf || !site.key || !keyMatches || !anchor || !assessed.trusted || !isSelfSigned(anchor)) return [];
   if (assessed.findings.some((f) => f.severity === 'error') || Math.abs(at.getTime() - Date.now()) > 5 * 60_000) return [];
   // One handshake per CA path a run accepts (~7 ms each: a secure context and an RSA handshake):
   // the net guards our path checks, and the leaf's own properties are our rules' (tested against
@@ -98,7 +105,6 @@ async function opensslNet(site: LoadedSite, assessed: Assessment, at: Date, wher
   if (accepted.has(path)) return [];
   let verdict;
   try {
-    if (!leaf.checkPrivateKey(site.key)) return [];
     verdict = await opensslVerdict({ leaf, chain: assessed.chain.slice(0, -1), key: site.key, anchors: [anchor] });
   } catch {
     return []; // no verdict (a key Node cannot use): our own checks stand
@@ -137,7 +143,8 @@ async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: Tr
   site.chain = assessed.chain;
   site.chainSources = assessed.sources;
   findings.push(...assessed.findings);
-  findings.push(...(await opensslNet(site, assessed, inputs.at, where, accepted)));
+  const keyMatches = site.key !== undefined && leaf.checkPrivateKey(site.key);
+  findings.push(...(await opensslNet(site, keyMatches, assessed, inputs.at, where, accepted)));
 
   const name = `'${shortName(leaf)}' (${thumbprint(leaf)})`;
   if (!site.key) {
@@ -150,7 +157,7 @@ async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: Tr
             : `Add key=PATH to ${sitesLineRef(inputs.door, spec.line)}, pointing at the private key of this certificate, or include the key in the PEM file.`,
       }),
     );
-  } else if (!leaf.checkPrivateKey(site.key)) {
+  } else if (!keyMatches) {
     findings.push(
       finding(
         'cert-key-mismatch',
