@@ -156,10 +156,10 @@ function uncheckable(spec, file, reason) {
  * (OpenSSL judges dates at the current time) and for anchors that are not roots (OpenSSL needs the
  * whole path up to a self-signed root).
  */
-async function opensslNet(site, assessed, at, where, accepted) {
+async function opensslNet(site, keyMatches, assessed, at, where, accepted) {
     const leaf = site.leaf;
     const anchor = assessed.chain[assessed.chain.length - 1];
-    if (!leaf || !site.key || !anchor || !assessed.trusted || !(0,x509/* isSelfSigned */.Nl)(anchor))
+    if (!leaf || !site.key || !keyMatches || !anchor || !assessed.trusted || !(0,x509/* isSelfSigned */.Nl)(anchor))
         return [];
     if (assessed.findings.some((f) => f.severity === 'error') || Math.abs(at.getTime() - Date.now()) > 5 * 60_000)
         return [];
@@ -171,8 +171,6 @@ async function opensslNet(site, assessed, at, where, accepted) {
         return [];
     let verdict;
     try {
-        if (!leaf.checkPrivateKey(site.key))
-            return [];
         verdict = await opensslVerdict({ leaf, chain: assessed.chain.slice(0, -1), key: site.key, anchors: [anchor] });
     }
     catch {
@@ -213,7 +211,8 @@ async function checkSite(spec, file, inputs, trust, target, accepted) {
     site.chain = assessed.chain;
     site.chainSources = assessed.sources;
     findings.push(...assessed.findings);
-    findings.push(...(await opensslNet(site, assessed, inputs.at, where, accepted)));
+    const keyMatches = site.key !== undefined && leaf.checkPrivateKey(site.key);
+    findings.push(...(await opensslNet(site, keyMatches, assessed, inputs.at, where, accepted)));
     const name = `'${(0,chain/* shortName */.EU)(leaf)}' (${(0,chain/* thumbprint */.O1)(leaf)})`;
     if (!site.key) {
         findings.push((0,rules/* finding */.gk)('cert-no-key', `${file} has no private key for ${name}.`, {
@@ -223,7 +222,7 @@ async function checkSite(spec, file, inputs, trust, target, accepted) {
                 : `Add key=PATH to ${(0,door/* sitesLineRef */.eZ)(inputs.door, spec.line)}, pointing at the private key of this certificate, or include the key in the PEM file.`,
         }));
     }
-    else if (!leaf.checkPrivateKey(site.key)) {
+    else if (!keyMatches) {
         findings.push((0,rules/* finding */.gk)('cert-key-mismatch', `The private key ${spec.keyPath ? `in ${(0,files/* displayPath */.Gt)(spec.keyPath, inputs.cwd)} ` : ''}does not belong to ${name} in ${file}.`, {
             ...where,
             fix: "Use the key that was generated with this certificate's request (its public key must match the certificate).",
