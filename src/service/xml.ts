@@ -7,6 +7,9 @@
 
 /** Largest csdef/cscfg accepted; real ones are a few kilobytes. */
 export const MAX_XML_BYTES = 4 * 1024 * 1024;
+/** Deepest element nesting accepted; real service files nest about 6 levels. Every element on the
+ * stack is held in memory and walked by the readers that follow, so depth is bounded like size. */
+export const MAX_XML_DEPTH = 256;
 
 export interface XmlAttr {
   name: string;
@@ -121,8 +124,15 @@ export function parseXml(text: string): XmlDocument {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
 
+  // The next '&' at or after a position, found once and reused: searching from every text node to
+  // the end of a file without '&' made many small elements quadratic.
+  let nextAmp = -2;
+  const ampFrom = (from: number): number => {
+    if (nextAmp !== -1 && nextAmp < from) nextAmp = text.indexOf('&', from);
+    return nextAmp;
+  };
   const checkText = (from: number, to: number) => {
-    for (let j = text.indexOf('&', from); j >= 0 && j < to; j = text.indexOf('&', j + 1)) {
+    for (let j = ampFrom(from); j >= 0 && j < to; j = ampFrom(j + 1)) {
       REF.lastIndex = j;
       if (!REF.test(text)) {
         const m = /^&([A-Za-z_][\w.-]*);/.exec(text.slice(j, j + 80));
@@ -259,7 +269,10 @@ export function parseXml(text: string): XmlDocument {
     if (el.selfClosing) {
       el.closeStart = j;
       el.end = j;
-    } else stack.push(el);
+    } else {
+      if (stack.length >= MAX_XML_DEPTH) fail(`elements nested deeper than ${MAX_XML_DEPTH} levels (<${name}>); a service file nests a few levels`, i);
+      stack.push(el);
+    }
     i = j;
   }
   if (stack.length) fail(`element <${stack[stack.length - 1]!.name}> is not closed`, stack[stack.length - 1]!.start);
