@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { capital, inputRef, nearest, pathHint, sitesLineRef, type Door } from './door.js';
 import { canonicalHost, isIpAddress } from './hosts.js';
 import { InputError, type Command, type EndpointSpec, type FailOn, type Inputs, type ServerKind, type SiteSpec } from './types.js';
+import { DEFAULT_FAIL, DEFAULT_WARN, parseThreshold, type ExpiryThreshold } from './certs/thresholds.js';
 
 /** Reads one input by its action name ('' when unset). */
 export type InputGetter = (name: string) => string;
@@ -102,6 +103,15 @@ function integer(what: string, value: string, def: number, min: number, max: num
     throw new InputError(`Invalid value '${value}' for ${what}: expected a whole number from ${min} to ${max}`);
   }
   return Number(v);
+}
+
+function threshold(what: string, value: string, def: ExpiryThreshold): ExpiryThreshold {
+  const t = parseThreshold(value, def);
+  if (!t)
+    throw new InputError(
+      `Invalid value '${value}' for ${what}: expected whole days from 0 to 3650 (such as 30) or a share of the certificate's lifetime (such as 33%)`,
+    );
+  return t;
 }
 
 function bool(what: string, value: string): boolean {
@@ -298,8 +308,8 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
   const ref = (name: string) => inputRef(door, name);
   const command = choice(ref('command'), get('command'), COMMANDS, 'check');
   const password = get('password');
-  const warnDays = integer(ref('warn-days'), get('warn-days'), 30, 0, 3650);
-  const failDays = integer(ref('fail-days'), get('fail-days'), 7, 0, 3650);
+  const warnDays = threshold(ref('warn-days'), get('warn-days'), DEFAULT_WARN);
+  const failDays = threshold(ref('fail-days'), get('fail-days'), DEFAULT_FAIL);
   const atRaw = get('at').trim();
   const at = atRaw ? new Date(atRaw) : new Date();
   if (atRaw && (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(atRaw)))

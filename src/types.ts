@@ -1,6 +1,7 @@
 // Shared data types of the engine. Nothing here imports @actions/*: the action (src/main.ts)
 // and the CLI (src/cli.ts) both present the same values.
 import type { RuleId } from './rules.js';
+import type { Threshold } from './certs/thresholds.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -54,8 +55,8 @@ export interface Inputs {
   osFamily: number;
   /** true when os-family was given (not the default 5) */
   osFamilyGiven: boolean;
-  warnDays: number;
-  failDays: number;
+  warnDays: Threshold;
+  failDays: Threshold;
   at: Date;
   /** true when Node's root store is trusted */
   trustSystem: boolean;

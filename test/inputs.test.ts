@@ -64,8 +64,8 @@ describe('parseInputs', () => {
     expect(i).toMatchObject({
       command: 'check',
       osFamily: 5,
-      warnDays: 30,
-      failDays: 7,
+      warnDays: { days: 30, share: 1 / 3 },
+      failDays: { days: 7, share: 1 / 10 },
       trustSystem: true,
       failOn: 'error',
       timeoutMs: 10000,

@@ -56,6 +56,8 @@ describe('runScan', () => {
       inputs({
         command: 'scan',
         trust: 'root.crt',
+        // whole days: by default a 3-day certificate with 3 days left is fresh (thresholds.test.ts)
+        'fail-days': '7',
         endpoints: [
           `a.test:${p} @127.0.0.1`,
           `b.test:${p} @127.0.0.1`,

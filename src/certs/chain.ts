@@ -8,6 +8,7 @@ import type { CertificateReport, ChainElement, ContainerInfo, Finding } from '..
 import { buildPath, distinctOthers, type ChainSource, type PathEnd } from './path.js';
 import { CHAIN_CHECKS, type PathContext } from './rules/index.js';
 import type { TrustStore } from './trust.js';
+import type { Threshold } from './thresholds.js';
 import { daysLeft, formatName, keyInfo, notAfter, notBefore, sha256Thumbprint, signatureAlgorithm, subjectName, thumbprint } from './x509.js';
 
 // One definition each, re-exported for the modules that import them from here.
@@ -36,8 +37,8 @@ export interface AssessOptions {
   presented: X509Certificate[];
   hosts: string[];
   at: Date;
-  warnDays: number;
-  failDays: number;
+  warnDays: Threshold;
+  failDays: Threshold;
   trust: TrustStore;
   /** the certificate file, for findings */
   file?: string;

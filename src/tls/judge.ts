@@ -20,6 +20,7 @@ import {
   type TrustStore,
 } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
+import type { Threshold } from '../certs/thresholds.js';
 import { inputRef, inputSetting, type Door } from '../door.js';
 import { finding } from '../rules.js';
 import type { ChainElement, EndpointReport, Finding } from '../types.js';
@@ -44,8 +45,8 @@ export interface ServedDescription {
 export interface JudgeOptions {
   trust: TrustStore;
   at: Date;
-  warnDays: number;
-  failDays: number;
+  warnDays: Threshold;
+  failDays: Threshold;
   /**
    * Apply every certificate rule to the served chain (default). `verify` serves the very files
    * `check` has judged, so it keeps only what serving adds: `tls-chain-incomplete`.

@@ -7,6 +7,7 @@ import { inputRef, inputSetting, type Door } from '../../door.js';
 import type { Severity } from '../../types.js';
 import type { ChainSource, PathEnd } from '../path.js';
 import type { TrustStore } from '../trust.js';
+import type { Threshold } from '../thresholds.js';
 
 export interface PathContext {
   leaf: X509Certificate;
@@ -24,8 +25,8 @@ export interface PathContext {
   trust: TrustStore;
   hosts: string[];
   at: Date;
-  warnDays: number;
-  failDays: number;
+  warnDays: Threshold;
+  failDays: Threshold;
   /** a chain a server sent (scan, verify) rather than a file */
   served: boolean;
   /** check leaf → issuer order */
