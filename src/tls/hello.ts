@@ -99,29 +99,80 @@ export function clientHello(o: Pick<HelloOptions, 'servername' | 'version' | 'su
 
 type Answer = { kind: 'hello'; version: number; suite: number; handshake: Buffer } | { kind: 'refused'; why: string } | { kind: 'more' };
 
-/** Reads the server's first records: a ServerHello (version, suite, and the handshake bytes so far), an alert, or not enough yet. */
-export function readAnswer(data: Buffer): Answer {
-  const handshake: Buffer[] = [];
-  let off = 0;
-  while (data.length - off >= 5) {
-    const type = data[off]!;
-    const len = data.readUInt16BE(off + 3);
-    if (type === 0x15) return { kind: 'refused', why: data.length - off >= 7 ? `alert ${data[off + 6]}` : 'an alert' };
-    if (type !== 0x16 || len > 18432) return { kind: 'refused', why: 'not a TLS handshake answer' };
-    if (data.length - off - 5 < len) break;
-    handshake.push(data.subarray(off + 5, off + 5 + len));
-    off += 5 + len;
+/** Largest TLS record payload a server may send (2^14 plus expansion, RFC 5246 6.2.3). */
+const MAX_RECORD = 18432;
+
+/**
+ * Reads the server's first records as they arrive: every byte is looked at once. Record headers
+ * are checked as they complete, handshake payload bytes are appended to one growing buffer (the
+ * part of a record not yet complete included, since the first ServerHello fields may be in it),
+ * and the answer is decided from that buffer's first bytes. A server trickling empty records, one
+ * byte at a time, costs work in proportion to what it sends, not to its square.
+ */
+export class AnswerReader {
+  private readonly header = Buffer.alloc(5);
+  private headerLen = 0;
+  /** payload bytes left in the current record; 0 while reading a header */
+  private recordLeft = 0;
+  private hs = Buffer.alloc(256);
+  private hsLen = 0;
+  private refused: Answer | undefined;
+  /** bytes received so far */
+  received = 0;
+
+  push(chunk: Buffer): Answer {
+    this.received += chunk.length;
+    if (this.refused) return this.refused;
+    let i = 0;
+    while (i < chunk.length) {
+      if (this.recordLeft > 0) {
+        const n = Math.min(this.recordLeft, chunk.length - i);
+        this.append(chunk, i, i + n);
+        this.recordLeft -= n;
+        i += n;
+        continue;
+      }
+      const n = Math.min(5 - this.headerLen, chunk.length - i);
+      chunk.copy(this.header, this.headerLen, i, i + n);
+      this.headerLen += n;
+      i += n;
+      if (this.headerLen < 5) break;
+      this.headerLen = 0;
+      const type = this.header[0]!;
+      const len = this.header.readUInt16BE(3);
+      if (type === 0x15) return (this.refused = { kind: 'refused', why: chunk.length - i >= 2 ? `alert ${chunk[i + 1]}` : 'an alert' });
+      if (type !== 0x16 || len > MAX_RECORD) return (this.refused = { kind: 'refused', why: 'not a TLS handshake answer' });
+      this.recordLeft = len;
+    }
+    return this.answer();
   }
-  // The first ServerHello fields may arrive in the part of a record not yet complete.
-  const partial = data.length - off > 5 && data[off] === 0x16 ? data.subarray(off + 5) : Buffer.alloc(0);
-  const hs = Buffer.concat([...handshake, partial]);
-  if (hs.length < 4) return { kind: 'more' };
-  if (hs[0] !== 2) return { kind: 'refused', why: `handshake message ${hs[0]} instead of a ServerHello` };
-  if (hs.length < 4 + 2 + 32 + 1) return { kind: 'more' };
-  const sid = hs[4 + 2 + 32]!;
-  const at = 4 + 2 + 32 + 1 + sid;
-  if (hs.length < at + 2) return { kind: 'more' };
-  return { kind: 'hello', version: hs.readUInt16BE(4), suite: hs.readUInt16BE(at), handshake: hs };
+
+  private append(from: Buffer, start: number, end: number): void {
+    const need = this.hsLen + (end - start);
+    if (need > this.hs.length) {
+      const grown = Buffer.alloc(Math.max(need, this.hs.length * 2));
+      this.hs.copy(grown, 0, 0, this.hsLen);
+      this.hs = grown;
+    }
+    from.copy(this.hs, this.hsLen, start, end);
+    this.hsLen = need;
+  }
+
+  private answer(): Answer {
+    const hs = this.hs.subarray(0, this.hsLen);
+    if (hs.length < 4) return { kind: 'more' };
+    if (hs[0] !== 2) return (this.refused = { kind: 'refused', why: `handshake message ${hs[0]} instead of a ServerHello` });
+    if (hs.length < 4 + 2 + 32 + 1) return { kind: 'more' };
+    const sid = hs[4 + 2 + 32]!;
+    const at = 4 + 2 + 32 + 1 + sid;
+    if (hs.length < at + 2) return { kind: 'more' };
+    return { kind: 'hello', version: hs.readUInt16BE(4), suite: hs.readUInt16BE(at), handshake: hs };
+  }
+}
+
+/** Reads the server's first records at once: a ServerHello (version, suite, and the handshake bytes so far), an alert, or not enough yet. */
+export function readAnswer(data: Buffer): Answer {
+  return new AnswerReader().push(data);
 }
 
 /** The length of the Certificate message that follows the ServerHello, once its header has arrived. */
@@ -153,7 +204,7 @@ type Outcome<T> = { value: T } | { error: string };
 function exchange<T>(o: HelloOptions, decide: (a: Answer) => Outcome<T> | undefined, limit = 64 * 1024): Promise<Outcome<T>> {
   return new Promise((resolve) => {
     let settled = false;
-    let data = Buffer.alloc(0);
+    const reader = new AnswerReader();
     const socket = net.connect({ host: o.address, port: o.port });
     const finish = (outcome: Outcome<T>): void => {
       if (settled) return;
@@ -167,10 +218,9 @@ function exchange<T>(o: HelloOptions, decide: (a: Answer) => Outcome<T> | undefi
     const timer = setTimeout(() => finish({ error: `No answer to the ClientHello within ${o.timeoutMs / 1000} s.` }), o.timeoutMs);
     socket.once('connect', () => socket.write(clientHello(o)));
     socket.on('data', (chunk: Buffer) => {
-      data = Buffer.concat([data, chunk]);
-      const d = decide(readAnswer(data));
+      const d = decide(reader.push(chunk));
       if (d) finish(d);
-      else if (data.length > limit) finish({ error: `No usable answer in the first ${limit / 1024} KB.` });
+      else if (reader.received > limit) finish({ error: `No usable answer in the first ${limit / 1024} KB.` });
     });
     socket.on('error', (err) => finish({ error: err.message }));
     socket.once('close', () => finish({ error: 'The server closed the connection.' }));
