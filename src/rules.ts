@@ -69,6 +69,12 @@ const catalog = [
   },
   { id: 'tls-unreachable', severity: 'error', area: 'endpoint', summary: 'The endpoint could not be reached or the handshake failed.' },
   { id: 'tls-wrong-certificate', severity: 'error', area: 'endpoint', summary: 'The served leaf is not the expected certificate.' },
+  {
+    id: 'tls-renewed-certificate',
+    severity: 'notice',
+    area: 'endpoint',
+    summary: "The server already serves a renewal of the file's certificate (same hosts, later notAfter, valid chain): update the file.",
+  },
   { id: 'tls-chain-incomplete', severity: 'error', area: 'endpoint', summary: 'The server does not send the intermediates.' },
   { id: 'tls-no-sni-fallback', severity: 'warning', area: 'endpoint', summary: 'Clients without SNI get no certificate or an unplanned one.' },
   { id: 'tls-protocol', severity: 'error', area: 'endpoint', summary: 'The server negotiated a protocol older than TLS 1.2.' },

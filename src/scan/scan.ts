@@ -4,7 +4,7 @@
 // once without SNI and once per configuration check (tls/config.ts: legacy protocols, weak key
 // exchange, weak ciphers). One bad host never fails the others.
 import { InputError, type CertificateReport, type EndpointReport, type EndpointSpec, type Finding, type Inputs, type Logger } from '../types.js';
-import { loadTrust, shortName, thumbprint } from '../certs/chain.js';
+import { loadTrust, notAfter, shortName, thumbprint } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
 import { capital, inputRef } from '../door.js';
 import { configPlan, judgeConfig, runCheck, type ConfigCheck } from '../tls/config.js';
@@ -77,12 +77,22 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     findings.push(...checked.findings);
     for (const site of checked.sites) {
       if (!site.leaf) continue;
-      for (const h of site.spec.hosts) expected.set(h, { thumbprint: thumbprint(site.leaf), subject: shortName(site.leaf) });
+      const leafHosts = site.spec.hosts;
+      const until = notAfter(site.leaf);
+      for (const h of leafHosts)
+        expected.set(h, {
+          thumbprint: thumbprint(site.leaf),
+          subject: shortName(site.leaf),
+          source: 'file',
+          hosts: leafHosts,
+          file: site.spec.path,
+          ...(until ? { notAfter: until } : {}),
+        });
     }
     if (plannedFallback === undefined) plannedFallback = inputs.sites[0]?.hosts[0];
   }
   // `expect` lines win over files for the same host.
-  for (const [h, t] of inputs.expect) expected.set(h, { thumbprint: t, subject: expected.get(h)?.subject });
+  for (const [h, t] of inputs.expect) expected.set(h, { thumbprint: t, subject: expected.get(h)?.subject, source: 'pinned' });
 
   const endpoints = selectShard(inputs.endpoints, inputs.shard);
   if (inputs.shard) notes.push(`Shard ${inputs.shard.index}/${inputs.shard.count}: ${endpoints.length} of ${inputs.endpoints.length} endpoints.`);

@@ -60,6 +60,16 @@ export interface JudgeOptions {
 export interface Expected {
   thumbprint: string;
   subject?: string;
+  /**
+   * Where the expectation comes from: a certificate file of `sites` (a later certificate for the
+   * same hosts may be its renewal) or a thumbprint pinned by `expect` (strict: nothing else passes).
+   */
+  source?: 'file' | 'pinned';
+  /** the file's leaf: its notAfter and the hosts it covers, to tell a renewal from a wrong certificate */
+  notAfter?: Date;
+  hosts?: string[];
+  /** the certificate file of `sites` */
+  file?: string;
 }
 
 export interface HostProbe {
@@ -179,7 +189,7 @@ export class EndpointJudge {
     const d = this.describe(r.chain);
     const out: Finding[] = [];
     const wrong = p.expected && compareServed(p.host, p.where, { thumbprint: d.thumbprint, subject: d.shortName }, p.expected);
-    if (wrong) out.push(wrong);
+    if (wrong) out.push(renewalOrWrong(wrong, leaf, d, p));
     const protocol = protocolFinding(p.host, p.where, r.protocol);
     if (protocol) out.push(protocol);
     for (const f of d.findings) {
@@ -309,4 +319,42 @@ function unjudgeable(host: string, where: string, reason: string): Finding {
     host,
     fix: 'Inspect the served certificate with `openssl s_client -connect HOST:PORT -servername HOST | openssl x509 -text -noout` and reissue it; the other endpoints were judged as usual.',
   });
+}
+
+/**
+ * A served leaf other than the file's: a renewal that happened after the file was committed
+ * (it covers every host of the file's certificate, lives longer, and its chain has no error) is a
+ * notice naming both; an older certificate for the same hosts means the file's certificate is not
+ * deployed yet. A thumbprint pinned by `expect` stays strict.
+ */
+function renewalOrWrong(wrong: Finding, leaf: X509Certificate, d: ServedDescription, p: HostProbe): Finding {
+  const want = p.expected;
+  if (!want || want.source !== 'file' || !want.notAfter || !want.hosts?.length) return wrong;
+  const served = notAfter(leaf);
+  if (!served || !want.hosts.every((h) => hostCoverage(leaf, h) === 'san')) return wrong;
+  const file = want.file ? ` in ${want.file}` : '';
+  const theirs = `'${d.shortName}' (${d.thumbprint}, valid until ${day(served)})`;
+  const ours = `'${want.subject ?? want.thumbprint}' (${want.thumbprint}, valid until ${day(want.notAfter)})`;
+  if (served > want.notAfter && !d.findings.some((f) => f.severity === 'error')) {
+    return finding(
+      'tls-renewed-certificate',
+      `${p.where} serves ${theirs} for ${p.host}: a renewal of the certificate${file} ${ours}, covering the same hosts.`,
+      {
+        host: p.host,
+        ...(want.file ? { file: want.file } : {}),
+        fix: `Replace the certificate file${file} (and the cscfg thumbprint, if a package declares it) with the renewed certificate ${d.thumbprint}, so that the next deploy does not roll the server back to the older one.`,
+      },
+    );
+  }
+  if (served < want.notAfter) {
+    return {
+      ...wrong,
+      message: `${wrong.message} The served certificate is older (valid until ${day(served)}) than the file's (until ${day(want.notAfter)}): the new certificate is not deployed yet.`,
+    };
+  }
+  return wrong;
+}
+
+function day(d: Date): string {
+  return d.toISOString().slice(0, 10);
 }
