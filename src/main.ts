@@ -1,6 +1,6 @@
 // The action's door: read inputs, run the engine, present the report. Every decision lives in
 // the engine; this file only talks to the runner.
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { displayPath } from './files.js';
 import { parseInputs, unknownActionInputs } from './inputs.js';
 import { failing } from './report/findings.js';
