@@ -37,5 +37,5 @@ const check = time([action], {
 const ratio = check / bare;
 console.log(`node -e 0:                      ${bare.toFixed(0)} ms (median of ${runs})`);
 console.log(`node dist/index.js check 1 site: ${check.toFixed(0)} ms (median of ${runs})`);
-console.log(`ratio: ${ratio.toFixed(2)}x (target <= 5x, aim 2x) ${ratio <= 5 ? "OK" : "OVER TARGET"}`);
+console.log(`ratio: ${ratio.toFixed(2)}x (target <= 5x, aim 2x) ${ratio <= 5 ? 'OK' : 'OVER TARGET'}`);
 fs.rmSync(work, { recursive: true, force: true });
