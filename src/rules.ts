@@ -25,7 +25,13 @@ const catalog = [
   { id: 'cert-not-yet-valid', severity: 'error', area: 'certificate', summary: 'A certificate of the chain is not valid yet.' },
   { id: 'cert-expires-soon', severity: 'warning', area: 'certificate', summary: 'A certificate expires within warn-days (warning) or fail-days (error).' },
   { id: 'cert-host-mismatch', severity: 'error', area: 'certificate', summary: 'The leaf does not cover a host (SAN, RFC 6125 wildcards).' },
-  { id: 'cert-weak-key', severity: 'error', area: 'certificate', summary: 'RSA key under 2048 bits or EC key under 256 bits.' },
+  {
+    id: 'cert-weak-key',
+    severity: 'error',
+    area: 'certificate',
+    summary:
+      'RSA key under 2048 bits or EC key under 256 bits, or an RSA key browsers refuse to check signatures with (exponent even, 1 or over 33 bits; modulus over 16384 bits).',
+  },
   { id: 'cert-weak-signature', severity: 'error', area: 'certificate', summary: 'SHA-1 or MD5 signature on the leaf or an intermediate.' },
   { id: 'cert-no-server-auth', severity: 'error', area: 'certificate', summary: 'Extended key usage present without serverAuth.' },
   {
@@ -45,6 +51,13 @@ const catalog = [
   { id: 'chain-untrusted', severity: 'error', area: 'certificate', summary: 'The chain does not end at a trusted root.' },
   { id: 'chain-extra', severity: 'warning', area: 'certificate', summary: 'The file holds certificates unrelated to the leaf.' },
   { id: 'chain-order', severity: 'notice', area: 'certificate', summary: 'The chain is not in leaf → intermediates → root order.' },
+  {
+    id: 'chain-too-complex',
+    severity: 'error',
+    area: 'certificate',
+    summary:
+      'Judging the chain ran out of its budget (100 signature checks or 250,000 name-constraint comparisons, as rustls-webpki bounds path building); the finding names which.',
+  },
   { id: 'chain-root-included', severity: 'notice', area: 'certificate', summary: 'The file includes the root certificate, which clients already have.' },
   {
     id: 'pfx-legacy-windows',

@@ -5,11 +5,26 @@ import type { X509Certificate } from 'node:crypto';
 import type { Door } from '../door.js';
 import { finding } from '../rules.js';
 import type { CertificateReport, ChainElement, ContainerInfo, Finding } from '../types.js';
+import { Budget, NAME_CONSTRAINT_COMPARISONS, SIGNATURE_CHECKS, withBudget } from './budget.js';
 import { buildPath, distinctOthers, type ChainSource, type PathEnd } from './path.js';
 import { CHAIN_CHECKS, type PathContext } from './rules/index.js';
 import type { TrustStore } from './trust.js';
 import type { Threshold } from './thresholds.js';
-import { daysLeft, formatName, keyInfo, notAfter, notBefore, sha256Thumbprint, signatureAlgorithm, subjectName, thumbprint } from './x509.js';
+import {
+  daysLeft,
+  formatName,
+  issuedBy,
+  keyInfo,
+  namesIssuer,
+  shortName,
+  verifiedBefore,
+  notAfter,
+  notBefore,
+  sha256Thumbprint,
+  signatureAlgorithm,
+  subjectName,
+  thumbprint,
+} from './x509.js';
 
 // One definition each, re-exported for the modules that import them from here.
 export {
@@ -48,6 +63,8 @@ export interface AssessOptions {
   checkOrder?: boolean;
   /** the door the run came through: fixes name inputs the way it sets them */
   door?: Door;
+  /** the work this validation may do (default: a fresh budget); scan passes the one it began spending while it checked signatures in slices */
+  budget?: Budget;
 }
 
 export interface Assessment {
@@ -60,7 +77,32 @@ export interface Assessment {
   end: PathEnd;
 }
 
+/** Builds the path and runs every check within one budget (budget.ts): when it runs out, the work
+ * stops there and `chain-too-complex` names the budget. */
 export function assessChain(opts: AssessOptions): Assessment {
+  const budget = opts.budget ?? new Budget();
+  const a = withBudget(budget, () => assessWithin(opts));
+  if (budget.exhausted) {
+    const where = opts.served ? 'the served chain' : (opts.file ?? 'the certificate set');
+    a.findings.push(
+      finding(
+        'chain-too-complex',
+        `Judging ${where} of '${shortName(opts.leaf)}' ran out of its budget of ${budget.exhausted === 'signature checks' ? `${SIGNATURE_CHECKS} signature checks` : `${NAME_CONSTRAINT_COMPARISONS.toLocaleString('en-US')} name-constraint comparisons`} (as browsers bound path building); the findings above are from the work done before it ran out, and a browser refuses such a chain.`,
+        {
+          ...(opts.file ? { file: opts.file } : {}),
+          ...(opts.hosts.length === 1 ? { host: opts.hosts[0] } : {}),
+          fix:
+            budget.exhausted === 'signature checks'
+              ? 'Present only the leaf and the intermediates of one path (no cross-signed duplicates or unrelated certificates).'
+              : 'Use a leaf with fewer names or a CA with fewer name-constraint subtrees (split a certificate with thousands of names into several).',
+        },
+      ),
+    );
+  }
+  return a;
+}
+
+function assessWithin(opts: AssessOptions): Assessment {
   const { leaf } = opts;
   const built = buildPath(leaf, opts.presented, opts.trust);
   const onPath = new Set(built.chain.map((c) => c.fingerprint256));
@@ -94,6 +136,31 @@ export function assessChain(opts: AssessOptions): Assessment {
     }
   }
   return { chain: built.chain, sources: built.sources, findings, trusted: built.end.kind === 'trusted', end: built.end };
+}
+
+/**
+ * Checks, ahead of `assessChain`, every signature its builder and checks can ask about for this set
+ * (each certificate against each presented certificate or anchor its issuer name names), spending
+ * from `budget`, and yields to the event loop whenever a slice of work has taken `sliceMs`: judging
+ * a hostile served chain then delays the other endpoints' handshakes by one slice at most, instead
+ * of charging their probe deadlines with all of it. The results are remembered (x509.ts), so the
+ * synchronous judgement that follows finds them checked.
+ */
+export async function checkSignaturesInSlices(certs: X509Certificate[], trust: TrustStore, budget: Budget, sliceMs = 8): Promise<void> {
+  const seen = new Set<string>();
+  const pool = certs.filter((c) => !seen.has(c.fingerprint256) && seen.add(c.fingerprint256));
+  let sliceStart = performance.now();
+  for (const cert of pool) {
+    for (const issuer of [...pool, ...trust.namedIssuersOf(cert)]) {
+      if (budget.exhausted) return;
+      if (verifiedBefore(cert, issuer) || !namesIssuer(cert, issuer)) continue;
+      if (performance.now() - sliceStart >= sliceMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+      withBudget(budget, () => issuedBy(cert, issuer));
+    }
+  }
 }
 
 // --- report ---

@@ -28,6 +28,11 @@ export class TrustStore {
     return this.fingerprints.has(cert.fingerprint256);
   }
 
+  /** Anchors whose subject is `cert`'s issuer name (no signature checked). */
+  namedIssuersOf(cert: X509Certificate): X509Certificate[] {
+    return this.bySubject.get(issuerKey(cert)) ?? [];
+  }
+
   /** Anchors that issued `cert` (the names chain and its signature verifies). */
   issuersOf(cert: X509Certificate): X509Certificate[] {
     return (this.bySubject.get(issuerKey(cert)) ?? []).filter((a) => issuedBy(cert, a));

@@ -7,7 +7,8 @@
 // it with a critical subjectAltName), a date Node cannot turn into a Date, a public key Node
 // cannot load (DSA with inherited parameters, an unknown curve) or extensions our DER reader
 // refuses. Such a fact is `undefined` / 'unknown' and the checks report it; nothing is thrown.
-import { X509Certificate } from 'node:crypto';
+import { X509Certificate, type KeyObject } from 'node:crypto';
+import { currentBudget } from './budget.js';
 import { child, content, oidOf, parseDer, raw, TAG, type Asn1 } from './der.js';
 
 export const DAY_MS = 86_400_000;
@@ -194,12 +195,82 @@ export function isWeakSignature(name: string): boolean {
 
 // --- issuance ---
 
-function safeVerify(cert: X509Certificate, issuer: X509Certificate): boolean {
-  try {
-    return cert.verify(issuer.publicKey);
-  } catch {
-    return false;
+const publicKeys = new WeakMap<X509Certificate, KeyObject | null>();
+
+/** The certificate's public key, loaded once (Node makes a new KeyObject on every `publicKey`), or
+ * null when Node cannot load it. */
+function publicKeyOf(cert: X509Certificate): KeyObject | null {
+  let key = publicKeys.get(cert);
+  if (key === undefined) {
+    try {
+      key = cert.publicKey;
+    } catch {
+      key = null;
+    }
+    publicKeys.set(cert, key);
   }
+  return key;
+}
+
+/** BoringSSL's bounds on an RSA public key (rsa_check_public_key, which Chrome applies before any
+ * signature check): an odd exponent of 2 to 33 bits (3 ≤ e < 2^33) and a modulus of at most 16384
+ * bits. A larger exponent or modulus makes every signature check with the key far slower. */
+export const RSA_MAX_EXPONENT_BITS = 33;
+export const RSA_MAX_MODULUS_BITS = 16384;
+
+const refusals = new WeakMap<X509Certificate, string | null>();
+
+/** Why browsers refuse this certificate's RSA key before checking any signature with it (its
+ * exponent or modulus size), or undefined for an acceptable key or one that is not RSA. */
+export function rsaKeyRefusal(cert: X509Certificate): string | undefined {
+  let why = refusals.get(cert);
+  if (why === undefined) {
+    why = null;
+    const key = publicKeyOf(cert);
+    if (key && (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss')) {
+      const { publicExponent: e, modulusLength: bits } = key.asymmetricKeyDetails ?? {};
+      if (bits !== undefined && bits > RSA_MAX_MODULUS_BITS) why = `its ${bits}-bit RSA modulus is over the ${RSA_MAX_MODULUS_BITS} bits browsers accept`;
+      else if (e !== undefined && (e < 3n || e % 2n === 0n || e >= 1n << BigInt(RSA_MAX_EXPONENT_BITS))) {
+        const shown = e < 1n << 64n ? `${e}` : `of ${e.toString(2).length} bits`;
+        why = `its RSA public exponent ${shown} is ${e % 2n === 0n ? 'even' : e < 3n ? 'under 3' : `over ${RSA_MAX_EXPONENT_BITS} bits`}, which browsers refuse (an odd exponent from 3 to 2^33-1)`;
+      }
+    }
+    refusals.set(cert, why);
+  }
+  return why ?? undefined;
+}
+
+const verified = new WeakMap<X509Certificate, Map<string, boolean>>();
+
+/** Does `issuer`'s key verify `cert`'s signature? Each pair is checked once (the builder and the
+ * checks ask again); a key browsers refuse verifies nothing; each check spends one of the budget's
+ * signature checks, and when none is left the signature counts as not verified. */
+function safeVerify(cert: X509Certificate, issuer: X509Certificate): boolean {
+  let known = verified.get(cert);
+  const result = known?.get(issuer.fingerprint256);
+  if (result !== undefined) return result;
+  let ok = false;
+  if (rsaKeyRefusal(issuer) === undefined) {
+    const key = publicKeyOf(issuer);
+    if (!key) ok = false;
+    else if (!currentBudget().signature())
+      return false; // not remembered: a later validation has its own budget
+    else {
+      try {
+        ok = cert.verify(key);
+      } catch {
+        ok = false;
+      }
+    }
+  }
+  if (!known) verified.set(cert, (known = new Map()));
+  known.set(issuer.fingerprint256, ok);
+  return ok;
+}
+
+/** Whether `issuer`'s signature on `cert` was already checked (the answer costs nothing). */
+export function verifiedBefore(cert: X509Certificate, issuer: X509Certificate): boolean {
+  return verified.get(cert)?.has(issuer.fingerprint256) === true;
 }
 
 /** Is `issuer`'s subject the issuer name of `cert` (RFC 5280 7.1: case-insensitive, whitespace folded)? */

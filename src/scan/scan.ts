@@ -120,6 +120,9 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
         const timeoutMs = Math.max(1, Math.min(inputs.timeoutMs, remainingMs - r.ms));
         r.certificateBytes = await certificateMessageSize({ address: r.remoteAddress, port: e.port, servername: e.host, timeoutMs });
       }
+      // The served chain's signatures are checked in slices that yield (within its budget), so a
+      // hostile chain never stalls the other endpoints' handshakes; judging it then costs little.
+      if (r.ok) await judge.prepare(r.chain);
       const judged = judge.endpoint({ host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni: e.host }, r, {
         host: e.host,
         sni: e.host,

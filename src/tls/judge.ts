@@ -6,9 +6,11 @@
 // Judgements of a chain are cached per distinct served chain: a scan of thousands of names under
 // one wildcard certificate judges that chain once.
 import type { X509Certificate } from 'node:crypto';
+import { Budget } from '../certs/budget.js';
 import {
   assessChain,
   chainElements,
+  checkSignaturesInSlices,
   daysLeft,
   dnsNames,
   formatName,
@@ -111,12 +113,36 @@ export class EndpointJudge {
     this.certificateRules = opts.certificateRules ?? true;
   }
 
+  /** Budgets of served chains whose signatures are being (or were) checked in slices, until judged. */
+  private readonly preparing = new Map<string, { budget: Budget; done: Promise<void> }>();
+
+  /**
+   * Checks the signatures of a served chain in slices that yield to the event loop (within the
+   * chain's budget), so that judging it next costs little and never stalls the other endpoints'
+   * probes; `scan` awaits this before `endpoint`. A chain already judged or being prepared is not
+   * checked again.
+   */
+  async prepare(served: X509Certificate[]): Promise<void> {
+    if (!served.length) return;
+    const key = chainKey(served);
+    if (this.cache.has(key)) return;
+    let p = this.preparing.get(key);
+    if (!p) {
+      const budget = new Budget();
+      p = { budget, done: checkSignaturesInSlices(served, this.opts.trust, budget) };
+      this.preparing.set(key, p);
+    }
+    await p.done;
+  }
+
   /** The cached description and chain judgement of a served chain (leaf first). */
   describe(served: X509Certificate[]): ServedDescription {
-    const key = served.map((c) => c.fingerprint256).join('|');
+    const key = chainKey(served);
     let d = this.cache.get(key);
     if (!d) {
-      d = this.describeChain(served);
+      const budget = this.preparing.get(key)?.budget;
+      this.preparing.delete(key);
+      d = this.describeChain(served, budget);
       if (this.cache.size > 1000) this.cache.clear();
       this.cache.set(key, d);
     }
@@ -235,9 +261,10 @@ export class EndpointJudge {
     return { findings: [], note: `Clients without SNI get ${fb.host}'s certificate (${fb.thumbprint}) from ${p.where}, as planned.` };
   }
 
-  private describeChain(served: X509Certificate[]): ServedDescription {
+  private describeChain(served: X509Certificate[], budget?: Budget): ServedDescription {
     const leaf = served[0]!;
     const a = assessChain({
+      ...(budget ? { budget } : {}),
       leaf,
       presented: served.slice(1),
       hosts: [],
@@ -263,6 +290,10 @@ export class EndpointJudge {
       daysLeft: daysLeft(leaf, this.opts.at),
     };
   }
+}
+
+function chainKey(served: X509Certificate[]): string {
+  return served.map((c) => c.fingerprint256).join('|');
 }
 
 function coverageFinding(leaf: X509Certificate, host: string, at: string, chainFindings: Finding[]): Finding | null {

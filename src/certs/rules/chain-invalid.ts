@@ -86,7 +86,8 @@ export const CONSTRAINTS: Constraint[] = [
         return ctx.path.slice(0, i).flatMap((c, j) => {
           if (j > 0 && isSelfIssued(c)) return []; // self-issued intermediates are exempt (RFC 5280 6.1.3 (b))
           const why = nameConstraintViolation(c, nc);
-          return why
+          // 'budget': the comparisons ran out; assessChain reports chain-too-complex
+          return why && why !== 'budget'
             ? [
                 {
                   message: `${label(c)} breaks the name constraints of ${label(ca)}: ${why}.`,
