@@ -23,6 +23,7 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, mode
 
 /** How a path is shown in findings, diffs and annotations: relative to `cwd` (with /) when inside it. */
 export function displayPath(file: string, cwd: string): string {
+  if (file.startsWith('keyvault:')) return file; // a Key Vault address, not a path
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }

@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { capital, inputRef, nearest, pathHint, sitesLineRef, type Door } from './door.js';
 import { canonicalHost, isIpAddress } from './hosts.js';
+import { parseKeyVaultUrl, type KeyVaultRef } from './keyvault/ref.js';
 import { InputError, type Command, type EndpointSpec, type FailOn, type Inputs, type ServerKind, type SiteSpec } from './types.js';
 import { DEFAULT_FAIL, DEFAULT_WARN, parseThreshold, type ExpiryThreshold } from './certs/thresholds.js';
 
@@ -153,8 +154,15 @@ export function parseSites(value: string, password: string, env: NodeJS.ProcessE
       .split(/\s+/)
       .filter(Boolean);
     if (words.length === 0) throw new InputError(`Invalid ${sitesLineRef(door, line)}: no certificate path after '='`);
-    const spec: SiteSpec = { hosts, path: filePath(sites, words[0]!, cwd, line), password, line, door };
+    const keyVault = words[0]!.startsWith('keyvault:') ? keyVaultSource(words[0]!, sites, line, env) : undefined;
+    const spec: SiteSpec = keyVault
+      ? { hosts, path: words[0]!, password: '', line, door, keyVault }
+      : { hosts, path: filePath(sites, words[0]!, cwd, line), password, line, door };
     for (const w of words.slice(1)) {
+      if (keyVault && /^(key|password-env)=/.test(w))
+        throw new InputError(
+          `Invalid option '${w.split('=')[0]}=' in ${sites} (line ${line}): a Key Vault certificate carries its own key and has no password`,
+        );
       const m = /^(key|password-env)=(.+)$/.exec(w);
       if (!m) throw new InputError(`Invalid option '${w}' in ${sites} (line ${line}): expected key=PATH or password-env=VAR`);
       if (m[1] === 'key') spec.keyPath = filePath(sites, m[2]!, cwd, line);
@@ -168,6 +176,16 @@ export function parseSites(value: string, password: string, env: NodeJS.ProcessE
     }
     return spec;
   });
+}
+
+/** `keyvault:https://VAULT.vault.azure.net/certificates/NAME[/VERSION]` as a certificate source. */
+function keyVaultSource(word: string, what: string, line: number, env: NodeJS.ProcessEnv): KeyVaultRef {
+  const ref = parseKeyVaultUrl(word.slice('keyvault:'.length), ['certificates', 'secrets'], env);
+  if (!ref)
+    throw new InputError(
+      `Invalid Key Vault address '${word.slice(0, 300)}' in ${what} (line ${line}): expected keyvault:https://VAULT.vault.azure.net/certificates/NAME[/VERSION]`,
+    );
+  return ref;
 }
 
 /** More endpoints than any scan can probe in a job: each one held costs about 100 bytes. */

@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     for (const f of report.findings) {
       const props: core.AnnotationProperties = { title: `${f.rule}${f.host ? ` (${f.host})` : ''}` };
-      if (f.file) props.file = displayPath(f.file, inputs.cwd);
+      if (f.file && !f.file.startsWith('keyvault:')) props.file = displayPath(f.file, inputs.cwd); // a vault is no file of the repository
       if (f.line) props.startLine = f.line;
       const text = f.fix ? `${f.message} Fix: ${f.fix}` : f.message;
       if (f.severity === 'error') core.error(text, props);

@@ -116,6 +116,52 @@ const catalog = [
     summary: 'The certificate message exceeds what OpenSSL accepts: browsers connect, OpenSSL-based clients (curl, Python, Node) fail.',
   },
   { id: 'input-invalid', severity: 'error', area: 'input', summary: 'A malformed hostname, path or option.' },
+  {
+    id: 'keyvault-unreadable',
+    severity: 'error',
+    area: 'certificate',
+    summary:
+      'A Key Vault certificate cannot be read: no Azure sign-in, a missing role or access policy, a disabled or missing version, or the vault out of reach.',
+  },
+  {
+    id: 'keyvault-not-certificate',
+    severity: 'error',
+    area: 'certificate',
+    summary: 'The Key Vault secret a sites line names holds no certificate (neither PFX nor PEM).',
+  },
+  {
+    id: 'keyvault-version-disabled',
+    severity: 'notice',
+    area: 'certificate',
+    summary: 'The latest version of a Key Vault certificate is disabled; the latest enabled version was checked.',
+  },
+  {
+    id: 'template-unreadable',
+    severity: 'error',
+    area: 'config',
+    summary: 'The Cloud Services (extended support) template or its parameters file is not JSON, or holds no Microsoft.Compute/cloudServices resource.',
+  },
+  {
+    id: 'template-thumbprint-missing',
+    severity: 'error',
+    area: 'config',
+    summary: 'A cscfg certificate thumbprint has no osProfile.secrets certificate in the template (the deployment fails: Missing thumbprints).',
+  },
+  { id: 'template-url-unversioned', severity: 'error', area: 'config', summary: 'A template certificateUrl names no secret version (/secrets/NAME/VERSION).' },
+  { id: 'template-vault-duplicate', severity: 'error', area: 'config', summary: 'The same sourceVault.id appears in more than one osProfile.secrets entry.' },
+  {
+    id: 'template-store-mismatch',
+    severity: 'error',
+    area: 'config',
+    summary: 'A template certificateStore differs from the storeName the csdef declares for that certificate (My / CA).',
+  },
+  {
+    id: 'template-expression',
+    severity: 'notice',
+    area: 'config',
+    summary:
+      'A template value is an ARM expression sni-ready cannot resolve offline (reference(), resourceId() of another deployment ...); it was not checked.',
+  },
 ] as const satisfies readonly RuleInfo[];
 
 /** Every rule id of the catalog. */

@@ -32,6 +32,8 @@ export interface SiteSpec {
   line: number;
   /** the door the line came through (messages name its inputs); 'action' when unset */
   door?: import('./door.js').Door;
+  /** `= keyvault:URL`: the certificate is read from Key Vault (then `path` is `keyvault:URL` as written) */
+  keyVault?: import('./keyvault/ref.js').KeyVaultRef;
 }
 
 export interface EndpointSpec {
@@ -113,6 +115,8 @@ export interface CertificateReport {
   signature: string;
   container: ContainerInfo;
   chain: ChainElement[];
+  /** for a `keyvault:` line: the vault, the certificate and the version that was read and judged */
+  keyVault?: { vault: string; name: string; version: string; contentType?: string };
 }
 
 export interface EndpointReport {

@@ -13,6 +13,8 @@ import { inputRef, inputSetting, sitesLineRef } from '../door.js';
 import { displayPath } from '../files.js';
 import { isServiceFile, readServiceFile } from '../service/model.js';
 import { attr } from '../service/xml.js';
+import type { KeyVaultRef } from '../keyvault/ref.js';
+import type { KeyVaultCertificateContent, KeyVaultSession } from '../keyvault/read.js';
 
 /**
  * The Windows the certificates go to, for `pfx-legacy-windows`: the osFamily the service package
@@ -51,10 +53,16 @@ export async function checkCertificates(inputs: Inputs): Promise<{ certificates:
   const certificates: CertificateReport[] = [];
   const findings: Finding[] = [];
   const sites: LoadedSite[] = [];
+  // The Azure SDK is loaded only when a line names a Key Vault certificate.
+  let vault: KeyVaultSession | undefined;
   for (const spec of inputs.sites) {
-    const file = displayPath(spec.path, inputs.cwd);
+    if (spec.keyVault) vault ??= new (await import('../keyvault/read.js')).KeyVaultSession(inputs.timeoutMs);
+    const file = spec.keyVault ? spec.path : displayPath(spec.path, inputs.cwd);
     const result = await isolated(
-      () => checkSite(spec, file, inputs, trust, target, accepted),
+      () =>
+        vault && spec.keyVault
+          ? checkKeyVaultSite(spec, spec.keyVault, vault, inputs, trust, target, accepted)
+          : checkSite(spec, file, inputs, trust, target, accepted),
       (reason) => uncheckable(spec, file, reason),
     );
     sites.push(result.site);
@@ -119,8 +127,74 @@ async function opensslNet(
   ];
 }
 
-async function checkSite(spec: SiteSpec, file: string, inputs: Inputs, trust: TrustStore, target: WindowsTarget, accepted: Set<string>): Promise<SiteResult> {
-  const read = await readCertificateBundle(spec, file);
+/**
+ * A `keyvault:` line: the secret Key Vault hands out for the certificate (the named version, or
+ * the latest enabled one) is judged exactly like a file; the report names the version read.
+ */
+async function checkKeyVaultSite(
+  spec: SiteSpec,
+  ref: KeyVaultRef,
+  vault: KeyVaultSession,
+  inputs: Inputs,
+  trust: TrustStore,
+  target: WindowsTarget,
+  accepted: Set<string>,
+): Promise<SiteResult> {
+  const where = { file: spec.path, ...(spec.hosts.length === 1 ? { host: spec.hosts[0] } : {}) };
+  let got: KeyVaultCertificateContent;
+  try {
+    got = await vault.read(ref);
+  } catch (err) {
+    const problem = err as { message: string; fix?: string };
+    return {
+      site: { spec, ok: false, chain: [], chainSources: [], fileCertificates: [] },
+      findings: [
+        finding('keyvault-unreadable', problem.message, { ...where, fix: problem.fix ?? 'Check the vault and the identity this step signs in with.' }),
+      ],
+    };
+  }
+  const label = `keyvault:${got.url}`;
+  const result = await checkSite(spec, label, inputs, trust, target, accepted, got.content);
+  const unreadable = result.findings.findIndex((f) => f.rule === 'cert-unreadable');
+  if (unreadable >= 0 && !got.managed) {
+    // a plain secret (a connection string, a password): say what it is rather than how it failed to parse
+    result.findings[unreadable] = finding(
+      'keyvault-not-certificate',
+      `Secret '${ref.name}' (version ${got.version}) in vault ${ref.vaultName} is not a certificate: its content type is ${got.contentType ? `'${got.contentType.slice(0, 80)}'` : 'not set'} and its value is neither a PFX nor PEM.`,
+      {
+        ...where,
+        file: label,
+        fix: 'Name a Key Vault certificate (keyvault:https://VAULT.vault.azure.net/certificates/NAME) or a secret holding a PFX (application/x-pkcs12) or PEM (application/x-pem-file).',
+      },
+    );
+  }
+  if (got.note)
+    result.findings.push(
+      finding(
+        'keyvault-version-disabled',
+        `In vault ${ref.vaultName}, ${ref.collection === 'certificates' ? 'certificate' : 'secret'} '${ref.name}': ${got.note}.`,
+        {
+          ...where,
+          file: label,
+          fix: 'Whatever deploys the latest version without naming one gets the disabled version refused; enable it, or pin the version that is meant to be deployed.',
+        },
+      ),
+    );
+  if (result.certificate)
+    result.certificate.keyVault = { vault: ref.vaultUrl, name: ref.name, version: got.version, ...(got.contentType ? { contentType: got.contentType } : {}) };
+  return result;
+}
+
+async function checkSite(
+  spec: SiteSpec,
+  file: string,
+  inputs: Inputs,
+  trust: TrustStore,
+  target: WindowsTarget,
+  accepted: Set<string>,
+  content?: Buffer,
+): Promise<SiteResult> {
+  const read = await readCertificateBundle(spec, file, content);
   const site = read.site;
   const findings = [...read.findings];
   if (!site.ok || !site.leaf) return { site, findings };

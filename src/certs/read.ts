@@ -459,11 +459,21 @@ export function chooseLeaf(certs: X509Certificate[], keys: KeyObject[], hosts: s
   return { leaf, key: keys[0] };
 }
 
-/** Opens the file of one `sites` line. `file` is how the path is shown in findings (default: the path). */
-export async function readCertificateBundle(spec: SiteSpec, file: string = spec.path): Promise<{ site: LoadedSite; findings: Finding[] }> {
+/**
+ * Opens the file of one `sites` line. `file` is how the path is shown in findings (default: the
+ * path). `content` is the file's bytes when they come from elsewhere (a Key Vault secret): they
+ * are then judged exactly as a file's would be.
+ */
+export async function readCertificateBundle(spec: SiteSpec, file: string = spec.path, content?: Buffer): Promise<{ site: LoadedSite; findings: Finding[] }> {
   const site: LoadedSite = { spec, ok: false, chain: [], chainSources: [], fileCertificates: [] };
   try {
-    const buf = await readBounded(spec.path, MAX_FILE, 'Certificate file', spec, file);
+    if (content && content.length > MAX_FILE)
+      throw new ReadProblem(
+        'cert-unreadable',
+        `${file} is ${content.length} bytes, larger than any certificate (limit ${MAX_FILE}).`,
+        'Check what the secret holds.',
+      );
+    const buf = content ?? (await readBounded(spec.path, MAX_FILE, 'Certificate file', spec, file));
     const parsed = await parseContainer(buf, spec.password, file, spec);
     let keys = parsed.keys;
     if (spec.keyPath) {

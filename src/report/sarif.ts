@@ -113,7 +113,9 @@ function locate(f: Finding, ctx: SarifContext): Where | undefined {
     if (uri) return { uri, line: f.line ?? 1 };
   }
   const site =
-    ctx.sites?.find((s) => f.file !== undefined && (s.path === f.file || s.keyPath === f.file)) ?? ctx.sites?.find((s) => f.host && s.hosts.includes(f.host));
+    ctx.sites?.find(
+      (s) => f.file !== undefined && (s.path === f.file || s.keyPath === f.file || (s.keyVault !== undefined && f.file.startsWith(`${s.path}/`))),
+    ) ?? ctx.sites?.find((s) => f.host && s.hosts.includes(f.host));
   const endpoint = ctx.endpoints?.find((e) => e.host === f.host);
   const useEndpoint = endpoint && (!site || inArea(f, 'endpoint'));
   if (useEndpoint && endpoint.file) {

@@ -137,7 +137,7 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
   const osAfter = Number.isFinite(targetOs) ? targetOs : inputs.osFamily;
   const uploads: { site: LoadedSite; out: string; why: string }[] = [];
   for (const site of sites) {
-    if (!site.leaf || !site.key || !site.container) continue;
+    if (!site.leaf || !site.key || !site.container || site.spec.keyVault) continue; // a Key Vault certificate is already uploaded
     const type = site.container.type;
     const aes = type === 'pfx' && /aes/i.test(String(site.container.encryption ?? ''));
     const why =

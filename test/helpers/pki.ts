@@ -61,6 +61,8 @@ export interface CertOptions {
   cn: string;
   /** subjectAltName DNS entries; none = no SAN extension */
   dns?: string[];
+  /** subjectAltName IP entries (with `dns`, in one extension) */
+  ip?: string[];
   days?: number;
   keyType?: KeyType;
   /** message digest used to sign: sha256 (default), sha1, md5 */
@@ -85,7 +87,8 @@ export function issue(dir: string, name: string, opts: CertOptions, issuer?: Iss
     const eku = opts.eku === undefined ? 'serverAuth' : opts.eku;
     if (eku) lines.push(`extendedKeyUsage=${eku}`);
   }
-  if (opts.dns?.length) lines.push(`subjectAltName=${opts.dns.map((d) => `DNS:${d}`).join(',')}`);
+  const sans = [...(opts.dns ?? []).map((d) => `DNS:${d}`), ...(opts.ip ?? []).map((a) => `IP:${a}`)];
+  if (sans.length) lines.push(`subjectAltName=${sans.join(',')}`);
   lines.push('subjectKeyIdentifier=hash');
   if (issuer) lines.push('authorityKeyIdentifier=keyid');
   fs.writeFileSync(ext, lines.join('\n') + '\n');
