@@ -3,6 +3,7 @@
 import { nearest } from './door.js';
 import { INPUT_NAMES, parseInputs } from './inputs.js';
 import { failing } from './report/findings.js';
+import { guardLines } from './report/foreign.js';
 import { addSecret, redact } from './report/redact.js';
 import { renderText } from './report/text.js';
 import { execute } from './run.js';
@@ -185,13 +186,18 @@ export async function cli(argv: string[]): Promise<number> {
     if (!get('github-token') && process.env.GITHUB_TOKEN) args.values.set('github-token', process.env.GITHUB_TOKEN);
     const inputs = parseInputs(get, process.env, process.cwd(), 'cli');
     for (const s of inputs.sites) addSecret(s.password);
-    const log = { info: (l: string) => process.stderr.write(redact(l) + '\n'), warn: (l: string) => process.stderr.write(`warning: ${redact(l)}\n`) };
+    // Whatever a run prints passes guardLines: no escape sequence reaches the terminal and no line
+    // starts a workflow command when the CLI runs in a workflow's `run:` step (foreign.ts).
+    const log = {
+      info: (l: string) => process.stderr.write(guardLines(redact(l)) + '\n'),
+      warn: (l: string) => process.stderr.write(`warning: ${guardLines(redact(l))}\n`),
+    };
     const { report } = await execute(inputs, log);
-    process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, inputs.failOn, { fullDiff: args.diff }));
+    process.stdout.write(guardLines(args.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, inputs.failOn, { fullDiff: args.diff })));
     return failing(report, inputs.failOn).length ? 1 : 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`sni-ready: ${redact(message)}\n`);
+    process.stderr.write(`sni-ready: ${guardLines(redact(message))}\n`);
     return 2;
   }
 }

@@ -1,6 +1,7 @@
 // The engine: runs one command on parsed inputs and returns the report. It never touches
 // @actions/*; presenting the report is the job of src/main.ts and src/cli.ts.
 import { nothingToCheck } from './inputs.js';
+import { inertReport } from './report/foreign.js';
 import { InputError, type Inputs, type Logger, type Report } from './types.js';
 
 export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
@@ -56,8 +57,9 @@ export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
     }
     case 'merge': {
       const { mergeReports } = await import('./scan/merge.js');
-      return mergeReports(inputs);
+      return inertReport(await mergeReports(inputs));
     }
   }
-  return report;
+  // Names and messages were escaped where they entered; this is the net under them (foreign.ts).
+  return inertReport(report);
 }

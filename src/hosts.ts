@@ -30,3 +30,10 @@ export function canonicalHost(raw: string): string | null {
 export function isIpAddress(value: string): boolean {
   return isIP(value) !== 0;
 }
+
+/** A few of many hosts for a sentence: "h05", "h05 and h06", "h05 and 24 more" — never five names
+ * of 29 as if they were all. */
+export function someHosts(hosts: string[], shown = 1): string {
+  if (hosts.length <= shown + 1) return hosts.length > 1 ? `${hosts.slice(0, -1).join(', ')} and ${hosts[hosts.length - 1]}` : (hosts[0] ?? '');
+  return `${hosts.slice(0, shown).join(', ')} and ${hosts.length - shown} more`;
+}

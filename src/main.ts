@@ -4,6 +4,7 @@ import * as core from './toolkit.js';
 import { displayPath } from './files.js';
 import { parseInputs, unknownActionInputs } from './inputs.js';
 import { failing } from './report/findings.js';
+import { guardLines } from './report/foreign.js';
 import { addSecret, redact } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
 import { execute } from './run.js';
@@ -33,7 +34,8 @@ export async function run(): Promise<void> {
         addSecret(s.password);
       }
     }
-    const log = { info: (l: string) => core.info(redact(l)), warn: (l: string) => core.warning(redact(l)) };
+    // core.info writes the line as it is: no line of it may start a workflow command (foreign.ts).
+    const log = { info: (l: string) => core.info(guardLines(redact(l))), warn: (l: string) => core.warning(guardLines(redact(l))) };
     const { report, outputs } = await execute(inputs, log);
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     for (const f of report.findings) {
@@ -52,6 +54,6 @@ export async function run(): Promise<void> {
       core.setFailed(`${failed.length} finding(s) at or above fail-on '${inputs.failOn}': ${[...new Set(failed.map((f) => f.rule))].join(', ')}`);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    core.setFailed(redact(err instanceof InputError ? message : `sni-ready failed: ${message}`));
+    core.setFailed(guardLines(redact(err instanceof InputError ? message : `sni-ready failed: ${message}`)));
   }
 }

@@ -55,8 +55,8 @@ describe('presenters', () => {
     expect(md).toMatch(
       /^## ❌ sni-ready check: not ready — 1 error, 1 warning\n\n\*\*What to do:\*\* 2 fixes, listed below\. First: `config-os-family` — raise it\n/,
     );
-    expect(md).toMatch(/^\| ⚠️ \| www\.test1\.com \| www\.test1\.com \| Test Intermediate \| 2026-01-11 \(10 d\) \| `cert-expires-soon` \|$/m);
-    expect(md).toMatch(/^\| ⚠️ \| test1\.com \|/m);
+    expect(md).toMatch(/^\| ⚠️ \| `www\.test1\.com` \| `www\.test1\.com` \| Test Intermediate \| 2026-01-11 \(10 d\) \| `cert-expires-soon` \|$/m);
+    expect(md).toMatch(/^\| ⚠️ \| `test1\.com` \|/m);
     expect(md).toMatch(
       /^1\. ❌ \*\*`config-os-family`\*\* · `svc\/ServiceConfiguration\.Cloud\.cscfg:2`<br>\n {3}osFamily 4 is below 5<br>\*\*Fix:\*\* raise it$/m,
     );
@@ -76,7 +76,7 @@ describe('presenters', () => {
     const md = renderSummary(r, 'error', '/w');
     const entries = md.split('\n').filter((l) => /^\d+\. /.test(l));
     expect(entries).toEqual([
-      '1. ❌ **`config-sni-binding`** — 3 hosts: a.test, b.test, c.test · `svc/ServiceDefinition.csdef:5`<br>',
+      '1. ❌ **`config-sni-binding`** — 3 hosts: `a.test`, `b.test` and `c.test` · `svc/ServiceDefinition.csdef:5`<br>',
       '2. ❌ **`config-sni-binding`** · `svc/ServiceDefinition.csdef:9`<br>',
     ]);
     expect(md).toContain('each host has no SNI binding step<br>**Fix:** Bind each host with sslFlags=1.');
@@ -127,7 +127,7 @@ describe('files that could not be opened', () => {
   it('still get a row in the summary and the CLI table', () => {
     const r = sample();
     r.findings.push(finding('cert-password', 'wrong password', { host: 'www.test9.com', file: '/w/certs/bad.pfx' }));
-    expect(renderSummary(r, 'error', '/w')).toMatch(/^\| ❌ \| www\.test9\.com \| not opened: certs\/bad\.pfx \| .*`cert-password` \|$/m);
+    expect(renderSummary(r, 'error', '/w')).toMatch(/^\| ❌ \| `www\.test9\.com` \| not opened: `certs\/bad\.pfx` \| .*`cert-password` \|$/m);
     expect(renderText(r, 'error')).toMatch(/^FAIL\s+www\.test9\.com\s+\(\/w\/certs\/bad\.pfx not opened\)\s+cert-password$/m);
   });
 });

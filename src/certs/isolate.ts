@@ -2,6 +2,7 @@
 // goes wrong inside becomes a result for that unit alone, never the end of the run. Certificates
 // from the wild carry fields no check expected (an empty subject, a key Node cannot load, a date
 // that does not parse); the rules stay simple because the boundary catches what they miss.
+import { foreign } from '../report/foreign.js';
 import { redact } from '../report/redact.js';
 
 /** What an unexpected error means, as part of a sentence: no stack trace, never a password. */
@@ -11,7 +12,7 @@ export function failureReason(err: unknown): string {
   if (/DECODER|decode error|unsupported key|public key/i.test(text)) return 'its public key cannot be loaded';
   if (/^Operation failed$/i.test(text)) return 'its subject holds a field that is not text';
   if (/Cannot read properties of (undefined|null)/.test(text)) return 'a field the checks need (such as its subject) is empty';
-  return redact(text.replace(/\.$/, '').slice(0, 200)) || 'an unexpected error';
+  return foreign(redact(text.replace(/\.$/, '').slice(0, 200))) || 'an unexpected error';
 }
 
 /** Runs `work`; any exception becomes `onFailure(reason)` instead. */

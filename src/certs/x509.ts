@@ -8,6 +8,7 @@
 // cannot load (DSA with inherited parameters, an unknown curve) or extensions our DER reader
 // refuses. Such a fact is `undefined` / 'unknown' and the checks report it; nothing is thrown.
 import { X509Certificate, type KeyObject } from 'node:crypto';
+import { foreign } from '../report/foreign.js';
 import { currentBudget } from './budget.js';
 import { child, content, oidOf, parseDer, raw, TAG, type Asn1 } from './der.js';
 
@@ -24,9 +25,10 @@ export function sha256Thumbprint(cert: X509Certificate): string {
   return cert.fingerprint256.replace(/:/g, '').toUpperCase();
 }
 
-/** A distinguished name on one line, most specific part first (as Windows shows it). */
+/** A distinguished name on one line, most specific part first (as Windows shows it); the
+ * certificate's owner chose it, so it is foreign text, escaped here (src/report/foreign.ts). */
 export function formatName(name: unknown): string {
-  return typeof name === 'string' ? name.split('\n').filter(Boolean).reverse().join(', ') : '';
+  return typeof name === 'string' ? foreign(name.split('\n').filter(Boolean).reverse().join(', ')) : '';
 }
 
 export function subjectName(cert: X509Certificate): string {
@@ -44,7 +46,7 @@ export function commonNameOf(dn: unknown): string | undefined {
   if (typeof dn !== 'string') return undefined;
   const parts = dn.includes('\n') ? dn.split('\n').reverse() : dn.split(/,\s*/);
   const cn = parts.find((p) => p.startsWith('CN='));
-  return cn === undefined ? undefined : cn.slice(3);
+  return cn === undefined ? undefined : foreign(cn.slice(3));
 }
 
 /** A short name for messages: the CN when there is one, else the subject, else the first DNS name,
@@ -301,10 +303,10 @@ export function isSelfIssued(cert: X509Certificate): boolean {
 
 const HOST_OPTIONS = { wildcards: true, partialWildcards: false, multiLabelWildcards: false, singleLabelSubdomains: false } as const;
 
-/** The DNS names of the subjectAltName extension (lower case). */
+/** The DNS names of the subjectAltName extension (lower case; foreign text, escaped). */
 export function dnsNames(cert: X509Certificate): string[] {
   const san = facts(cert)?.san;
-  return san ? san.dns.map((d) => d.toLowerCase()) : [];
+  return san ? san.dns.map((d) => foreign(d.toLowerCase())) : [];
 }
 
 /** Does the certificate have a subjectAltName with at least one DNS name or IP address? */

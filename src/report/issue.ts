@@ -5,23 +5,18 @@
 import { atOrAbove } from '../rules.js';
 import type { EndpointReport, Finding, Inputs, Logger, Report } from '../types.js';
 import { InputError } from '../types.js';
+import { codeCell, mdCell } from './foreign.js';
 
 export const ISSUE_LABEL = 'sni-ready';
 export const ISSUE_MARKER = '<!-- sni-ready:tracking-issue -->';
 /** GitHub refuses bodies over 65,536 characters; keep room for the footer. */
 const MAX_BODY = 60_000;
 
-/** Makes text safe inside a markdown table cell: no pipes, line breaks, HTML or @mentions from served data. */
+/** Text inert inside a markdown table cell: no pipes, line breaks, markup, links, images or
+ * @mentions from served data (foreign.ts). */
 export function cell(text: string | number | undefined | null): string {
   if (text === undefined || text === null || text === '') return '—';
-  return String(text)
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, "'")
-    .replace(/@/g, '&#64;');
+  return mdCell(String(text));
 }
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
@@ -64,7 +59,7 @@ export function issueBody(report: Report, tracked: Finding[], env: NodeJS.Proces
   );
   const rows: string[] = ['| | Rule | Host | Finding | Fix |', '|---|---|---|---|---|'];
   const sorted = [...tracked].sort((a, b) => (a.severity === b.severity ? (a.host ?? '').localeCompare(b.host ?? '') : a.severity === 'error' ? -1 : 1));
-  for (const f of sorted) rows.push(`| ${ICON[f.severity]} | \`${cell(f.rule)}\` | ${cell(f.host ?? f.file)} | ${cell(f.message)} | ${cell(f.fix)} |`);
+  for (const f of sorted) rows.push(`| ${ICON[f.severity]} | ${codeCell(f.rule)} | ${cell(f.host ?? f.file)} | ${cell(f.message)} | ${cell(f.fix)} |`);
   const byHost = new Map<string, Finding[]>();
   for (const f of tracked) if (f.host) byHost.set(f.host, [...(byHost.get(f.host) ?? []), f]);
   const bad = report.endpoints.filter((e) => e.error || byHost.has(e.host));

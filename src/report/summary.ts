@@ -5,10 +5,12 @@
 // files it changes, with the diff folded and the generated PowerShell template left out of it.
 import { commonNameOf } from '../certs/x509.js';
 import { displayPath } from '../files.js';
+import { someHosts } from '../hosts.js';
 import { inArea } from '../rules.js';
 import type { CertificateReport, FailOn, Finding, Report, Severity } from '../types.js';
 import { describeDiffFile, diffFiles, isGeneratedTemplate, presentDiff } from '../service/diff.js';
 import { count, failing, findingsFor, STATUS_ICON, unopened, worst } from './findings.js';
+import { code, md, mdCell } from './foreign.js';
 
 /** Table cells stay short: a cell never wraps, so a long one pushes the table off the page. */
 const MAX_CELL = 34;
@@ -18,15 +20,15 @@ function clip(text: string, max = MAX_CELL): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** Text for a table cell, clipped, inert (foreign.ts: a word that could be markup or a link, and
+ * every host, goes into a code span). */
 function cell(text: string | number | undefined, max = MAX_CELL): string {
-  return clip(String(text ?? '').replace(/\r?\n/g, ' '), max)
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;');
+  return mdCell(clip(String(text ?? '').replace(/\r?\n/g, ' '), max));
 }
 
-/** Text for a list item: markdown-significant characters that could start markup are escaped. */
+/** Text for a list item or paragraph, inert (see cell). */
 function prose(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+  return md(text);
 }
 
 export function shortName(dn: string): string {
@@ -91,12 +93,12 @@ function hostFindings(report: Report, c: CertificateReport, host: string): Findi
 function statusText(findings: Finding[]): string {
   if (!findings.length) return 'ok';
   const rules = [...new Set(findings.map((f) => f.rule))];
-  return rules.length === 1 ? `\`${rules[0]}\`` : `\`${rules[0]}\` +${rules.length - 1}`;
+  return rules.length === 1 ? code(rules[0]) : `${code(rules[0])} +${rules.length - 1}`;
 }
 
 function expiry(notAfter: string | undefined, daysLeft: number | undefined): string {
   if (!notAfter) return '';
-  return `${notAfter.slice(0, 10)} (${daysLeft ?? '?'} d)`;
+  return md(`${notAfter.slice(0, 10)} (${daysLeft ?? '?'} d)`);
 }
 
 /** For verify and scan: how many hosts (with SNI) were served their own certificate, out of how
@@ -139,9 +141,9 @@ function nextStep(report: Report, groups: Group[]): string {
   const todo = groups.filter((g) => g.severity !== 'notice');
   if (todo.length) {
     const first = todo[0]!;
-    const who = first.hosts.length ? ` (${first.hosts.slice(0, 3).join(', ')}${first.hosts.length > 3 ? ', …' : ''})` : '';
+    const who = first.hosts.length ? ` (${someHosts(first.hosts.map(code), 3)})` : '';
     parts.push(
-      `**What to do:** ${todo.length === 1 ? 'one fix' : `${todo.length} fixes`}, listed below. First: \`${first.rule}\`${who} — ${prose(clip(first.fix ?? first.message, 240))}`,
+      `**What to do:** ${todo.length === 1 ? 'one fix' : `${todo.length} fixes`}, listed below. First: ${code(first.rule)}${who} — ${prose(clip(first.fix ?? first.message, 240))}`,
     );
   } else {
     const hosts = new Set(report.certificates.flatMap((x) => x.hosts)).size;
@@ -192,9 +194,9 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
   if (groups.length) {
     out.push('### What to do', '');
     groups.slice(0, MAX_ROWS).forEach((g, i) => {
-      const hosts = g.hosts.length ? ` — ${g.hosts.length > 1 ? `${g.hosts.length} hosts: ` : ''}${g.hosts.map(prose).join(', ')}` : '';
-      const where = g.where.length ? ` · ${g.where.map((w) => `\`${w}\``).join(', ')}` : '';
-      out.push(`${i + 1}. ${STATUS_ICON[g.severity]} **\`${g.rule}\`**${hosts}${where}<br>`);
+      const hosts = g.hosts.length ? ` — ${g.hosts.length > 1 ? `${g.hosts.length} hosts: ` : ''}${someHosts(g.hosts.map(code), 20)}` : '';
+      const where = g.where.length ? ` · ${g.where.map(code).join(', ')}` : '';
+      out.push(`${i + 1}. ${STATUS_ICON[g.severity]} **${code(g.rule)}**${hosts}${where}<br>`);
       out.push(`   ${prose(g.message)}${g.fix ? `<br>**Fix:** ${prose(g.fix)}` : ''}`);
     });
     if (groups.length > MAX_ROWS) out.push('', `…and ${groups.length - MAX_ROWS} more (see the JSON report).`);
@@ -207,7 +209,7 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
     for (const e of report.endpoints.slice(0, MAX_ROWS)) {
       const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && inArea(f, 'endpoint'));
       const status = e.error ? 'error' : worst(mine);
-      const served = e.thumbprint ? `${cell(e.subject ? shortName(e.subject) : '', 22)} \`${e.thumbprint.slice(0, 8)}…\`` : '';
+      const served = e.thumbprint ? `${cell(e.subject ? shortName(e.subject) : '', 22)} ${code(`${e.thumbprint.slice(0, 8)}…`)}` : '';
       const target = `${e.host}:${e.port}${e.address && e.address !== e.host ? ` @${e.address}` : ''}`;
       out.push(
         `| ${STATUS_ICON[status]} | ${cell(target, 40)} | ${cell(e.sni ?? '(none)', 28)} | ${served} | ${expiry(e.notAfter, e.daysLeft)} | ${e.error ? cell(e.error, 24) : statusText(mine)} |`,
@@ -220,8 +222,8 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
   if (report.config) {
     const c = report.config;
     out.push('### Service package', '');
-    if (c.serviceDefinition) out.push(`- Definition: \`${relative(c.serviceDefinition, cwd)}\``);
-    for (const s of c.serviceConfigurations) out.push(`- Configuration: \`${relative(s, cwd)}\``);
+    if (c.serviceDefinition) out.push(`- Definition: ${code(relative(c.serviceDefinition, cwd))}`);
+    for (const s of c.serviceConfigurations) out.push(`- Configuration: ${code(relative(s, cwd))}`);
     if (report.command === 'patch') {
       const files = c.diff ? diffFiles(c.diff) : [];
       const verb = c.changed
@@ -232,12 +234,14 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
             ? 'Would change (dry run, nothing written)'
             : 'Already in the target state: nothing to change';
       out.push(`- ${verb}${files.length ? ':' : ''}`);
-      for (const f of files) out.push(`  - \`${f.path}\` — ${describeDiffFile(f)}`);
-      for (const w of c.written) if (!files.some((f) => w.endsWith(f.path))) out.push(`  - \`${relative(w, cwd)}\``);
+      for (const f of files) out.push(`  - ${code(f.path)} — ${md(describeDiffFile(f))}`);
+      for (const w of c.written) if (!files.some((f) => w.endsWith(f.path))) out.push(`  - ${code(relative(w, cwd))}`);
     }
     if (c.diff) {
       const shown = presentDiff(c.diff, isGeneratedTemplate);
-      out.push('', '<details><summary>Diff</summary>', '', '```diff', shown.trimEnd(), '```', '', '</details>');
+      // The diff holds the files' own lines: the fence is longer than any run of backticks in them.
+      const fence = '`'.repeat(Math.max(3, ...(shown.match(/`{3,}/g) ?? []).map((r) => r.length + 1)));
+      out.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
     }
     out.push('');
   }
@@ -247,7 +251,7 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
     out.push('<details><summary>Certificate details</summary>', '');
     for (const c of certs)
       out.push(
-        `- **${prose(c.hosts.join(', '))}** — \`${relative(c.file, cwd)}\`<br>${prose(c.subject.replace(/\n/g, ', '))}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 \`${c.thumbprint}\` · expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`,
+        `- **${someHosts(c.hosts.map(code), 20)}** — ${code(relative(c.file, cwd))}<br>${prose(c.subject)}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 ${code(c.thumbprint)} · ${prose(`expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`)}`,
       );
     out.push('', '</details>', '');
   }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { capital, inputRef, type Door } from '../door.js';
 import type { CertificateReport, EndpointReport, Finding, Inputs, Report } from '../types.js';
 import { InputError } from '../types.js';
+import { inertReport } from '../report/foreign.js';
 
 /** Expands `*` and `?` in the last path segment (no other glob syntax), sorted; a plain path is returned as is. */
 export function expandReportPaths(patterns: string[], cwd: string, door: Door = 'action'): string[] {
@@ -73,11 +74,18 @@ function readShard(file: string): Report {
   }
   if (!Array.isArray(r.findings)) throw new InputError(`Shard report '${file}' is not a sni-ready report (no 'findings' list)`);
   for (const f of r.findings) {
-    if (!f || typeof f.rule !== 'string' || typeof f.message !== 'string' || !['error', 'warning', 'notice'].includes(f.severity)) {
+    if (
+      !f ||
+      typeof f.rule !== 'string' ||
+      !/^[a-z0-9-]{1,64}$/.test(f.rule) ||
+      typeof f.message !== 'string' ||
+      !['error', 'warning', 'notice'].includes(f.severity)
+    ) {
       throw new InputError(`Shard report '${file}' holds a malformed finding`);
     }
   }
-  return r as Report;
+  // A report file is foreign text (a shard job, or whoever could write the artifact, wrote it).
+  return inertReport(r as Report);
 }
 
 export async function mergeReports(inputs: Inputs): Promise<Report> {

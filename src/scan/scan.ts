@@ -148,7 +148,7 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     if (!address) continue;
     const key = `${address}|${endpoints[i]!.port}`;
     const t = targets.get(key) ?? { address, port: endpoints[i]!.port, hosts: [], fallbackHere: false };
-    if (t.hosts.length < 5) t.hosts.push(endpoints[i]!.host);
+    t.hosts.push(endpoints[i]!.host);
     // A wildcard fallback (`*.example.com`) is here when a host it covers is.
     if (plannedFallback && hostCovers(plannedFallback, endpoints[i]!.host)) t.fallbackHere = true;
     if (!r.report.error) t.sni ??= endpoints[i]!.host;

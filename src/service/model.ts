@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { inputRef, pathHint, type Door } from '../door.js';
 import { finding } from '../rules.js';
 import type { Finding } from '../types.js';
+import { foreign } from '../report/foreign.js';
 import { redact } from '../report/redact.js';
 import { attr, child, children, decodeXmlBytes, namespaceOf, parseXml, XmlError, type XmlDocument, type XmlElement } from './xml.js';
 
@@ -46,7 +47,7 @@ export function readServiceFile(file: string, kind: ServiceFileKind, door: Door 
         file,
         fix: `Point ${inputName(kind, door)} at an existing ${describe(kind)} (relative paths start at the working directory).${pathHint(file)}`,
       });
-    return finding('config-unreadable', `Cannot read ${path.basename(file)}: ${redact((e as Error).message.replace(/\.+$/, ''))}.`, {
+    return finding('config-unreadable', `Cannot read ${path.basename(file)}: ${foreign(redact((e as Error).message.replace(/\.+$/, '')))}.`, {
       file,
       fix: `Point ${inputName(kind, door)} at an existing ${describe(kind)}.`,
     });

@@ -5,6 +5,7 @@
 // (not per host), in the caller's bounded pool and timeout. What cannot be asked for at all is
 // never reported as passed: it is named in a note instead.
 import type * as tls from 'node:tls';
+import { someHosts } from '../hosts.js';
 import { finding } from '../rules.js';
 import type { Finding } from '../types.js';
 import { probeHello, probeSuiteGroups, SSL3, TLS12 } from './hello.js';
@@ -127,7 +128,7 @@ export function runCheck(check: ConfigCheck, at: { address: string; port: number
 export interface ConfigTarget {
   address: string;
   where: string;
-  /** a few hosts served at this address, for messages */
+  /** the hosts served at this address, for messages */
   hosts: string[];
 }
 
@@ -138,7 +139,7 @@ export function judgeConfig(t: ConfigTarget, checks: ConfigCheck[], results: Pro
     const r = results[i];
     if (r?.ok) got.set(c.id, r);
   });
-  const serving = `${t.where} (serving ${t.hosts.join(', ')})`;
+  const serving = `${t.where} (serving ${someHosts(t.hosts)})`;
   const out: Finding[] = [];
 
   const legacy = (['SSLv3', 'TLSv1', 'TLSv1.1'] as const).filter((v) => got.get(v)?.protocol === v).map((v) => PROTOCOL_NAMES[v]);

@@ -24,6 +24,7 @@ import {
 import { failureReason } from '../certs/isolate.js';
 import type { Threshold } from '../certs/thresholds.js';
 import { inputRef, inputSetting, type Door } from '../door.js';
+import { someHosts } from '../hosts.js';
 import { finding } from '../rules.js';
 import type { ChainElement, EndpointReport, Finding } from '../types.js';
 import { compareServed, protocolFinding, type ProbeResult } from './probe.js';
@@ -93,7 +94,7 @@ export type FallbackPlan = { host: string; thumbprint?: string } | null | undefi
 export interface NoSniProbe {
   address: string;
   where: string;
-  /** a few hosts seen at this address, for messages */
+  /** the hosts seen at this address, for messages */
   hosts: string[];
   /** whether any host got a certificate here (else the address is already reported unreachable) */
   served: boolean;
@@ -250,7 +251,7 @@ export class EndpointJudge {
       if (fb === null) return add('notice', `Clients without SNI are refused at ${p.where} (${reason}), as planned with ${none}.`);
       return add(
         'warning',
-        `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${p.where} (serving ${p.hosts.join(', ')}): ${reason}${fb ? `; expected${planned}.` : ''}`,
+        `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${p.where} (serving ${someHosts(p.hosts)}): ${reason}${fb ? `; expected${planned}.` : ''}`,
       );
     }
     const d = this.describe(r.chain);

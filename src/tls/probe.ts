@@ -7,6 +7,7 @@ import * as net from 'node:net';
 import * as tls from 'node:tls';
 import { finding } from '../rules.js';
 import type { Finding } from '../types.js';
+import { foreign } from '../report/foreign.js';
 import { redact } from '../report/redact.js';
 
 export interface ProbeOptions {
@@ -202,7 +203,7 @@ function servedChain(socket: tls.TLSSocket, max: number): X509Certificate[] {
 }
 
 function errorText(err: unknown): string {
-  return redact((err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').replace(/\.$/, ''));
+  return foreign(redact((err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').replace(/\.$/, '')));
 }
 
 /** One sentence naming the reason: DNS, refused, reset, not TLS, a handshake alert. */

@@ -82,7 +82,7 @@ export async function probePlan(plan: BindingPlan, target: ProbeTarget, opts: Ju
   // The probe without SNI: what old clients (and IP-literal connections) get.
   const noSni = results[jobs.length - 1]!;
   const fallback = plan.fallback ? { host: plan.fallback.host, thumbprint: plan.fallback.thumbprint } : null;
-  const judged = judge.noSni(target, noSni, { address: target.address, where, hosts: plan.bindings.slice(0, 5).map((b) => b.host), served, fallback });
+  const judged = judge.noSni(target, noSni, { address: target.address, where, hosts: plan.bindings.map((b) => b.host), served, fallback });
   endpoints.push(judged.report);
   findings.push(...judged.findings);
   if (judged.note) notes.push(`verify: ${judged.note}`);
