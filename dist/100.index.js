@@ -125,9 +125,15 @@ async function checkCertificates(inputs) {
     const certificates = [];
     const findings = [];
     const sites = [];
+    // The Azure SDK is loaded only when a line names a Key Vault certificate.
+    let vault;
     for (const spec of inputs.sites) {
-        const file = (0,files/* displayPath */.Gt)(spec.path, inputs.cwd);
-        const result = await (0,isolate/* isolated */.M)(() => checkSite(spec, file, inputs, trust, target, accepted), (reason) => uncheckable(spec, file, reason));
+        if (spec.keyVault)
+            vault ??= new (await __webpack_require__.e(/* import() */ 905).then(__webpack_require__.bind(__webpack_require__, 5905))).KeyVaultSession(inputs.timeoutMs);
+        const file = spec.keyVault ? spec.path : (0,files/* displayPath */.Gt)(spec.path, inputs.cwd);
+        const result = await (0,isolate/* isolated */.M)(() => vault && spec.keyVault
+            ? checkKeyVaultSite(spec, spec.keyVault, vault, inputs, trust, target, accepted)
+            : checkSite(spec, file, inputs, trust, target, accepted), (reason) => uncheckable(spec, file, reason));
         sites.push(result.site);
         findings.push(...result.findings);
         if (result.certificate)
@@ -187,8 +193,48 @@ async function opensslNet(site, keyMatches, assessed, at, where, accepted) {
         }),
     ];
 }
-async function checkSite(spec, file, inputs, trust, target, accepted) {
-    const read = await (0,certs_read/* readCertificateBundle */.Av)(spec, file);
+/**
+ * A `keyvault:` line: the secret Key Vault hands out for the certificate (the named version, or
+ * the latest enabled one) is judged exactly like a file; the report names the version read.
+ */
+async function checkKeyVaultSite(spec, ref, vault, inputs, trust, target, accepted) {
+    const where = { file: spec.path, ...(spec.hosts.length === 1 ? { host: spec.hosts[0] } : {}) };
+    let got;
+    try {
+        got = await vault.read(ref);
+    }
+    catch (err) {
+        const problem = err;
+        return {
+            site: { spec, ok: false, chain: [], chainSources: [], fileCertificates: [] },
+            findings: [
+                (0,rules/* finding */.gk)('keyvault-unreadable', problem.message, { ...where, fix: problem.fix ?? 'Check the vault and the identity this step signs in with.' }),
+            ],
+        };
+    }
+    const label = `keyvault:${got.url}`;
+    const result = await checkSite(spec, label, inputs, trust, target, accepted, got.content);
+    const unreadable = result.findings.findIndex((f) => f.rule === 'cert-unreadable');
+    if (unreadable >= 0 && !got.managed) {
+        // a plain secret (a connection string, a password): say what it is rather than how it failed to parse
+        result.findings[unreadable] = (0,rules/* finding */.gk)('keyvault-not-certificate', `Secret '${ref.name}' (version ${got.version}) in vault ${ref.vaultName} is not a certificate: its content type is ${got.contentType ? `'${got.contentType.slice(0, 80)}'` : 'not set'} and its value is neither a PFX nor PEM.`, {
+            ...where,
+            file: label,
+            fix: 'Name a Key Vault certificate (keyvault:https://VAULT.vault.azure.net/certificates/NAME) or a secret holding a PFX (application/x-pkcs12) or PEM (application/x-pem-file).',
+        });
+    }
+    if (got.note)
+        result.findings.push((0,rules/* finding */.gk)('keyvault-version-disabled', `In vault ${ref.vaultName}, ${ref.collection === 'certificates' ? 'certificate' : 'secret'} '${ref.name}': ${got.note}.`, {
+            ...where,
+            file: label,
+            fix: 'Whatever deploys the latest version without naming one gets the disabled version refused; enable it, or pin the version that is meant to be deployed.',
+        }));
+    if (result.certificate)
+        result.certificate.keyVault = { vault: ref.vaultUrl, name: ref.name, version: got.version, ...(got.contentType ? { contentType: got.contentType } : {}) };
+    return result;
+}
+async function checkSite(spec, file, inputs, trust, target, accepted, content) {
+    const read = await (0,certs_read/* readCertificateBundle */.Av)(spec, file, content);
     const site = read.site;
     const findings = [...read.findings];
     if (!site.ok || !site.leaf)

@@ -2,6 +2,85 @@ export const id = 121;
 export const ids = [121];
 export const modules = {
 
+/***/ 5766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PX: () => (/* binding */ NAME_CONSTRAINT_COMPARISONS),
+/* harmony export */   Y$: () => (/* binding */ withBudget),
+/* harmony export */   __: () => (/* binding */ Budget),
+/* harmony export */   x5: () => (/* binding */ SIGNATURE_CHECKS),
+/* harmony export */   ze: () => (/* binding */ currentBudget)
+/* harmony export */ });
+// The work one validation may do, as rustls-webpki bounds path building: a fixed number of
+// signature checks and of name-constraint comparisons per chain judged (a file's chain or a served
+// one). Every loop that grows with a hostile input spends from the budget in effect; when a budget
+// runs out, the work stops there and the finding says which budget it was. The bound lives here.
+//
+// The budget in effect is one module value, set for the span of one synchronous validation
+// (`withBudget`): no other validation can run in between, so the signature checks deep in x509.ts
+// and the name-constraint loops need no extra parameter.
+/** rustls-webpki's numbers: 100 signature checks, 250,000 name-constraint comparisons. */
+const SIGNATURE_CHECKS = 100;
+const NAME_CONSTRAINT_COMPARISONS = 250_000;
+class Budget {
+    signatures;
+    comparisons;
+    /** the first budget that ran out, if any */
+    exhausted;
+    constructor(signatures = SIGNATURE_CHECKS, comparisons = NAME_CONSTRAINT_COMPARISONS) {
+        this.signatures = signatures;
+        this.comparisons = comparisons;
+    }
+    /** Spends one signature check; false (and `exhausted` set) when none is left. */
+    signature() {
+        if (this.signatures <= 0) {
+            this.exhausted ??= 'signature checks';
+            return false;
+        }
+        this.signatures--;
+        return true;
+    }
+    /** Spends `n` name-constraint comparisons; false (and `exhausted` set) when they are not left. */
+    comparison(n = 1) {
+        if (this.comparisons < n) {
+            this.comparisons = 0;
+            this.exhausted ??= 'name-constraint comparisons';
+            return false;
+        }
+        this.comparisons -= n;
+        return true;
+    }
+    get signaturesLeft() {
+        return this.signatures;
+    }
+    get comparisonsLeft() {
+        return this.comparisons;
+    }
+}
+/** No budget in effect: work outside a validation (reading a file, loading trust) is not charged. */
+const UNBOUNDED = new Budget(Infinity, Infinity);
+let active = UNBOUNDED;
+/** The budget in effect. */
+function currentBudget() {
+    return active;
+}
+/** Runs `fn` with `budget` in effect, and restores the one before (validations do not nest, but a
+ * throw must not leave a spent budget behind). */
+function withBudget(budget, fn) {
+    const before = active;
+    active = budget;
+    try {
+        return fn();
+    }
+    finally {
+        active = before;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -232,6 +311,84 @@ function bmpString(s) {
 
 /***/ }),
 
+/***/ 2639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   HA: () => (/* binding */ thresholdText),
+/* harmony export */   RZ: () => (/* binding */ DEFAULT_FAIL),
+/* harmony export */   gP: () => (/* binding */ thresholdMs),
+/* harmony export */   zi: () => (/* binding */ DEFAULT_WARN)
+/* harmony export */ });
+/* unused harmony export spanText */
+/* harmony import */ var _x509_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(819);
+// When a certificate's remaining life is "soon": warn-days and fail-days as whole days, as a share
+// of the certificate's own lifetime ("33%"), or — by default — the smaller of both (30 days and a
+// third of the lifetime to warn, where ACME clients renew; 7 days and a tenth to fail). One owner
+// for the arithmetic, so check, scan and verify judge a 47-day certificate the same way.
+
+const DEFAULT_WARN = { days: 30, share: 1 / 3 };
+const DEFAULT_FAIL = { days: 7, share: 1 / 10 };
+/** The threshold in milliseconds before notAfter for a certificate that lives `lifetimeMs`. */
+function thresholdMs(threshold, lifetimeMs) {
+    const t = typeof threshold === 'number' ? { days: threshold } : threshold;
+    const parts = [];
+    if (t.days !== undefined)
+        parts.push(t.days * _x509_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
+    if (t.share !== undefined && Number.isFinite(lifetimeMs) && lifetimeMs > 0)
+        parts.push(t.share * lifetimeMs);
+    return parts.length ? Math.min(...parts) : 0;
+}
+/** "15.6 days", "14 hours": a duration as a person reads it. */
+function spanText(ms) {
+    const days = ms / _x509_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
+    if (days >= 1) {
+        const rounded = Math.round(days * 10) / 10;
+        return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} day${rounded === 1 ? '' : 's'}`;
+    }
+    const hours = Math.round(ms / 3_600_000);
+    return `${hours} hour${hours === 1 ? '' : 's'}`;
+}
+/**
+ * Why the threshold is where it is, for a message: "30 days", "a third of its 47-day lifetime:
+ * 15.7 days". Only the part that decided is named.
+ */
+function thresholdText(threshold, lifetimeMs) {
+    const t = typeof threshold === 'number' ? { days: threshold } : threshold;
+    const ms = thresholdMs(t, lifetimeMs);
+    const byShare = t.share !== undefined && lifetimeMs > 0 && t.share * lifetimeMs <= (t.days ?? Infinity) * _x509_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
+    if (!byShare)
+        return spanText(ms);
+    const life = Math.round(lifetimeMs / _x509_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
+    return `${shareText(t.share)} of its ${life}-day lifetime: ${spanText(ms)}`;
+}
+function shareText(share) {
+    if (Math.abs(share - 1 / 3) < 1e-9)
+        return 'a third';
+    if (Math.abs(share - 1 / 10) < 1e-9)
+        return 'a tenth';
+    const pct = Math.round(share * 1000) / 10;
+    return `${pct}%`;
+}
+/** Parses "30" (days) or "33%" (share of the lifetime); empty gives `def`. Null when malformed. */
+function parseThreshold(raw, def) {
+    const v = raw.trim();
+    if (v === '')
+        return def;
+    const pct = /^(\d{1,3}(?:\.\d{1,2})?)\s*%$/.exec(v);
+    if (pct) {
+        const share = Number(pct[1]) / 100;
+        return share > 0 && share <= 1 ? { share } : null;
+    }
+    if (/^\d{1,4}$/.test(v) && Number(v) <= 3650)
+        return { days: Number(v) };
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -240,6 +397,7 @@ function bmpString(s) {
 /* harmony export */   $F: () => (/* binding */ notBefore),
 /* harmony export */   AV: () => (/* binding */ dayCount),
 /* harmony export */   B: () => (/* binding */ hostCoverage),
+/* harmony export */   C4: () => (/* binding */ rsaKeyRefusal),
 /* harmony export */   Cb: () => (/* binding */ isSelfIssued),
 /* harmony export */   Cw: () => (/* binding */ notAfter),
 /* harmony export */   EU: () => (/* binding */ shortName),
@@ -257,9 +415,11 @@ function bmpString(s) {
 /* harmony export */   Ww: () => (/* binding */ dnsNames),
 /* harmony export */   Xb: () => (/* binding */ hasSanForHosts),
 /* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   YV: () => (/* binding */ namesIssuer),
 /* harmony export */   bH: () => (/* binding */ PROCESSED_CRITICAL),
 /* harmony export */   nD: () => (/* binding */ formatName),
 /* harmony export */   ow: () => (/* binding */ subjectKey),
+/* harmony export */   sK: () => (/* binding */ verifiedBefore),
 /* harmony export */   sO: () => (/* binding */ DAY_MS),
 /* harmony export */   tE: () => (/* binding */ issuerKey),
 /* harmony export */   uc: () => (/* binding */ keyInfo),
@@ -267,10 +427,12 @@ function bmpString(s) {
 /* harmony export */   wO: () => (/* binding */ signatureAlgorithm),
 /* harmony export */   wn: () => (/* binding */ subjectName)
 /* harmony export */ });
-/* unused harmony exports namesIssuer, KEY_USAGE, nameKey */
+/* unused harmony exports RSA_MAX_EXPONENT_BITS, RSA_MAX_MODULUS_BITS, KEY_USAGE, nameKey */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5672);
+/* harmony import */ var _report_foreign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7962);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5766);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5672);
 // X.509 facts: every property of one certificate the product reports or judges, defined once.
 // Thumbprints, names and the common name, validity and days left, key, signature algorithm,
 // self-signed, host coverage, and the extensions path validation needs (basic constraints, key
@@ -282,6 +444,8 @@ function bmpString(s) {
 // refuses. Such a fact is `undefined` / 'unknown' and the checks report it; nothing is thrown.
 
 
+
+
 const DAY_MS = 86_400_000;
 // --- identity ---
 /** SHA-1 thumbprint: 40 upper-case hex digits, as Windows and `openssl x509 -fingerprint -sha1` show it. */
@@ -291,9 +455,10 @@ function thumbprint(cert) {
 function sha256Thumbprint(cert) {
     return cert.fingerprint256.replace(/:/g, '').toUpperCase();
 }
-/** A distinguished name on one line, most specific part first (as Windows shows it). */
+/** A distinguished name on one line, most specific part first (as Windows shows it); the
+ * certificate's owner chose it, so it is foreign text, escaped here (src/report/foreign.ts). */
 function formatName(name) {
-    return typeof name === 'string' ? name.split('\n').filter(Boolean).reverse().join(', ') : '';
+    return typeof name === 'string' ? (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_1__/* .foreign */ .V$)(name.split('\n').filter(Boolean).reverse().join(', ')) : '';
 }
 function subjectName(cert) {
     return formatName(cert.subject);
@@ -309,7 +474,7 @@ function commonNameOf(dn) {
         return undefined;
     const parts = dn.includes('\n') ? dn.split('\n').reverse() : dn.split(/,\s*/);
     const cn = parts.find((p) => p.startsWith('CN='));
-    return cn === undefined ? undefined : cn.slice(3);
+    return cn === undefined ? undefined : (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_1__/* .foreign */ .V$)(cn.slice(3));
 }
 /** A short name for messages: the CN when there is one, else the subject, else the first DNS name,
  * else the thumbprint (an RFC 5280 certificate may have an empty subject). */
@@ -436,13 +601,81 @@ function isWeakSignature(name) {
     return /^(md2|md5|sha1)With|^ecdsa-with-SHA1$|^dsa-with-/.test(name);
 }
 // --- issuance ---
+const publicKeys = new WeakMap();
+/** The certificate's public key, loaded once (Node makes a new KeyObject on every `publicKey`), or
+ * null when Node cannot load it. */
+function publicKeyOf(cert) {
+    let key = publicKeys.get(cert);
+    if (key === undefined) {
+        try {
+            key = cert.publicKey;
+        }
+        catch {
+            key = null;
+        }
+        publicKeys.set(cert, key);
+    }
+    return key;
+}
+/** BoringSSL's bounds on an RSA public key (rsa_check_public_key, which Chrome applies before any
+ * signature check): an odd exponent of 2 to 33 bits (3 ≤ e < 2^33) and a modulus of at most 16384
+ * bits. A larger exponent or modulus makes every signature check with the key far slower. */
+const RSA_MAX_EXPONENT_BITS = 33;
+const RSA_MAX_MODULUS_BITS = 16384;
+const refusals = new WeakMap();
+/** Why browsers refuse this certificate's RSA key before checking any signature with it (its
+ * exponent or modulus size), or undefined for an acceptable key or one that is not RSA. */
+function rsaKeyRefusal(cert) {
+    let why = refusals.get(cert);
+    if (why === undefined) {
+        why = null;
+        const key = publicKeyOf(cert);
+        if (key && (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss')) {
+            const { publicExponent: e, modulusLength: bits } = key.asymmetricKeyDetails ?? {};
+            if (bits !== undefined && bits > RSA_MAX_MODULUS_BITS)
+                why = `its ${bits}-bit RSA modulus is over the ${RSA_MAX_MODULUS_BITS} bits browsers accept`;
+            else if (e !== undefined && (e < 3n || e % 2n === 0n || e >= 1n << BigInt(RSA_MAX_EXPONENT_BITS))) {
+                const shown = e < 1n << 64n ? `${e}` : `of ${e.toString(2).length} bits`;
+                why = `its RSA public exponent ${shown} is ${e % 2n === 0n ? 'even' : e < 3n ? 'under 3' : `over ${RSA_MAX_EXPONENT_BITS} bits`}, which browsers refuse (an odd exponent from 3 to 2^33-1)`;
+            }
+        }
+        refusals.set(cert, why);
+    }
+    return why ?? undefined;
+}
+const verified = new WeakMap();
+/** Does `issuer`'s key verify `cert`'s signature? Each pair is checked once (the builder and the
+ * checks ask again); a key browsers refuse verifies nothing; each check spends one of the budget's
+ * signature checks, and when none is left the signature counts as not verified. */
 function safeVerify(cert, issuer) {
-    try {
-        return cert.verify(issuer.publicKey);
+    let known = verified.get(cert);
+    const result = known?.get(issuer.fingerprint256);
+    if (result !== undefined)
+        return result;
+    let ok = false;
+    if (rsaKeyRefusal(issuer) === undefined) {
+        const key = publicKeyOf(issuer);
+        if (!key)
+            ok = false;
+        else if (!(0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .currentBudget */ .ze)().signature())
+            return false; // not remembered: a later validation has its own budget
+        else {
+            try {
+                ok = cert.verify(key);
+            }
+            catch {
+                ok = false;
+            }
+        }
     }
-    catch {
-        return false;
-    }
+    if (!known)
+        verified.set(cert, (known = new Map()));
+    known.set(issuer.fingerprint256, ok);
+    return ok;
+}
+/** Whether `issuer`'s signature on `cert` was already checked (the answer costs nothing). */
+function verifiedBefore(cert, issuer) {
+    return verified.get(cert)?.has(issuer.fingerprint256) === true;
 }
 /** Is `issuer`'s subject the issuer name of `cert` (RFC 5280 7.1: case-insensitive, whitespace folded)? */
 function namesIssuer(cert, issuer) {
@@ -467,10 +700,10 @@ function isSelfIssued(cert) {
 }
 // --- hosts ---
 const HOST_OPTIONS = { wildcards: true, partialWildcards: false, multiLabelWildcards: false, singleLabelSubdomains: false };
-/** The DNS names of the subjectAltName extension (lower case). */
+/** The DNS names of the subjectAltName extension (lower case; foreign text, escaped). */
 function dnsNames(cert) {
     const san = facts(cert)?.san;
-    return san ? san.dns.map((d) => d.toLowerCase()) : [];
+    return san ? san.dns.map((d) => (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_1__/* .foreign */ .V$)(d.toLowerCase())) : [];
 }
 /** Does the certificate have a subjectAltName with at least one DNS name or IP address? */
 function hasSanForHosts(cert) {
@@ -547,36 +780,36 @@ function facts(cert) {
     return f ?? undefined;
 }
 function parseCertificate(der) {
-    const top = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der);
-    const tbs = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(top, 0, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.SEQUENCE);
+    const top = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(der);
+    const tbs = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(top, 0, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.SEQUENCE);
     const out = { version: 1, extensions: [], broken: [] };
     try {
-        out.signatureAlgorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(top, 1), 0));
+        out.signatureAlgorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(top, 1), 0));
     }
     catch {
         // stays undefined: 'unknown'
     }
     let i = 0;
-    const first = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(tbs, 0);
+    const first = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(tbs, 0);
     if (first.tag === 0xa0) {
-        out.version = readSmallInt((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(first, 0)) + 1;
+        out.version = readSmallInt((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(first, 0)) + 1;
         i = 1;
     }
     // serial, signature, issuer, validity, subject, subjectPublicKeyInfo
-    out.issuer = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(tbs, i + 2, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.SEQUENCE));
-    out.subject = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(tbs, i + 4, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.SEQUENCE));
+    out.issuer = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(tbs, i + 2, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.SEQUENCE));
+    out.subject = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(tbs, i + 4, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.SEQUENCE));
     try {
-        out.keyAlgorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(tbs, i + 5), 0), 0));
+        out.keyAlgorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(tbs, i + 5), 0), 0));
     }
     catch {
         // unknown
     }
     const ext = tbs.children.find((c) => c.tag === 0xa3);
     if (ext) {
-        for (const e of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(ext, 0, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.SEQUENCE).children) {
-            const id = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(e, 0));
-            const critical = e.children.length === 3 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(e, 1).tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.BOOLEAN && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(e, 1))[0] !== 0;
-            const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(e, e.children.length - 1, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.OCTET_STRING));
+        for (const e of (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(ext, 0, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.SEQUENCE).children) {
+            const id = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(e, 0));
+            const critical = e.children.length === 3 && (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(e, 1).tag === _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.BOOLEAN && (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(e, 1))[0] !== 0;
+            const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(e, e.children.length - 1, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.OCTET_STRING));
             out.extensions.push({ oid: id, critical, value });
             try {
                 readExtension(out, id, value);
@@ -589,9 +822,9 @@ function parseCertificate(der) {
     return out;
 }
 function readSmallInt(node) {
-    if (node.tag !== _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.INTEGER)
+    if (node.tag !== _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.INTEGER)
         throw new Error('expected INTEGER');
-    const b = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(node);
+    const b = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(node);
     if (b.length > 4)
         return Number.MAX_SAFE_INTEGER;
     let v = 0;
@@ -602,20 +835,20 @@ function readSmallInt(node) {
 function readExtension(out, id, value) {
     switch (id) {
         case OID.basicConstraints: {
-            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(value);
+            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(value);
             let ca = false;
             let pathLen;
             for (const c of seq.children) {
-                if (c.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.BOOLEAN)
-                    ca = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(c)[0] !== 0;
-                else if (c.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.INTEGER)
+                if (c.tag === _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.BOOLEAN)
+                    ca = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(c)[0] !== 0;
+                else if (c.tag === _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.INTEGER)
                     pathLen = readSmallInt(c);
             }
             out.basicConstraints = pathLen === undefined ? { ca } : { ca, pathLen };
             return;
         }
         case OID.keyUsage: {
-            const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(value));
+            const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(value));
             const set = new Set();
             KEY_USAGE.forEach((name, n) => {
                 const byte = bits[1 + (n >> 3)];
@@ -626,16 +859,16 @@ function readExtension(out, id, value) {
             return;
         }
         case OID.extKeyUsage:
-            out.extKeyUsage = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(value).children.map(_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f);
+            out.extKeyUsage = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(value).children.map(_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f);
             return;
         case OID.subjectAltName:
-            out.san = generalNames((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(value).children);
+            out.san = generalNames((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(value).children);
             return;
         case OID.nameConstraints: {
-            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(value);
+            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(value);
             const subtrees = (tag) => {
                 const node = seq.children.find((c) => c.tag === tag);
-                return generalNames(node ? node.children.map((s) => (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(s, 0)) : []);
+                return generalNames(node ? node.children.map((s) => (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(s, 0)) : []);
             };
             out.nameConstraints = { permitted: subtrees(0xa0), excluded: subtrees(0xa1) };
             return;
@@ -647,19 +880,19 @@ function generalNames(nodes) {
     for (const n of nodes) {
         switch (n.tag) {
             case 0x81:
-                names.email.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(n).toString('latin1'));
+                names.email.push((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(n).toString('latin1'));
                 break;
             case 0x82:
-                names.dns.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(n).toString('latin1'));
+                names.dns.push((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(n).toString('latin1'));
                 break;
             case 0x86:
-                names.uri.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(n).toString('latin1'));
+                names.uri.push((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(n).toString('latin1'));
                 break;
             case 0x87:
-                names.ip.push(Buffer.from((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(n)));
+                names.ip.push(Buffer.from((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(n)));
                 break;
             case 0xa4:
-                names.dirName.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(n, 0, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.SEQUENCE)));
+                names.dirName.push((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(n, 0, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.SEQUENCE)));
                 break;
         }
     }
@@ -668,8 +901,8 @@ function generalNames(nodes) {
 /** The RDNs of an encoded Name, each canonical; undefined when the name cannot be read. */
 function rdnsOf(name) {
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(name).children.map((set) => set.children
-            .map((atv) => `${(0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(atv, 0))}=${canonicalValue((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(atv, 1))}`)
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(name).children.map((set) => set.children
+            .map((atv) => `${(0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(atv, 0))}=${canonicalValue((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(atv, 1))}`)
             .sort()
             .join('+'));
     }
@@ -706,15 +939,15 @@ function issuerKey(cert) {
 const STRING_TAGS = new Set([0x0c, 0x13, 0x14, 0x16, 0x1a, 0x1c, 0x1e]);
 function canonicalValue(node) {
     if (!STRING_TAGS.has(node.tag))
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(node).toString('hex');
-    const b = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(node);
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .raw */ .lS)(node).toString('hex');
+    const b = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(node);
     const s = node.tag === 0x1e ? Buffer.from(b).swap16().toString('utf16le') : node.tag === 0x0c ? b.toString('utf8') : b.toString('latin1');
     return s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 /** The emailAddress attributes of an encoded Name (legacy e-mail in the subject). */
 function emailsInName(name) {
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(name).children.flatMap((set) => set.children.filter((atv) => (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(atv, 0)) === OID.emailAddress).map((atv) => (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(atv, 1)).toString('latin1')));
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(name).children.flatMap((set) => set.children.filter((atv) => (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(atv, 0)) === OID.emailAddress).map((atv) => (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(atv, 1)).toString('latin1')));
     }
     catch {
         return [];
@@ -839,6 +1072,8 @@ function writeFileAtomic(file, content, mode = 0o644) {
 }
 /** How a path is shown in findings, diffs and annotations: relative to `cwd` (with /) when inside it. */
 function displayPath(file, cwd) {
+    if (file.startsWith('keyvault:'))
+        return file; // a Key Vault address, not a path
     const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(cwd, file);
     return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') : file;
 }
@@ -846,35 +1081,18 @@ function displayPath(file, cwd) {
 
 /***/ }),
 
-/***/ 1011:
+/***/ 9892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Qh: () => (/* binding */ INPUT_NAMES),
-  JW: () => (/* binding */ nothingToCheck),
-  TL: () => (/* binding */ parseInputs),
-  Wp: () => (/* binding */ unknownActionInputs)
-});
-
-// UNUSED EXPORTS: COMMANDS, host, parseEndpoints, parseSites
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/door.ts
-var src_door = __webpack_require__(8087);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/hosts.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ someHosts),
+/* harmony export */   oX: () => (/* binding */ isIpAddress),
+/* harmony export */   rQ: () => (/* binding */ canonicalHost)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 // Hostname validation: letters, digits, hyphens and dots, an optional leading `*.`, IDN turned
 // into punycode. Every hostname is validated here before any other use.
 
@@ -892,7 +1110,7 @@ function canonicalHost(raw) {
     // so that `domainToASCII` never sees whitespace, quotes, slashes or other punctuation.
     if (!/^[\p{L}\p{M}\p{N}.-]+$/u.test(rest))
         return null;
-    const ascii = /^[\x21-\x7e]+$/.test(rest) ? rest.toLowerCase() : (0,external_node_url_.domainToASCII)(rest);
+    const ascii = /^[\x21-\x7e]+$/.test(rest) ? rest.toLowerCase() : (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(rest);
     if (!ascii)
         return null;
     // label by label without an array of copies (a scan may read a million names)
@@ -908,14 +1126,46 @@ function canonicalHost(raw) {
     return host.length <= 253 ? host : null;
 }
 function isIpAddress(value) {
-    return (0,external_node_net_.isIP)(value) !== 0;
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(value) !== 0;
+}
+/** A few of many hosts for a sentence: "h05", "h05 and h06", "h05 and 24 more" — never five names
+ * of 29 as if they were all. */
+function someHosts(hosts, shown = 1) {
+    if (hosts.length <= shown + 1)
+        return hosts.length > 1 ? `${hosts.slice(0, -1).join(', ')} and ${hosts[hosts.length - 1]}` : (hosts[0] ?? '');
+    return `${hosts.slice(0, shown).join(', ')} and ${hosts.length - shown} more`;
 }
 
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/inputs.ts
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JW: () => (/* binding */ nothingToCheck),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   Wp: () => (/* binding */ unknownActionInputs)
+/* harmony export */ });
+/* unused harmony exports COMMANDS, host, parseSites, parseEndpoints */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8087);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9892);
+/* harmony import */ var _keyvault_ref_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7864);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8522);
+/* harmony import */ var _certs_thresholds_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2639);
 // Inputs are parsed once, here, into a typed object. Every message names the input and the bad
 // value. Nothing below this module reads action inputs or CLI flags.
+
+
 
 
 
@@ -977,7 +1227,7 @@ function unknownActionInputs(env) {
         .filter((k) => k.startsWith('INPUT_') && !known.has(k))
         .map((k) => {
         const name = k.slice('INPUT_'.length).toLowerCase();
-        return { name, suggestion: (0,src_door/* nearest */.pA)(name, INPUT_NAMES) };
+        return { name, suggestion: (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .nearest */ .pA)(name, INPUT_NAMES) };
     });
 }
 function lines(value) {
@@ -990,8 +1240,8 @@ function lines(value) {
 function choice(what, value, allowed, def) {
     const v = (value.trim() || def);
     if (!allowed.includes(v)) {
-        const near = (0,src_door/* nearest */.pA)(value.trim(), allowed);
-        throw new types/* InputError */.d(`Invalid value '${value}' for ${what}: expected one of ${allowed.join(', ')}${near ? ` (did you mean '${near}'?)` : ''}`);
+        const near = (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .nearest */ .pA)(value.trim(), allowed);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected one of ${allowed.join(', ')}${near ? ` (did you mean '${near}'?)` : ''}`);
     }
     return v;
 }
@@ -1000,9 +1250,15 @@ function integer(what, value, def, min, max) {
     if (v === '')
         return def;
     if (!/^-?\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new types/* InputError */.d(`Invalid value '${value}' for ${what}: expected a whole number from ${min} to ${max}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected a whole number from ${min} to ${max}`);
     }
     return Number(v);
+}
+function threshold(what, value, def) {
+    const t = (0,_certs_thresholds_js__WEBPACK_IMPORTED_MODULE_6__/* .parseThreshold */ .B7)(value, def);
+    if (!t)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected whole days from 0 to 3650 (such as 30) or a share of the certificate's lifetime (such as 33%)`);
+    return t;
 }
 function bool(what, value) {
     const v = value.trim().toLowerCase();
@@ -1010,31 +1266,31 @@ function bool(what, value) {
         return false;
     if (v === 'true')
         return true;
-    throw new types/* InputError */.d(`Invalid value '${value}' for ${what}: expected true or false`);
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected true or false`);
 }
 function host(what, raw, line) {
-    const h = canonicalHost(raw);
+    const h = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalHost */ .rQ)(raw);
     if (!h)
-        throw new types/* InputError */.d(`Invalid host '${raw}' in ${what}${line ? ` (line ${line})` : ''}: input-invalid — a hostname has letters, digits, hyphens and dots, optionally starting with '*.'`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid host '${raw}' in ${what}${line ? ` (line ${line})` : ''}: input-invalid — a hostname has letters, digits, hyphens and dots, optionally starting with '*.'`);
     return h;
 }
 function filePath(what, raw, cwd, line) {
     // eslint-disable-next-line no-control-regex
     if (raw === '' || /[\x00-\x1f]/.test(raw))
-        throw new types/* InputError */.d(`Invalid path '${raw}' in ${what}${line ? ` (line ${line})` : ''}`);
-    return external_node_path_.resolve(cwd, raw);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid path '${raw}' in ${what}${line ? ` (line ${line})` : ''}`);
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, raw);
 }
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Parses `HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]` lines. */
 function parseSites(value, password, env, cwd, door = 'action') {
-    const sites = (0,src_door/* inputRef */.io)(door, 'sites');
+    const sites = (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputRef */ .io)(door, 'sites');
     return lines(value).map(({ text, line }) => {
         const eq = text.indexOf('=');
         if (eq < 0)
-            throw new types/* InputError */.d(`Invalid ${(0,src_door/* sitesLineRef */.eZ)(door, line)}: expected 'HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]'`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .sitesLineRef */ .eZ)(door, line)}: expected 'HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]'`);
         const hostPart = text.slice(0, eq).trim().split(/\s+/).filter(Boolean);
         if (hostPart.length === 0)
-            throw new types/* InputError */.d(`Invalid ${(0,src_door/* sitesLineRef */.eZ)(door, line)}: no host before '='`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .sitesLineRef */ .eZ)(door, line)}: no host before '='`);
         const hosts = [...new Set(hostPart.map((h) => host(sites, h, line)))];
         const words = text
             .slice(eq + 1)
@@ -1042,26 +1298,38 @@ function parseSites(value, password, env, cwd, door = 'action') {
             .split(/\s+/)
             .filter(Boolean);
         if (words.length === 0)
-            throw new types/* InputError */.d(`Invalid ${(0,src_door/* sitesLineRef */.eZ)(door, line)}: no certificate path after '='`);
-        const spec = { hosts, path: filePath(sites, words[0], cwd, line), password, line, door };
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .sitesLineRef */ .eZ)(door, line)}: no certificate path after '='`);
+        const keyVault = words[0].startsWith('keyvault:') ? keyVaultSource(words[0], sites, line, env) : undefined;
+        const spec = keyVault
+            ? { hosts, path: words[0], password: '', line, door, keyVault }
+            : { hosts, path: filePath(sites, words[0], cwd, line), password, line, door };
         for (const w of words.slice(1)) {
+            if (keyVault && /^(key|password-env)=/.test(w))
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid option '${w.split('=')[0]}=' in ${sites} (line ${line}): a Key Vault certificate carries its own key and has no password`);
             const m = /^(key|password-env)=(.+)$/.exec(w);
             if (!m)
-                throw new types/* InputError */.d(`Invalid option '${w}' in ${sites} (line ${line}): expected key=PATH or password-env=VAR`);
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid option '${w}' in ${sites} (line ${line}): expected key=PATH or password-env=VAR`);
             if (m[1] === 'key')
                 spec.keyPath = filePath(sites, m[2], cwd, line);
             else {
                 if (!ENV_NAME.test(m[2]))
-                    throw new types/* InputError */.d(`Invalid variable name '${m[2]}' in ${sites} (line ${line})`);
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid variable name '${m[2]}' in ${sites} (line ${line})`);
                 spec.passwordEnv = m[2];
                 const v = env[m[2]];
                 if (v === undefined)
-                    throw new types/* InputError */.d(`Environment variable '${m[2]}' named by password-env in ${sites} (line ${line}) is not set`);
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Environment variable '${m[2]}' named by password-env in ${sites} (line ${line}) is not set`);
                 spec.password = v;
             }
         }
         return spec;
     });
+}
+/** `keyvault:https://VAULT.vault.azure.net/certificates/NAME[/VERSION]` as a certificate source. */
+function keyVaultSource(word, what, line, env) {
+    const ref = (0,_keyvault_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .parseKeyVaultUrl */ .Ms)(word.slice('keyvault:'.length), ['certificates', 'secrets'], env);
+    if (!ref)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid Key Vault address '${word.slice(0, 300)}' in ${what} (line ${line}): expected keyvault:https://VAULT.vault.azure.net/certificates/NAME[/VERSION]`);
+    return ref;
 }
 /** More endpoints than any scan can probe in a job: each one held costs about 100 bytes. */
 const MAX_ENDPOINTS = 1_000_000;
@@ -1074,7 +1342,7 @@ function collectEndpoints(each, source, what, file) {
     // filtered into arrays of copies first (that took 13 times its size).
     each((text, line) => {
         if (out.length >= MAX_ENDPOINTS)
-            throw new types/* InputError */.d(`${source} holds more than ${MAX_ENDPOINTS.toLocaleString('en-US')} endpoints (at line ${line}); split the list over several files and jobs`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${source} holds more than ${MAX_ENDPOINTS.toLocaleString('en-US')} endpoints (at line ${line}); split the list over several files and jobs`);
         out.push(parseEndpoint(text, line, source, what, file));
     });
     return out;
@@ -1101,7 +1369,7 @@ const MAX_FILE_LINE = 64 * 1024;
  */
 function eachFileLine(fd, source, fn) {
     const chunk = Buffer.alloc(1024 * 1024);
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
     let carry = '';
     let line = 0;
     const emit = (raw) => {
@@ -1111,7 +1379,7 @@ function eachFileLine(fd, source, fn) {
             fn(text, line);
     };
     for (;;) {
-        const n = external_node_fs_.readSync(fd, chunk, 0, chunk.length, null);
+        const n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, chunk, 0, chunk.length, null);
         const text = carry + (n > 0 ? decoder.write(chunk.subarray(0, n)) : decoder.end());
         let start = 0;
         for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
@@ -1120,7 +1388,7 @@ function eachFileLine(fd, source, fn) {
         }
         carry = text.slice(start);
         if (carry.length > MAX_FILE_LINE)
-            throw new types/* InputError */.d(`Invalid line ${line + 1} of ${source}: over ${MAX_FILE_LINE / 1024} KiB without a line break`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid line ${line + 1} of ${source}: over ${MAX_FILE_LINE / 1024} KiB without a line break`);
         if (n === 0) {
             if (carry !== '')
                 emit(carry);
@@ -1130,7 +1398,7 @@ function eachFileLine(fd, source, fn) {
 }
 function parseEndpoint(text, line, source, what, file) {
     // Split by hand rather than with a lazy regex, which backtracks quadratically on one long token.
-    const invalid = () => new types/* InputError */.d(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text.slice(0, 300)}'`);
+    const invalid = () => new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text.slice(0, 300)}'`);
     const space = text.search(/\s/);
     const hostPort = space < 0 ? text : text.slice(0, space);
     const rest = space < 0 ? '' : text.slice(space).trim();
@@ -1142,18 +1410,18 @@ function parseEndpoint(text, line, source, what, file) {
         throw invalid();
     const port = portMatch ? Number(portMatch[1]) : 443;
     if (port < 1 || port > 65535)
-        throw new types/* InputError */.d(`Invalid port '${portMatch[1]}' in ${source} (line ${line})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid port '${portMatch[1]}' in ${source} (line ${line})`);
     const spec = { host: host(what, hostRaw.slice(0, 300), line), port, line };
     if (file !== undefined)
         spec.file = file;
     if (spec.host.startsWith('*.'))
-        throw new types/* InputError */.d(`Invalid host '${hostRaw}' in ${source} (line ${line}): a wildcard cannot be probed`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid host '${hostRaw}' in ${source} (line ${line}): a wildcard cannot be probed`);
     if (rest) {
         const addrRaw = rest.slice(1);
         const addr = addrRaw.replace(/^\[(.*)\]$/, '$1');
-        if (!isIpAddress(addr) && !canonicalHost(addr))
-            throw new types/* InputError */.d(`Invalid address '${addrRaw}' in ${source} (line ${line})`);
-        spec.address = isIpAddress(addr) ? addr : canonicalHost(addr);
+        if (!(0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .isIpAddress */ .oX)(addr) && !(0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalHost */ .rQ)(addr))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid address '${addrRaw}' in ${source} (line ${line})`);
+        spec.address = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .isIpAddress */ .oX)(addr) ? addr : (0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalHost */ .rQ)(addr);
     }
     return spec;
 }
@@ -1163,7 +1431,7 @@ function parseExpect(value, what) {
         const m = /^(\S+)\s*=\s*([0-9A-Fa-f:]+)$/.exec(text);
         const thumb = m?.[2]?.replace(/:/g, '').toUpperCase();
         if (!m || !thumb || thumb.length !== 40)
-            throw new types/* InputError */.d(`Invalid line ${line} of ${what}: expected 'HOST = SHA1-THUMBPRINT' (40 hex digits)`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid line ${line} of ${what}: expected 'HOST = SHA1-THUMBPRINT' (40 hex digits)`);
         map.set(host(what, m[1], line), thumb);
     }
     return map;
@@ -1172,49 +1440,49 @@ function parseExpect(value, what) {
 function readEndpointsFile(raw, cwd, door) {
     if (!raw)
         return [];
-    const what = (0,src_door/* inputRef */.io)(door, 'endpoints-file');
+    const what = (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputRef */ .io)(door, 'endpoints-file');
     const file = filePath(what, raw, cwd);
     let fd;
     try {
-        if (external_node_fs_.statSync(file).size > 64 * 1024 * 1024)
-            throw new types/* InputError */.d(`The file '${raw}' of ${what} is over 64 MiB`);
-        fd = external_node_fs_.openSync(file, 'r');
-        if (external_node_fs_.fstatSync(fd).isDirectory()) {
-            external_node_fs_.closeSync(fd);
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).size > 64 * 1024 * 1024)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`The file '${raw}' of ${what} is over 64 MiB`);
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).isDirectory()) {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
             throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
         }
     }
     catch (err) {
-        if (err instanceof types/* InputError */.d)
+        if (err instanceof _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
             throw err;
         const code = err.code;
-        const where = external_node_path_.isAbsolute(raw) ? '' : ` (relative to ${cwd})`;
+        const where = node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(raw) ? '' : ` (relative to ${cwd})`;
         if (code === 'ENOENT' || code === 'ENOTDIR')
-            throw new types/* InputError */.d(`The file '${raw}' of ${what} does not exist${where}.${(0,src_door/* pathHint */.Pq)(raw)}`.replace(/\.$/, ''));
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`The file '${raw}' of ${what} does not exist${where}.${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .pathHint */ .Pq)(raw)}`.replace(/\.$/, ''));
         if (code === 'EISDIR')
-            throw new types/* InputError */.d(`'${raw}' of ${what} is a folder; name the file of endpoint lines inside it`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`'${raw}' of ${what} is a folder; name the file of endpoint lines inside it`);
         if (code === 'EACCES' || code === 'EPERM')
-            throw new types/* InputError */.d(`The file '${raw}' of ${what} cannot be read: permission denied`);
-        throw new types/* InputError */.d(`The file '${raw}' of ${what} cannot be read (${code ?? 'unreadable'})`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`The file '${raw}' of ${what} cannot be read: permission denied`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`The file '${raw}' of ${what} cannot be read (${code ?? 'unreadable'})`);
     }
     const source = `'${raw}' (${what})`;
     try {
         return collectEndpoints((fn) => eachFileLine(fd, source, fn), source, what, file);
     }
     finally {
-        external_node_fs_.closeSync(fd);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
     }
 }
 function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action') {
-    const ref = (name) => (0,src_door/* inputRef */.io)(door, name);
+    const ref = (name) => (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputRef */ .io)(door, name);
     const command = choice(ref('command'), get('command'), COMMANDS, 'check');
     const password = get('password');
-    const warnDays = integer(ref('warn-days'), get('warn-days'), 30, 0, 3650);
-    const failDays = integer(ref('fail-days'), get('fail-days'), 7, 0, 3650);
+    const warnDays = threshold(ref('warn-days'), get('warn-days'), _certs_thresholds_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_WARN */ .zi);
+    const failDays = threshold(ref('fail-days'), get('fail-days'), _certs_thresholds_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FAIL */ .RZ);
     const atRaw = get('at').trim();
     const at = atRaw ? new Date(atRaw) : new Date();
     if (atRaw && (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(atRaw)))
-        throw new types/* InputError */.d(`Invalid value '${atRaw}' for ${ref('at')}: expected an ISO-8601 date or instant such as 2026-01-31T00:00:00Z`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${atRaw}' for ${ref('at')}: expected an ISO-8601 date or instant such as 2026-01-31T00:00:00Z`);
     const trustLines = lines(get('trust') || 'system').map((l) => l.text);
     const trustSystem = trustLines.includes('system');
     const trustFiles = trustLines.filter((t) => t !== 'system').map((t) => filePath(ref('trust'), t, cwd));
@@ -1225,14 +1493,14 @@ function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action
     if (shardRaw) {
         const m = /^(\d+)\/(\d+)$/.exec(shardRaw);
         if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
-            throw new types/* InputError */.d(`Invalid value '${shardRaw}' for ${ref('shard')}: expected K/N with 1 ≤ K ≤ N, such as 2/4`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${shardRaw}' for ${ref('shard')}: expected K/N with 1 ≤ K ≤ N, such as 2/4`);
         shard = { index: Number(m[1]), count: Number(m[2]) };
     }
     const timeoutRaw = get('timeout').trim();
     const timeoutSec = timeoutRaw === '' ? 10 : Number(timeoutRaw);
     if (!Number.isFinite(timeoutSec) || timeoutSec <= 0 || timeoutSec > 600)
-        throw new types/* InputError */.d(`Invalid value '${timeoutRaw}' for ${ref('timeout')}: expected seconds from 0 to 600`);
-    const runnerTemp = env.RUNNER_TEMP || external_node_os_.tmpdir();
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${timeoutRaw}' for ${ref('timeout')}: expected seconds from 0 to 600`);
+    const runnerTemp = env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir();
     const sarif = get('sarif').trim();
     const sd = get('service-definition').trim();
     for (const [name, rule] of Object.entries(ONLY_FOR)) {
@@ -1240,7 +1508,7 @@ function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action
         if (/^(|false)$/i.test(get(name).trim()) || rule.commands.includes(command))
             continue;
         const why = rule.instead?.[command]?.(ref('sites'));
-        throw new types/* InputError */.d(`${(0,src_door/* capital */.Nx)(ref(name))} is for ${rule.commands.join('/')} only${why ? `: ${why}` : `, not for ${command}`}; remove it from this ${door === 'cli' ? 'command' : 'step'}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .capital */ .Nx)(ref(name))} is for ${rule.commands.join('/')} only${why ? `: ${why}` : `, not for ${command}`}; remove it from this ${door === 'cli' ? 'command' : 'step'}`);
     }
     const osFamilyRaw = get('os-family').trim();
     const inputs = {
@@ -1268,14 +1536,14 @@ function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action
         shard,
         reports: lines(get('reports')).map((l) => l.text),
         failOn: choice(ref('fail-on'), get('fail-on'), ['error', 'warning', 'never'], 'error'),
-        reportPath: filePath(ref('report'), get('report').trim() || external_node_path_.join(runnerTemp, 'sni-ready-report.json'), cwd),
+        reportPath: filePath(ref('report'), get('report').trim() || node_path__WEBPACK_IMPORTED_MODULE_3__.join(runnerTemp, 'sni-ready-report.json'), cwd),
         sarifPath: sarif ? filePath(ref('sarif'), sarif, cwd) : undefined,
         issue: bool(ref('issue'), get('issue')),
         githubToken: get('github-token').trim() || undefined,
         cwd,
     };
     if (inputs.role !== undefined && !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(inputs.role))
-        throw new types/* InputError */.d(`Invalid role name '${inputs.role}' in ${ref('role')}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid role name '${inputs.role}' in ${ref('role')}`);
     if (inputs.startupDir !== undefined)
         inputs.startupDir = filePath(ref('startup-dir'), inputs.startupDir, cwd);
     return inputs;
@@ -1285,7 +1553,7 @@ function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action
  * with one sentence naming what is missing: a green step has to mean that something was checked.
  */
 function nothingToCheck(inputs) {
-    const ref = (name) => (0,src_door/* inputRef */.io)(inputs.door, name);
+    const ref = (name) => (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputRef */ .io)(inputs.door, name);
     const sitesLines = `${ref('sites')} (HOST [HOST ...] = PATH lines)`;
     switch (inputs.command) {
         case 'check':
@@ -1311,6 +1579,79 @@ function nothingToCheck(inputs) {
                 return `Nothing to merge: set ${ref('reports')} (the shard reports, paths or globs, one a line)`;
             return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 7864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ms: () => (/* binding */ parseKeyVaultUrl),
+/* harmony export */   j4: () => (/* binding */ keyVaultLoopbackAllowed),
+/* harmony export */   rg: () => (/* binding */ versionedUrl)
+/* harmony export */ });
+// Key Vault addresses as `sites` lines and templates write them:
+// `keyvault:https://VAULT.vault.azure.net/certificates/NAME[/VERSION]` (a certificate, read
+// through its secret) and `https://VAULT.vault.azure.net/secrets/NAME[/VERSION]` (a template's
+// certificateUrl). Parsing is plain text work: the Azure SDK is loaded only by runs that read a
+// vault (src/keyvault/read.ts).
+/** Vault hosts of the public and sovereign clouds. */
+const VAULT_HOST = /^([a-z0-9](?:[a-z0-9-]{1,22}[a-z0-9])?)\.(vault\.azure\.net|vault\.azure\.cn|vault\.usgovcloudapi\.net|vault\.microsoftazure\.de)$/;
+/** Key Vault object names: letters, digits and hyphens, up to 127. Versions: 32 hex digits. */
+const OBJECT_NAME = /^[0-9A-Za-z-]{1,127}$/;
+const VERSION = /^[0-9A-Za-z]{1,64}$/;
+/**
+ * Test only: SNI_READY_KEYVAULT_LOOPBACK=1 lets a vault address be `https://127.0.0.1:PORT` or
+ * `https://localhost:PORT` (a stand-in vault started by the tests), skips the SDK's check that the
+ * challenge's resource matches the vault's domain, and turns off the identity library's instance
+ * discovery (a request to login.microsoftonline.com). Never set in a real run.
+ */
+function keyVaultLoopbackAllowed(env = process.env) {
+    return env.SNI_READY_KEYVAULT_LOOPBACK === '1';
+}
+/**
+ * Parses a Key Vault object address; undefined when `raw` is not one (the caller says why).
+ * `collections` limits which kind of object may be named.
+ */
+function parseKeyVaultUrl(raw, collections, env = process.env) {
+    let u;
+    try {
+        u = new URL(raw);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' || u.username || u.password || u.search || u.hash)
+        return undefined;
+    const host = u.hostname.toLowerCase();
+    const m = VAULT_HOST.exec(host);
+    const loopback = keyVaultLoopbackAllowed(env) && (host === '127.0.0.1' || host === 'localhost');
+    if (!m && !loopback)
+        return undefined;
+    if (m && u.port)
+        return undefined;
+    const parts = u.pathname.split('/').filter(Boolean);
+    if (parts.length < 2 || parts.length > 3)
+        return undefined;
+    const [collection, name, version] = parts;
+    if (!collections.includes(collection) || !OBJECT_NAME.test(name) || (version !== undefined && !VERSION.test(version)))
+        return undefined;
+    const ref = {
+        url: raw,
+        vaultUrl: u.origin,
+        vaultName: m ? m[1] : u.host,
+        collection: collection,
+        name,
+    };
+    if (version !== undefined)
+        ref.version = version;
+    return ref;
+}
+/** `https://VAULT.vault.azure.net/certificates/NAME/VERSION`: the address of the version read. */
+function versionedUrl(ref, version) {
+    return `${ref.vaultUrl}/${ref.collection}/${ref.name}${version ? `/${version}` : ''}`;
 }
 
 
@@ -1414,6 +1755,197 @@ function unopened(report) {
 
 /***/ }),
 
+/***/ 7962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ inertReport),
+/* harmony export */   F: () => (/* binding */ guardLines),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   V$: () => (/* binding */ foreign),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   cz: () => (/* binding */ mdCell),
+/* harmony export */   md: () => (/* binding */ md)
+/* harmony export */ });
+/* unused harmony export foreignLines */
+// C0 controls, DEL, C1 controls, the bidi controls and marks, the Unicode line and paragraph
+// separators, and the byte-order mark / zero-width no-break space.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const UNSAFE_BUT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeChar(c) {
+    const named = NAMED[c];
+    if (named)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line of foreign text, inert: every control character escaped visibly (`\n`, `\x1b`, `\u202e`). */
+function foreign(text) {
+    return String(text ?? '').replace(UNSAFE, escapeChar);
+}
+/** Foreign text of several lines (a file's lines in a diff, a tool's output): line breaks stay
+ * (CRLF becomes LF), every other control character is escaped, and no line starts a workflow command. */
+function foreignLines(text) {
+    return guardLines(String(text ?? '')
+        .replace(/\r\n/g, '\n')
+        .replace(UNSAFE_BUT_NEWLINE, escapeChar));
+}
+/** A GitHub workflow command (`::error::`, `::add-mask::`, the older `##[error]`) is a line that
+ * starts with `::` or `##[` once leading white space is trimmed; the runner also splits lines at a
+ * lone CR. */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/** The doors' last check on a whole output: control characters other than line breaks and tabs
+ * escaped, lone CRs escaped, and any line that would start a workflow command escaped (`\x3a:`). */
+function guardLines(text) {
+    return text
+        .replace(/\r(?!\n)/g, '\\r')
+        .replace(/[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, escapeChar)
+        .split('\n')
+        .map((line) => line.replace(COMMAND_START, (_, space, start) => `${space}${escapeChar(start[0])}${start.slice(1)}`))
+        .join('\n');
+}
+// --- Markdown ---
+/** One code span holding `text` verbatim: the fence is longer than any backtick run inside, and a
+ * space pads content that starts or ends with a backtick (CommonMark 6.1). */
+function code(text) {
+    const s = foreign(text);
+    if (!s)
+        return '';
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') || (s.startsWith(' ') && s.endsWith(' ') && s.trim()) ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/** Characters that never start markup, a link or a mention in GitHub's Markdown. */
+const SAFE_WORD = /^[\p{L}\p{N}\p{M}.,;:'"()\-/=+%?’‘“”—–…°·×→←✓]+$/u;
+/** Safe characters that still make a word live: GFM autolinks (`www.`, `scheme://`) and GitHub's
+ * issue references (`GH-12`). */
+const LIVE_WORD = /www\.|:\/\/|\bGH-\d/i;
+/** A host or file name: shown as code, as every host is in the summary. */
+const NAME_WORD = /[\p{L}\p{N}-]\.[\p{L}][\p{L}\p{N}-]/u;
+/** Punctuation that ends a sentence or a parenthesis: kept outside a word's code span. */
+const TRAIL = /[.,;:'")?]+$/;
+const LEAD = /^[('"]+/;
+/** A word of prose in Markdown: as is when it cannot be markup, else in a code span. */
+function mdWord(word) {
+    if (SAFE_WORD.test(word) && !LIVE_WORD.test(word) && !NAME_WORD.test(word))
+        return word;
+    const lead = LEAD.exec(word)?.[0] ?? '';
+    const rest = word.slice(lead.length);
+    const trail = TRAIL.exec(rest)?.[0] ?? '';
+    const core = rest.slice(0, rest.length - trail.length);
+    if (!core)
+        return SAFE_WORD.test(word) ? word : code(word);
+    return `${lead}${code(core)}${trail}`;
+}
+/** Our own code spans (`x`), when CommonMark would read the text's backticks the same way: every
+ * backtick run single, paired, not escaped, and no `<` (HTML and autolinks bind tighter) before one. */
+function codeSpans(text) {
+    const ticks = [];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '`')
+            ticks.push(i);
+    if (!ticks.length)
+        return [];
+    if (ticks.length % 2)
+        return undefined;
+    const spans = [];
+    for (let k = 0; k < ticks.length; k += 2) {
+        const a = ticks[k];
+        const b = ticks[k + 1];
+        if (b === a + 1 || text[a - 1] === '\\' || text[b - 1] === '\\')
+            return undefined;
+        spans.push([a, b + 1]);
+    }
+    if (text.lastIndexOf('<', ticks[ticks.length - 1]) >= 0)
+        return undefined;
+    return spans;
+}
+/**
+ * Any text as inert Markdown for a paragraph, a list item or (with `|` escaped) a table cell: line
+ * breaks become spaces, control characters are escaped, our own code spans stay, and every word that
+ * could be markup, a link, an image, an autolink, an @mention or an issue reference — or is a host
+ * or file name — is put in a code span of its own, where GitHub renders nothing live.
+ */
+function md(text) {
+    const s = foreign(String(text ?? '').replace(/\r?\n/g, ' '));
+    const spans = codeSpans(s) ?? [];
+    // Words: runs of non-space characters; a code span of ours (spaces and all) is part of the word it is in.
+    const out = [];
+    let i = 0;
+    let span = 0;
+    while (i < s.length) {
+        if (s[i] === ' ') {
+            out.push(' ');
+            i++;
+            continue;
+        }
+        let j = i;
+        const inner = [];
+        while (j < s.length && s[j] !== ' ') {
+            const sp = spans[span];
+            if (sp && sp[0] === j) {
+                inner.push(sp);
+                j = sp[1];
+                span++;
+            }
+            else
+                j++;
+        }
+        const word = s.slice(i, j);
+        if (inner.length === 1) {
+            // A code span of ours with safe glue around it (`(x),`): as written.
+            const [a, b] = inner[0];
+            const before = s.slice(i, a);
+            const after = s.slice(b, j);
+            if ((!before || SAFE_WORD.test(before)) && (!after || SAFE_WORD.test(after))) {
+                out.push(word);
+                i = j;
+                continue;
+            }
+        }
+        out.push(inner.length ? code(word) : mdWord(word));
+        i = j;
+    }
+    return out.join('');
+}
+/** `md` for a table cell: pipes escaped too (GFM splits cells at `|`, even inside a code span). */
+function mdCell(text) {
+    return md(text).replace(/\|/g, '\\|');
+}
+/** `code` for a table cell. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+// --- the report ---
+/** Every string of a value, deep, made inert with `foreign` (`config.diff`, several lines, with `foreignLines`). */
+function inertValue(value, key = '') {
+    if (typeof value === 'string')
+        return key === 'diff' ? foreignLines(value) : foreign(value);
+    if (Array.isArray(value))
+        return value.map((v) => inertValue(v));
+    if (value && typeof value === 'object') {
+        const o = value;
+        for (const k of Object.keys(o))
+            o[k] = inertValue(o[k], k);
+        return o;
+    }
+    return value;
+}
+/**
+ * The report, in place, with every text inert. Names and messages are escaped where they enter
+ * (certificate names in src/certs/x509.ts, errors where they are caught, shard reports as `merge`
+ * reads them); this pass is the net under them: escaping is idempotent, so an escaped text passes
+ * unchanged, and a text someone forgot cannot reach a presenter raw.
+ */
+function inertReport(report) {
+    return inertValue(report);
+}
+
+
+/***/ }),
+
 /***/ 649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1466,7 +1998,12 @@ const catalog = [
     { id: 'cert-not-yet-valid', severity: 'error', area: 'certificate', summary: 'A certificate of the chain is not valid yet.' },
     { id: 'cert-expires-soon', severity: 'warning', area: 'certificate', summary: 'A certificate expires within warn-days (warning) or fail-days (error).' },
     { id: 'cert-host-mismatch', severity: 'error', area: 'certificate', summary: 'The leaf does not cover a host (SAN, RFC 6125 wildcards).' },
-    { id: 'cert-weak-key', severity: 'error', area: 'certificate', summary: 'RSA key under 2048 bits or EC key under 256 bits.' },
+    {
+        id: 'cert-weak-key',
+        severity: 'error',
+        area: 'certificate',
+        summary: 'RSA key under 2048 bits or EC key under 256 bits, or an RSA key browsers refuse to check signatures with (exponent even, 1 or over 33 bits; modulus over 16384 bits).',
+    },
     { id: 'cert-weak-signature', severity: 'error', area: 'certificate', summary: 'SHA-1 or MD5 signature on the leaf or an intermediate.' },
     { id: 'cert-no-server-auth', severity: 'error', area: 'certificate', summary: 'Extended key usage present without serverAuth.' },
     {
@@ -1485,6 +2022,12 @@ const catalog = [
     { id: 'chain-untrusted', severity: 'error', area: 'certificate', summary: 'The chain does not end at a trusted root.' },
     { id: 'chain-extra', severity: 'warning', area: 'certificate', summary: 'The file holds certificates unrelated to the leaf.' },
     { id: 'chain-order', severity: 'notice', area: 'certificate', summary: 'The chain is not in leaf → intermediates → root order.' },
+    {
+        id: 'chain-too-complex',
+        severity: 'error',
+        area: 'certificate',
+        summary: 'Judging the chain ran out of its budget (100 signature checks or 250,000 name-constraint comparisons, as rustls-webpki bounds path building); the finding names which.',
+    },
     { id: 'chain-root-included', severity: 'notice', area: 'certificate', summary: 'The file includes the root certificate, which clients already have.' },
     {
         id: 'pfx-legacy-windows',
@@ -1508,6 +2051,12 @@ const catalog = [
     },
     { id: 'tls-unreachable', severity: 'error', area: 'endpoint', summary: 'The endpoint could not be reached or the handshake failed.' },
     { id: 'tls-wrong-certificate', severity: 'error', area: 'endpoint', summary: 'The served leaf is not the expected certificate.' },
+    {
+        id: 'tls-renewed-certificate',
+        severity: 'notice',
+        area: 'endpoint',
+        summary: "The server already serves a renewal of the file's certificate (same hosts, later notAfter, valid chain): update the file.",
+    },
     { id: 'tls-chain-incomplete', severity: 'error', area: 'endpoint', summary: 'The server does not send the intermediates.' },
     { id: 'tls-no-sni-fallback', severity: 'warning', area: 'endpoint', summary: 'Clients without SNI get no certificate or an unplanned one.' },
     { id: 'tls-protocol', severity: 'error', area: 'endpoint', summary: 'The server negotiated a protocol older than TLS 1.2.' },
@@ -1536,6 +2085,50 @@ const catalog = [
         summary: 'The certificate message exceeds what OpenSSL accepts: browsers connect, OpenSSL-based clients (curl, Python, Node) fail.',
     },
     { id: 'input-invalid', severity: 'error', area: 'input', summary: 'A malformed hostname, path or option.' },
+    {
+        id: 'keyvault-unreadable',
+        severity: 'error',
+        area: 'certificate',
+        summary: 'A Key Vault certificate cannot be read: no Azure sign-in, a missing role or access policy, a disabled or missing version, or the vault out of reach.',
+    },
+    {
+        id: 'keyvault-not-certificate',
+        severity: 'error',
+        area: 'certificate',
+        summary: 'The Key Vault secret a sites line names holds no certificate (neither PFX nor PEM).',
+    },
+    {
+        id: 'keyvault-version-disabled',
+        severity: 'notice',
+        area: 'certificate',
+        summary: 'The latest version of a Key Vault certificate is disabled; the latest enabled version was checked.',
+    },
+    {
+        id: 'template-unreadable',
+        severity: 'error',
+        area: 'config',
+        summary: 'The Cloud Services (extended support) template or its parameters file is not JSON, or holds no Microsoft.Compute/cloudServices resource.',
+    },
+    {
+        id: 'template-thumbprint-missing',
+        severity: 'error',
+        area: 'config',
+        summary: 'A cscfg certificate thumbprint has no osProfile.secrets certificate in the template (the deployment fails: Missing thumbprints).',
+    },
+    { id: 'template-url-unversioned', severity: 'error', area: 'config', summary: 'A template certificateUrl names no secret version (/secrets/NAME/VERSION).' },
+    { id: 'template-vault-duplicate', severity: 'error', area: 'config', summary: 'The same sourceVault.id appears in more than one osProfile.secrets entry.' },
+    {
+        id: 'template-store-mismatch',
+        severity: 'error',
+        area: 'config',
+        summary: 'A template certificateStore differs from the storeName the csdef declares for that certificate (My / CA).',
+    },
+    {
+        id: 'template-expression',
+        severity: 'notice',
+        area: 'config',
+        summary: 'A template value is an ARM expression sni-ready cannot resolve offline (reference(), resourceId() of another deployment ...); it was not checked.',
+    },
 ];
 const RULES = new Map(catalog.map((r) => [r.id, r]));
 function isRuleId(id) {
@@ -1578,13 +2171,16 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ execute)
 });
 
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(1011);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/report/foreign.ts
+var foreign = __webpack_require__(7962);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The engine: runs one command on parsed inputs and returns the report. It never touches
 // @actions/*; presenting the report is the job of src/main.ts and src/cli.ts.
+
 
 
 async function runCommand(inputs, log) {
@@ -1641,10 +2237,11 @@ async function runCommand(inputs, log) {
         }
         case 'merge': {
             const { mergeReports } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 9333));
-            return mergeReports(inputs);
+            return (0,foreign/* inertReport */.$b)(await mergeReports(inputs));
         }
     }
-    return report;
+    // Names and messages were escaped where they entered; this is the net under them (foreign.ts).
+    return (0,foreign/* inertReport */.$b)(report);
 }
 
 // EXTERNAL MODULE: ./src/report/findings.ts
@@ -1756,7 +2353,7 @@ function locate(f, ctx) {
         if (uri)
             return { uri, line: f.line ?? 1 };
     }
-    const site = ctx.sites?.find((s) => f.file !== undefined && (s.path === f.file || s.keyPath === f.file)) ?? ctx.sites?.find((s) => f.host && s.hosts.includes(f.host));
+    const site = ctx.sites?.find((s) => f.file !== undefined && (s.path === f.file || s.keyPath === f.file || (s.keyVault !== undefined && f.file.startsWith(`${s.path}/`)))) ?? ctx.sites?.find((s) => f.host && s.hosts.includes(f.host));
     const endpoint = ctx.endpoints?.find((e) => e.host === f.host);
     const useEndpoint = endpoint && (!site || (0,rules/* inArea */.HO)(f, 'endpoint'));
     if (useEndpoint && endpoint.file) {

@@ -10,29 +10,25 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports ISSUE_LABEL, ISSUE_MARKER, cell, trackedFindings, issueTitle, issueBody */
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9244);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var _foreign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7962);
 // One tracking issue for scheduled scans (`issue: true`): found by its label and a hidden marker
 // (listing issues by label: the search API lags and would make duplicates), opened when findings
 // reach `fail-on`, updated in place with the current table, closed with a comment when clean.
 // The GitHub client is loaded only here and only when needed.
 
 
+
 const ISSUE_LABEL = 'sni-ready';
 const ISSUE_MARKER = '<!-- sni-ready:tracking-issue -->';
 /** GitHub refuses bodies over 65,536 characters; keep room for the footer. */
 const MAX_BODY = 60_000;
-/** Makes text safe inside a markdown table cell: no pipes, line breaks, HTML or @mentions from served data. */
+/** Text inert inside a markdown table cell: no pipes, line breaks, markup, links, images or
+ * @mentions from served data (foreign.ts). */
 function cell(text) {
     if (text === undefined || text === null || text === '')
         return '—';
-    return String(text)
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'")
-        .replace(/@/g, '&#64;');
+    return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(String(text));
 }
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function threshold(inputs) {
@@ -67,7 +63,7 @@ function issueBody(report, tracked, env = process.env) {
     const rows = ['| | Rule | Host | Finding | Fix |', '|---|---|---|---|---|'];
     const sorted = [...tracked].sort((a, b) => (a.severity === b.severity ? (a.host ?? '').localeCompare(b.host ?? '') : a.severity === 'error' ? -1 : 1));
     for (const f of sorted)
-        rows.push(`| ${ICON[f.severity]} | \`${cell(f.rule)}\` | ${cell(f.host ?? f.file)} | ${cell(f.message)} | ${cell(f.fix)} |`);
+        rows.push(`| ${ICON[f.severity]} | ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .MZ)(f.rule)} | ${cell(f.host ?? f.file)} | ${cell(f.message)} | ${cell(f.fix)} |`);
     const byHost = new Map();
     for (const f of tracked)
         if (f.host)
@@ -102,14 +98,14 @@ function issueBody(report, tracked, env = process.env) {
 async function syncTrackingIssue(report, inputs, log) {
     const token = inputs.githubToken;
     if (!token)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(inputs.door === 'cli'
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(inputs.door === 'cli'
             ? '--issue needs a token with issues: write: set GITHUB_TOKEN or pass --github-token'
             : "Input 'issue' needs 'github-token' (the default ${{ github.token }} with 'permissions: issues: write')");
     const slug = process.env.GITHUB_REPOSITORY ?? '';
     const [owner, repo] = slug.split('/');
     if (!owner || !repo)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d("Input 'issue' needs the GITHUB_REPOSITORY environment variable (owner/name), which GitHub Actions sets");
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d("Input 'issue' needs the GITHUB_REPOSITORY environment variable (owner/name), which GitHub Actions sets");
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
     const tracked = trackedFindings(report, inputs);
     try {

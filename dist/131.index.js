@@ -21,6 +21,8 @@ var chain = __webpack_require__(9012);
 var isolate = __webpack_require__(458);
 // EXTERNAL MODULE: ./src/door.ts
 var door = __webpack_require__(8087);
+// EXTERNAL MODULE: ./src/hosts.ts
+var hosts = __webpack_require__(9892);
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: external "node:crypto"
@@ -107,36 +109,83 @@ function clientHello(o) {
     const handshake = Buffer.concat([Buffer.from([1, (body.length >> 16) & 0xff, (body.length >> 8) & 0xff, body.length & 0xff]), body]);
     return Buffer.concat([Buffer.from([0x16]), u16(o.version === SSL3 ? SSL3 : 0x0301), u16(handshake.length), handshake]);
 }
-/** Reads the server's first records: a ServerHello (version, suite, and the handshake bytes so far), an alert, or not enough yet. */
-function readAnswer(data) {
-    const handshake = [];
-    let off = 0;
-    while (data.length - off >= 5) {
-        const type = data[off];
-        const len = data.readUInt16BE(off + 3);
-        if (type === 0x15)
-            return { kind: 'refused', why: data.length - off >= 7 ? `alert ${data[off + 6]}` : 'an alert' };
-        if (type !== 0x16 || len > 18432)
-            return { kind: 'refused', why: 'not a TLS handshake answer' };
-        if (data.length - off - 5 < len)
-            break;
-        handshake.push(data.subarray(off + 5, off + 5 + len));
-        off += 5 + len;
+/** Largest TLS record payload a server may send (2^14 plus expansion, RFC 5246 6.2.3). */
+const MAX_RECORD = 18432;
+/**
+ * Reads the server's first records as they arrive: every byte is looked at once. Record headers
+ * are checked as they complete, handshake payload bytes are appended to one growing buffer (the
+ * part of a record not yet complete included, since the first ServerHello fields may be in it),
+ * and the answer is decided from that buffer's first bytes. A server trickling empty records, one
+ * byte at a time, costs work in proportion to what it sends, not to its square.
+ */
+class AnswerReader {
+    header = Buffer.alloc(5);
+    headerLen = 0;
+    /** payload bytes left in the current record; 0 while reading a header */
+    recordLeft = 0;
+    hs = Buffer.alloc(256);
+    hsLen = 0;
+    refused;
+    /** bytes received so far */
+    received = 0;
+    push(chunk) {
+        this.received += chunk.length;
+        if (this.refused)
+            return this.refused;
+        let i = 0;
+        while (i < chunk.length) {
+            if (this.recordLeft > 0) {
+                const n = Math.min(this.recordLeft, chunk.length - i);
+                this.append(chunk, i, i + n);
+                this.recordLeft -= n;
+                i += n;
+                continue;
+            }
+            const n = Math.min(5 - this.headerLen, chunk.length - i);
+            chunk.copy(this.header, this.headerLen, i, i + n);
+            this.headerLen += n;
+            i += n;
+            if (this.headerLen < 5)
+                break;
+            this.headerLen = 0;
+            const type = this.header[0];
+            const len = this.header.readUInt16BE(3);
+            if (type === 0x15)
+                return (this.refused = { kind: 'refused', why: chunk.length - i >= 2 ? `alert ${chunk[i + 1]}` : 'an alert' });
+            if (type !== 0x16 || len > MAX_RECORD)
+                return (this.refused = { kind: 'refused', why: 'not a TLS handshake answer' });
+            this.recordLeft = len;
+        }
+        return this.answer();
     }
-    // The first ServerHello fields may arrive in the part of a record not yet complete.
-    const partial = data.length - off > 5 && data[off] === 0x16 ? data.subarray(off + 5) : Buffer.alloc(0);
-    const hs = Buffer.concat([...handshake, partial]);
-    if (hs.length < 4)
-        return { kind: 'more' };
-    if (hs[0] !== 2)
-        return { kind: 'refused', why: `handshake message ${hs[0]} instead of a ServerHello` };
-    if (hs.length < 4 + 2 + 32 + 1)
-        return { kind: 'more' };
-    const sid = hs[4 + 2 + 32];
-    const at = 4 + 2 + 32 + 1 + sid;
-    if (hs.length < at + 2)
-        return { kind: 'more' };
-    return { kind: 'hello', version: hs.readUInt16BE(4), suite: hs.readUInt16BE(at), handshake: hs };
+    append(from, start, end) {
+        const need = this.hsLen + (end - start);
+        if (need > this.hs.length) {
+            const grown = Buffer.alloc(Math.max(need, this.hs.length * 2));
+            this.hs.copy(grown, 0, 0, this.hsLen);
+            this.hs = grown;
+        }
+        from.copy(this.hs, this.hsLen, start, end);
+        this.hsLen = need;
+    }
+    answer() {
+        const hs = this.hs.subarray(0, this.hsLen);
+        if (hs.length < 4)
+            return { kind: 'more' };
+        if (hs[0] !== 2)
+            return (this.refused = { kind: 'refused', why: `handshake message ${hs[0]} instead of a ServerHello` });
+        if (hs.length < 4 + 2 + 32 + 1)
+            return { kind: 'more' };
+        const sid = hs[4 + 2 + 32];
+        const at = 4 + 2 + 32 + 1 + sid;
+        if (hs.length < at + 2)
+            return { kind: 'more' };
+        return { kind: 'hello', version: hs.readUInt16BE(4), suite: hs.readUInt16BE(at), handshake: hs };
+    }
+}
+/** Reads the server's first records at once: a ServerHello (version, suite, and the handshake bytes so far), an alert, or not enough yet. */
+function readAnswer(data) {
+    return new AnswerReader().push(data);
 }
 /** The length of the Certificate message that follows the ServerHello, once its header has arrived. */
 function certificateLength(hs) {
@@ -164,7 +213,7 @@ async function certificateMessageSize(o) {
 function exchange(o, decide, limit = 64 * 1024) {
     return new Promise((resolve) => {
         let settled = false;
-        let data = Buffer.alloc(0);
+        const reader = new AnswerReader();
         const socket = external_node_net_.connect({ host: o.address, port: o.port });
         const finish = (outcome) => {
             if (settled)
@@ -179,11 +228,10 @@ function exchange(o, decide, limit = 64 * 1024) {
         const timer = setTimeout(() => finish({ error: `No answer to the ClientHello within ${o.timeoutMs / 1000} s.` }), o.timeoutMs);
         socket.once('connect', () => socket.write(clientHello(o)));
         socket.on('data', (chunk) => {
-            data = Buffer.concat([data, chunk]);
-            const d = decide(readAnswer(data));
+            const d = decide(reader.push(chunk));
             if (d)
                 finish(d);
-            else if (data.length > limit)
+            else if (reader.received > limit)
                 finish({ error: `No usable answer in the first ${limit / 1024} KB.` });
         });
         socket.on('error', (err) => finish({ error: err.message }));
@@ -245,6 +293,7 @@ async function probeSuiteGroups(o) {
 // EXTERNAL MODULE: ./src/tls/probe.ts
 var probe = __webpack_require__(8151);
 ;// CONCATENATED MODULE: ./src/tls/config.ts
+
 
 
 
@@ -340,7 +389,7 @@ function judgeConfig(t, checks, results) {
         if (r?.ok)
             got.set(c.id, r);
     });
-    const serving = `${t.where} (serving ${t.hosts.join(', ')})`;
+    const serving = `${t.where} (serving ${(0,hosts/* someHosts */.GC)(t.hosts)})`;
     const out = [];
     const legacy = ['SSLv3', 'TLSv1', 'TLSv1.1'].filter((v) => got.get(v)?.protocol === v).map((v) => PROTOCOL_NAMES[v]);
     if (legacy.length) {
@@ -453,15 +502,24 @@ async function runScan(inputs, log) {
         for (const site of checked.sites) {
             if (!site.leaf)
                 continue;
-            for (const h of site.spec.hosts)
-                expected.set(h, { thumbprint: (0,chain/* thumbprint */.O1)(site.leaf), subject: (0,chain/* shortName */.EU)(site.leaf) });
+            const leafHosts = site.spec.hosts;
+            const until = (0,chain/* notAfter */.Cw)(site.leaf);
+            for (const h of leafHosts)
+                expected.set(h, {
+                    thumbprint: (0,chain/* thumbprint */.O1)(site.leaf),
+                    subject: (0,chain/* shortName */.EU)(site.leaf),
+                    source: 'file',
+                    hosts: leafHosts,
+                    file: site.spec.path,
+                    ...(until ? { notAfter: until } : {}),
+                });
         }
         if (plannedFallback === undefined)
             plannedFallback = inputs.sites[0]?.hosts[0];
     }
     // `expect` lines win over files for the same host.
     for (const [h, t] of inputs.expect)
-        expected.set(h, { thumbprint: t, subject: expected.get(h)?.subject });
+        expected.set(h, { thumbprint: t, subject: expected.get(h)?.subject, source: 'pinned' });
     const endpoints = selectShard(inputs.endpoints, inputs.shard);
     if (inputs.shard)
         notes.push(`Shard ${inputs.shard.index}/${inputs.shard.count}: ${endpoints.length} of ${inputs.endpoints.length} endpoints.`);
@@ -487,6 +545,10 @@ async function runScan(inputs, log) {
                 const timeoutMs = Math.max(1, Math.min(inputs.timeoutMs, remainingMs - r.ms));
                 r.certificateBytes = await certificateMessageSize({ address: r.remoteAddress, port: e.port, servername: e.host, timeoutMs });
             }
+            // The served chain's signatures are checked in slices that yield (within its budget), so a
+            // hostile chain never stalls the other endpoints' handshakes; judging it then costs little.
+            if (r.ok)
+                await judge.prepare(r.chain);
             const judged = judge.endpoint({ host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni: e.host }, r, {
                 host: e.host,
                 sni: e.host,
@@ -512,8 +574,7 @@ async function runScan(inputs, log) {
             continue;
         const key = `${address}|${endpoints[i].port}`;
         const t = targets.get(key) ?? { address, port: endpoints[i].port, hosts: [], fallbackHere: false };
-        if (t.hosts.length < 5)
-            t.hosts.push(endpoints[i].host);
+        t.hosts.push(endpoints[i].host);
         // A wildcard fallback (`*.example.com`) is here when a host it covers is.
         if (plannedFallback && hostCovers(plannedFallback, endpoints[i].host))
             t.fallbackHere = true;

@@ -29,10 +29,12 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8087);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(649);
-/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7974);
+/* harmony import */ var _report_foreign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7962);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(649);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7974);
 // The csdef/cscfg as the rest of src/service sees them: parsed documents with the roles,
 // certificates, endpoints, site bindings and startup tasks picked out, each with its position.
+
 
 
 
@@ -56,14 +58,14 @@ function readServiceFile(file, kind, door = 'action') {
             // Read at most one byte past the cap, so a huge file costs nothing.
             const buf = Buffer.alloc(Math.min(st.size, 4 * 1024 * 1024 + 1));
             const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, 0, buf.length, 0);
-            text = (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeXmlBytes */ .vK)(buf.subarray(0, got));
+            text = (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeXmlBytes */ .vK)(buf.subarray(0, got));
         }
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
         }
     }
     catch (e) {
-        if (e instanceof _xml_js__WEBPACK_IMPORTED_MODULE_4__/* .XmlError */ .Gy)
+        if (e instanceof _xml_js__WEBPACK_IMPORTED_MODULE_5__/* .XmlError */ .Gy)
             return unreadable(file, kind, e.message, e.line);
         const code = e.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
@@ -71,7 +73,7 @@ function readServiceFile(file, kind, door = 'action') {
                 file,
                 fix: `Point ${inputName(kind, door)} at an existing ${describe(kind)} (relative paths start at the working directory).${(0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .pathHint */ .Pq)(file)}`,
             });
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-unreadable', `Cannot read ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(e.message.replace(/\.+$/, ''))}.`, {
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-unreadable', `Cannot read ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${(0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_4__/* .foreign */ .V$)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(e.message.replace(/\.+$/, '')))}.`, {
             file,
             fix: `Point ${inputName(kind, door)} at an existing ${describe(kind)}.`,
         });
@@ -81,16 +83,16 @@ function readServiceFile(file, kind, door = 'action') {
 function parseServiceText(file, kind, text, door = 'action') {
     let doc;
     try {
-        doc = (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseXml */ .NO)(text);
+        doc = (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseXml */ .NO)(text);
     }
     catch (e) {
-        if (e instanceof _xml_js__WEBPACK_IMPORTED_MODULE_4__/* .XmlError */ .Gy)
+        if (e instanceof _xml_js__WEBPACK_IMPORTED_MODULE_5__/* .XmlError */ .Gy)
             return unreadable(file, kind, e.message, e.line);
         throw e;
     }
     const wantRoot = kind === 'definition' ? 'ServiceDefinition' : 'ServiceConfiguration';
     const wantNs = kind === 'definition' ? NS_DEFINITION : NS_CONFIGURATION;
-    const ns = (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .namespaceOf */ .N6)(doc.root);
+    const ns = (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .namespaceOf */ .N6)(doc.root);
     if (doc.root.local !== wantRoot || ns !== wantNs) {
         return (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('config-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} has root element <${doc.root.name}> in namespace ${ns ? `'${ns}'` : '(none)'}; a ${describe(kind)} has <${wantRoot}> in '${wantNs}'.`, {
             file,
@@ -127,7 +129,7 @@ function isServiceFile(x) {
 function definitionRoles(def) {
     return def.doc.root.children
         .filter((c) => c.local === 'WebRole' || c.local === 'WorkerRole')
-        .map((el) => ({ el, kind: el.local, name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'name') ?? '' }));
+        .map((el) => ({ el, kind: el.local, name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .attr */ .CF)(el, 'name') ?? '' }));
 }
 /** The role to configure: `wanted`, or the only WebRole. */
 function chooseRole(def, wanted, door = 'action') {
@@ -170,7 +172,7 @@ function configRoleMissing(cfg, definition, roleName) {
     const base = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cfg.file);
     const defBase = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(definition.file);
     const defNames = new Set(definitionRoles(definition).map((r) => r.name));
-    const have = (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)(cfg.doc.root, 'Role').map((el) => ({ name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'name') ?? '', line: el.line }));
+    const have = (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .children */ .Y_)(cfg.doc.root, 'Role').map((el) => ({ name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .attr */ .CF)(el, 'name') ?? '', line: el.line }));
     const strays = have.filter((r) => !defNames.has(r.name));
     const listed = have.length ? ` (its roles: ${have.map((r) => `'${r.name}'`).join(', ')})` : ' (it has no role)';
     const fix = strays.length === 1
@@ -185,37 +187,37 @@ function configRoleMissing(cfg, definition, roleName) {
     });
 }
 function declaredCerts(role) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(role, 'Certificates'), 'Certificate').map((el) => ({
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .child */ .jf)(role, 'Certificates'), 'Certificate').map((el) => ({
         el,
-        name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'name') ?? '',
-        storeLocation: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'storeLocation') ?? '',
-        storeName: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'storeName') ?? '',
+        name: (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .attr */ .CF)(el, 'name') ?? '',
+        storeLocation: (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .attr */ .CF)(el, 'storeLocation') ?? '',
+        storeName: (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .attr */ .CF)(el, 'storeName') ?? '',
     }));
 }
 function inputEndpoints(role) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(role, 'Endpoints'), 'InputEndpoint');
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .child */ .jf)(role, 'Endpoints'), 'InputEndpoint');
 }
 function isHttps443(ep) {
-    return ((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(ep, 'protocol') ?? '').toLowerCase() === 'https' && (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(ep, 'port') === '443';
+    return ((0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .attr */ .CF)(ep, 'protocol') ?? '').toLowerCase() === 'https' && (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .attr */ .CF)(ep, 'port') === '443';
 }
 function startupTasks(role) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(role, 'Startup'), 'Task');
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .child */ .jf)(role, 'Startup'), 'Task');
 }
 function sites(role) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(role, 'Sites'), 'Site');
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .child */ .jf)(role, 'Sites'), 'Site');
 }
 function siteBindings(site) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(site, 'Bindings'), 'Binding');
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .child */ .jf)(site, 'Bindings'), 'Binding');
 }
 /** The cscfg `<Role>` of the given name. */
 function configRole(cfg, name) {
-    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)(cfg.doc.root, 'Role').find((r) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(r, 'name') === name);
+    return (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .children */ .Y_)(cfg.doc.root, 'Role').find((r) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .attr */ .CF)(r, 'name') === name);
 }
 /** name → thumbprint (as written) of a cscfg role's certificates. */
 function configThumbprints(role) {
     const map = new Map();
-    for (const el of (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(role, 'Certificates'), 'Certificate'))
-        map.set((0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'name') ?? '', { thumbprint: (0,_xml_js__WEBPACK_IMPORTED_MODULE_4__/* .attr */ .CF)(el, 'thumbprint') ?? '', el });
+    for (const el of (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .child */ .jf)(role, 'Certificates'), 'Certificate'))
+        map.set((0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .attr */ .CF)(el, 'name') ?? '', { thumbprint: (0,_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .attr */ .CF)(el, 'thumbprint') ?? '', el });
     return map;
 }
 function normalizeThumbprint(t) {
@@ -248,7 +250,7 @@ const OS_FAMILIES = {
 /* harmony export */   jf: () => (/* binding */ child),
 /* harmony export */   vK: () => (/* binding */ decodeXmlBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_XML_BYTES, lineStarts, lineOf, attrNode */
+/* unused harmony exports MAX_XML_BYTES, MAX_XML_DEPTH, lineStarts, lineOf, attrNode */
 // A small, strict XML reader that reports the position of every element and attribute, so a
 // patch can edit the original text in place and leave every other byte alone (fast-xml-parser
 // does not round-trip bytes). It refuses a DOCTYPE or any other declaration where it meets it
@@ -257,6 +259,9 @@ const OS_FAMILIES = {
 // entities and character references).
 /** Largest csdef/cscfg accepted; real ones are a few kilobytes. */
 const MAX_XML_BYTES = 4 * 1024 * 1024;
+/** Deepest element nesting accepted; real service files nest about 6 levels. Every element on the
+ * stack is held in memory and walked by the readers that follow, so depth is bounded like size. */
+const MAX_XML_DEPTH = 256;
 class XmlError extends Error {
     line;
     constructor(message, line) {
@@ -324,8 +329,16 @@ function parseXml(text) {
     const n = text.length;
     const stack = [];
     let root;
+    // The next '&' at or after a position, found once and reused: searching from every text node to
+    // the end of a file without '&' made many small elements quadratic.
+    let nextAmp = -2;
+    const ampFrom = (from) => {
+        if (nextAmp !== -1 && nextAmp < from)
+            nextAmp = text.indexOf('&', from);
+        return nextAmp;
+    };
     const checkText = (from, to) => {
-        for (let j = text.indexOf('&', from); j >= 0 && j < to; j = text.indexOf('&', j + 1)) {
+        for (let j = ampFrom(from); j >= 0 && j < to; j = ampFrom(j + 1)) {
             REF.lastIndex = j;
             if (!REF.test(text)) {
                 const m = /^&([A-Za-z_][\w.-]*);/.exec(text.slice(j, j + 80));
@@ -483,8 +496,11 @@ function parseXml(text) {
             el.closeStart = j;
             el.end = j;
         }
-        else
+        else {
+            if (stack.length >= MAX_XML_DEPTH)
+                fail(`elements nested deeper than ${MAX_XML_DEPTH} levels (<${name}>); a service file nests a few levels`, i);
             stack.push(el);
+        }
         i = j;
     }
     if (stack.length)

@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ot: () => (/* reexport */ trust/* TrustStore */.Ot),
   CM: () => (/* binding */ assessChain),
   Jl: () => (/* binding */ chainElements),
+  O6: () => (/* binding */ checkSignaturesInSlices),
   H_: () => (/* reexport */ x509/* daysLeft */.H_),
   dF: () => (/* binding */ describeCertificate),
   Ww: () => (/* reexport */ x509/* dnsNames */.Ww),
@@ -28,6 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
+// EXTERNAL MODULE: ./src/certs/budget.ts
+var certs_budget = __webpack_require__(5766);
 // EXTERNAL MODULE: ./src/certs/x509.ts
 var x509 = __webpack_require__(819);
 ;// CONCATENATED MODULE: ./src/certs/path.ts
@@ -128,11 +131,17 @@ const certExpired = {
     },
 };
 
+// EXTERNAL MODULE: ./src/certs/thresholds.ts
+var thresholds = __webpack_require__(2639);
 ;// CONCATENATED MODULE: ./src/certs/rules/cert-expires-soon.ts
 
 
 
-/** Valid now, but for less than warn-days (warning) or fail-days (error). */
+
+/**
+ * Valid now, but for less than warn-days (warning) or fail-days (error) — each a number of days,
+ * a share of the certificate's own lifetime, or by default the smaller of both (thresholds.ts).
+ */
 const certExpiresSoon = {
     rule: 'cert-expires-soon',
     execute(ctx) {
@@ -141,13 +150,15 @@ const certExpiresSoon = {
             const to = (0,x509/* notAfter */.Cw)(c);
             if (!from || !to || ctx.at < from || ctx.at > to)
                 return [];
+            const lifetime = to.getTime() - from.getTime();
             const left = to.getTime() - ctx.at.getTime();
-            const failing = left < ctx.failDays * x509/* DAY_MS */.sO;
-            if (!failing && left >= ctx.warnDays * x509/* DAY_MS */.sO)
+            const failing = left < (0,thresholds/* thresholdMs */.gP)(ctx.failDays, lifetime);
+            if (!failing && left >= (0,thresholds/* thresholdMs */.gP)(ctx.warnDays, lifetime))
                 return [];
+            const limit = (0,thresholds/* thresholdText */.HA)(failing ? ctx.failDays : ctx.warnDays, lifetime);
             return [
                 {
-                    message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} expires on ${to.toISOString()}, in ${(0,x509/* dayCount */.AV)((0,x509/* daysBetween */.YM)(ctx.at, to))}.`,
+                    message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} expires on ${to.toISOString()}, in ${(0,x509/* dayCount */.AV)((0,x509/* daysBetween */.YM)(ctx.at, to))} (${failing ? 'fail-days' : 'warn-days'}: ${limit}).`,
                     severity: failing ? 'error' : 'warning',
                     fix: renewAdvice(i, c),
                 },
@@ -248,11 +259,25 @@ const certNotYetValid = {
 
 
 /** RSA under 2048 bits, EC under 256 bits, or a DSA key: on the leaf and the intermediates; a DSA
- * key anywhere (the root's too). */
+ * key anywhere (the root's too). An RSA key browsers refuse to check signatures with (its exponent
+ * or modulus out of BoringSSL's bounds), on the path or among the other presented certificates:
+ * such a certificate signs nothing, so its chain breaks there. */
 const certWeakKey = {
     rule: 'cert-weak-key',
     execute(ctx) {
-        return ctx.path.flatMap((c, i) => {
+        const refused = [...ctx.path, ...ctx.unused].flatMap((c, i) => {
+            const why = (0,x509/* rsaKeyRefusal */.C4)(c);
+            if (!why)
+                return [];
+            const role = i < ctx.path.length ? roleOf(ctx, i) : 'The presented certificate';
+            return [
+                {
+                    message: `${role} ${(0,x509/* label */.Pf)(c)} has an RSA key browsers refuse: ${why}; no signature is checked with it, so nothing it signed is accepted.`,
+                    fix: 'Reissue the certificate (or use the CA certificate) with an RSA key of exponent 65537 and 2048 to 4096 bits, or an EC P-256 key.',
+                },
+            ];
+        });
+        return refused.concat(ctx.path.flatMap((c, i) => {
             const { keyType, keySize } = (0,x509/* keyInfo */.uc)(c);
             if (keyType === 'DSA') {
                 return [
@@ -273,7 +298,7 @@ const certWeakKey = {
                 ];
             }
             return [];
-        });
+        }));
     },
 };
 
@@ -378,6 +403,7 @@ const chainIncomplete = {
 
 ;// CONCATENATED MODULE: ./src/certs/rules/name-constraints.ts
 
+
 function dnsWithin(name, base) {
     const n = name.toLowerCase().replace(/\.$/, '');
     const b = base.toLowerCase().replace(/\.$/, '');
@@ -455,22 +481,91 @@ function namesOf(cert) {
         dirName: [...san.dirName, ...(subjectEmpty ? [] : [subject])],
     };
 }
-/** The first name of `cert` outside the constraints, described, or undefined when all are within. */
+/** DNS subtrees indexed by their normalized base: a name is looked up under each of its label
+ * suffixes (a few per name) instead of being compared with every subtree. Same meaning as
+ * `dnsWithin`: `a.com` covers `a.com` and `x.a.com`; `.a.com` covers `x.a.com` only; '' covers all. */
+class DnsSubtrees {
+    plain = new Map();
+    dotted = new Map();
+    all;
+    size;
+    constructor(bases) {
+        this.size = bases.length;
+        for (const base of bases) {
+            const b = base.toLowerCase().replace(/\.$/, '');
+            if (b === '')
+                this.all ??= base;
+            else if (b.startsWith('.')) {
+                if (!this.dotted.has(b))
+                    this.dotted.set(b, base);
+            }
+            else if (!this.plain.has(b))
+                this.plain.set(b, base);
+        }
+    }
+    /** The subtree (as written in the certificate) that covers `name`, or undefined. */
+    find(name) {
+        if (this.all !== undefined)
+            return this.all;
+        const n = name.toLowerCase().replace(/\.$/, '');
+        const exact = this.plain.get(n);
+        if (exact !== undefined)
+            return exact;
+        for (let dot = n.indexOf('.'); dot >= 0; dot = n.indexOf('.', dot + 1)) {
+            const hit = this.plain.get(n.slice(dot + 1)) ?? this.dotted.get(n.slice(dot));
+            if (hit !== undefined)
+                return hit;
+        }
+        return undefined;
+    }
+}
+const dnsIndex = new WeakMap();
+function dnsSubtrees(nc) {
+    let index = dnsIndex.get(nc);
+    if (!index) {
+        index = { permitted: new DnsSubtrees(nc.permitted.dns), excluded: new DnsSubtrees(nc.excluded.dns) };
+        dnsIndex.set(nc, index);
+    }
+    return index;
+}
+/** The first name of `cert` outside the constraints, described; undefined when all are within;
+ * 'budget' when the validation's name-constraint comparisons ran out first. DNS names are looked
+ * up in an index (a few lookups each); other kinds are compared with each subtree, and every
+ * lookup or comparison is spent from the budget. */
 function nameConstraintViolation(cert, nc) {
+    const budget = (0,certs_budget/* currentBudget */.ze)();
     const names = namesOf(cert);
+    const dns = dnsSubtrees(nc);
+    for (const name of names.dns) {
+        if (!budget.comparison(1 + name.split('.').length))
+            return 'budget';
+        const banned = dns.excluded.find(name);
+        if (banned !== undefined)
+            return `its ${LABEL.dns} ${name} is in the excluded subtree ${banned || '(all)'}`;
+        if (dns.permitted.size > 0 && dns.permitted.find(name) === undefined)
+            return `its ${LABEL.dns} ${name} is outside the permitted subtrees (${summarize(nc.permitted.dns)})`;
+    }
     for (const kind of Object.keys(MATCH)) {
+        if (kind === 'dns')
+            continue;
         const match = MATCH[kind];
         const permitted = nc.permitted[kind];
         const excluded = nc.excluded[kind];
         for (const name of names[kind]) {
+            if (!budget.comparison(permitted.length + excluded.length))
+                return 'budget';
             const banned = excluded.find((b) => match(name, b));
             if (banned !== undefined)
                 return `its ${LABEL[kind]} ${show(kind, name)} is in the excluded subtree ${show(kind, banned) || '(all)'}`;
             if (permitted.length > 0 && !permitted.some((b) => match(name, b)))
-                return `its ${LABEL[kind]} ${show(kind, name)} is outside the permitted subtrees (${permitted.map((b) => show(kind, b)).join('; ')})`;
+                return `its ${LABEL[kind]} ${show(kind, name)} is outside the permitted subtrees (${summarize(permitted.map((b) => show(kind, b)))})`;
         }
     }
     return undefined;
+}
+/** The subtrees for a message: all of a few, or the first ones and how many more. */
+function summarize(items) {
+    return items.length <= 10 ? items.join('; ') : `${items.slice(0, 10).join('; ')}; and ${items.length - 10} more`;
 }
 
 ;// CONCATENATED MODULE: ./src/certs/rules/chain-invalid.ts
@@ -550,7 +645,8 @@ const CONSTRAINTS = [
                 if (j > 0 && (0,x509/* isSelfIssued */.Cb)(c))
                     return []; // self-issued intermediates are exempt (RFC 5280 6.1.3 (b))
                 const why = nameConstraintViolation(c, nc);
-                return why
+                // 'budget': the comparisons ran out; assessChain reports chain-too-complex
+                return why && why !== 'budget'
                     ? [
                         {
                             message: `${(0,x509/* label */.Pf)(c)} breaks the name constraints of ${(0,x509/* label */.Pf)(ca)}: ${why}.`,
@@ -774,10 +870,28 @@ var trust = __webpack_require__(5237);
 
 
 
+
 // One definition each, re-exported for the modules that import them from here.
 
 
+/** Builds the path and runs every check within one budget (budget.ts): when it runs out, the work
+ * stops there and `chain-too-complex` names the budget. */
 function assessChain(opts) {
+    const budget = opts.budget ?? new certs_budget/* Budget */.__();
+    const a = (0,certs_budget/* withBudget */.Y$)(budget, () => assessWithin(opts));
+    if (budget.exhausted) {
+        const where = opts.served ? 'the served chain' : (opts.file ?? 'the certificate set');
+        a.findings.push((0,rules/* finding */.gk)('chain-too-complex', `Judging ${where} of '${(0,x509/* shortName */.EU)(opts.leaf)}' ran out of its budget of ${budget.exhausted === 'signature checks' ? `${certs_budget/* SIGNATURE_CHECKS */.x5} signature checks` : `${certs_budget/* NAME_CONSTRAINT_COMPARISONS */.PX.toLocaleString('en-US')} name-constraint comparisons`} (as browsers bound path building); the findings above are from the work done before it ran out, and a browser refuses such a chain.`, {
+            ...(opts.file ? { file: opts.file } : {}),
+            ...(opts.hosts.length === 1 ? { host: opts.hosts[0] } : {}),
+            fix: budget.exhausted === 'signature checks'
+                ? 'Present only the leaf and the intermediates of one path (no cross-signed duplicates or unrelated certificates).'
+                : 'Use a leaf with fewer names or a CA with fewer name-constraint subtrees (split a certificate with thousands of names into several).',
+        }));
+    }
+    return a;
+}
+function assessWithin(opts) {
     const { leaf } = opts;
     const built = buildPath(leaf, opts.presented, opts.trust);
     const onPath = new Set(built.chain.map((c) => c.fingerprint256));
@@ -814,6 +928,32 @@ function assessChain(opts) {
         }
     }
     return { chain: built.chain, sources: built.sources, findings, trusted: built.end.kind === 'trusted', end: built.end };
+}
+/**
+ * Checks, ahead of `assessChain`, every signature its builder and checks can ask about for this set
+ * (each certificate against each presented certificate or anchor its issuer name names), spending
+ * from `budget`, and yields to the event loop whenever a slice of work has taken `sliceMs`: judging
+ * a hostile served chain then delays the other endpoints' handshakes by one slice at most, instead
+ * of charging their probe deadlines with all of it. The results are remembered (x509.ts), so the
+ * synchronous judgement that follows finds them checked.
+ */
+async function checkSignaturesInSlices(certs, trust, budget, sliceMs = 8) {
+    const seen = new Set();
+    const pool = certs.filter((c) => !seen.has(c.fingerprint256) && seen.add(c.fingerprint256));
+    let sliceStart = performance.now();
+    for (const cert of pool) {
+        for (const issuer of [...pool, ...trust.namedIssuersOf(cert)]) {
+            if (budget.exhausted)
+                return;
+            if ((0,x509/* verifiedBefore */.sK)(cert, issuer) || !(0,x509/* namesIssuer */.YV)(cert, issuer))
+                continue;
+            if (performance.now() - sliceStart >= sliceMs) {
+                await new Promise((resolve) => setImmediate(resolve));
+                sliceStart = performance.now();
+            }
+            (0,certs_budget/* withBudget */.Y$)(budget, () => (0,x509/* issuedBy */.T1)(cert, issuer));
+        }
+    }
 }
 function iso(d) {
     return d ? d.toISOString() : 'unknown';
@@ -852,11 +992,13 @@ function describeCertificate(o) {
 /* harmony export */   H: () => (/* binding */ failureReason),
 /* harmony export */   M: () => (/* binding */ isolated)
 /* harmony export */ });
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(649);
+/* harmony import */ var _report_foreign_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7962);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(649);
 // Isolation at the boundary of one unit of work (a `sites` line, a served endpoint): whatever
 // goes wrong inside becomes a result for that unit alone, never the end of the run. Certificates
 // from the wild carry fields no check expected (an empty subject, a key Node cannot load, a date
 // that does not parse); the rules stay simple because the boundary catches what they miss.
+
 
 /** What an unexpected error means, as part of a sentence: no stack trace, never a password. */
 function failureReason(err) {
@@ -869,7 +1011,7 @@ function failureReason(err) {
         return 'its subject holds a field that is not text';
     if (/Cannot read properties of (undefined|null)/.test(text))
         return 'a field the checks need (such as its subject) is empty';
-    return (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(text.replace(/\.$/, '').slice(0, 200)) || 'an unexpected error';
+    return (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_0__/* .foreign */ .V$)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(text.replace(/\.$/, '').slice(0, 200))) || 'an unexpected error';
 }
 /** Runs `work`; any exception becomes `onFailure(reason)` instead. */
 async function isolated(work, onFailure) {
@@ -1859,8 +2001,8 @@ function buildLegacyPkcs12(input) {
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9012);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5672);
-/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(458);
-/* harmony import */ var _pkcs12_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6145);
+/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(458);
+/* harmony import */ var _pkcs12_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6145);
 // Reads the certificate file of one `sites` line. The format comes from the content, never the
 // extension: PFX/P12, P7B (PEM or DER), a PEM bundle in any order (with or without its key), a
 // DER certificate, or any of these base64-encoded (as Key Vault hands out PFX files). The key
@@ -1951,7 +2093,7 @@ function isCertificateDer(top) {
 }
 function isPkcs7(top) {
     try {
-        return top.tag === _der_js__WEBPACK_IMPORTED_MODULE_5__/* .TAG */ .Dk.SEQUENCE && top.children[0]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_5__/* .TAG */ .Dk.OID && (0,_der_js__WEBPACK_IMPORTED_MODULE_5__/* .oidOf */ ._f)(top.children[0]) === _pkcs12_js__WEBPACK_IMPORTED_MODULE_6__/* .OIDS */ .W4.signedData;
+        return top.tag === _der_js__WEBPACK_IMPORTED_MODULE_5__/* .TAG */ .Dk.SEQUENCE && top.children[0]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_5__/* .TAG */ .Dk.OID && (0,_der_js__WEBPACK_IMPORTED_MODULE_5__/* .oidOf */ ._f)(top.children[0]) === _pkcs12_js__WEBPACK_IMPORTED_MODULE_7__/* .OIDS */ .W4.signedData;
     }
     catch {
         return false;
@@ -1974,16 +2116,16 @@ function boundKeyCost(der, file) {
         const [alg, data] = top.children;
         if (top.tag !== _der_js__WEBPACK_IMPORTED_MODULE_5__/* .TAG */ .Dk.SEQUENCE || top.children.length !== 2 || alg?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_5__/* .TAG */ .Dk.SEQUENCE || (data.tag & 0x1f) !== _der_js__WEBPACK_IMPORTED_MODULE_5__/* .TAG */ .Dk.OCTET_STRING)
             return;
-        cost = (0,_pkcs12_js__WEBPACK_IMPORTED_MODULE_6__/* .pbeCost */ .fO)(alg);
+        cost = (0,_pkcs12_js__WEBPACK_IMPORTED_MODULE_7__/* .pbeCost */ .fO)(alg);
     }
     catch {
         return; // not an EncryptedPrivateKeyInfo we can read: OpenSSL says what it is
     }
     try {
-        new _pkcs12_js__WEBPACK_IMPORTED_MODULE_6__/* .KdfBudget */ .d_().charge(cost, 'decrypting the private key');
+        new _pkcs12_js__WEBPACK_IMPORTED_MODULE_7__/* .KdfBudget */ .d_().charge(cost, 'decrypting the private key');
     }
     catch (err) {
-        if (!(err instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_6__/* .TooCostlyError */ .xh))
+        if (!(err instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_7__/* .TooCostlyError */ .xh))
             throw err;
         throw new ReadProblem('cert-unreadable', `The encrypted private key in ${file} is too costly to open: ${err.message.replace(/^its key derivation is too costly: /, '')}.`, 'Export the key again with the usual iteration count (`openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 2048`).');
     }
@@ -2095,9 +2237,9 @@ async function parseDerContainer(der, password, file, spec, encoding) {
     catch (err) {
         throw corrupt(file, err);
     }
-    if ((0,_pkcs12_js__WEBPACK_IMPORTED_MODULE_6__/* .isPkcs12 */ .$r)(top)) {
+    if ((0,_pkcs12_js__WEBPACK_IMPORTED_MODULE_7__/* .isPkcs12 */ .$r)(top)) {
         try {
-            const p12 = await (0,_pkcs12_js__WEBPACK_IMPORTED_MODULE_6__/* .readPkcs12 */ .X$)(top, password);
+            const p12 = await (0,_pkcs12_js__WEBPACK_IMPORTED_MODULE_7__/* .readPkcs12 */ .X$)(top, password);
             const certs = p12.certificates.slice(0, MAX_CERTS).map((c) => certificate(c.der, file));
             if (certs.length === 0)
                 throw new ReadProblem('cert-unreadable', `The PFX ${file} holds no certificate.`, 'Export the PFX again with the certificate, its private key and its chain.');
@@ -2126,16 +2268,16 @@ async function parseDerContainer(der, password, file, spec, encoding) {
         catch (err) {
             if (err instanceof ReadProblem)
                 throw err;
-            if (err instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_6__/* .PasswordError */ .Kz) {
+            if (err instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_7__/* .PasswordError */ .Kz) {
                 throw new ReadProblem('cert-password', `The password does not open the PFX ${file}${password === '' ? ' (no password was given)' : ''}: its integrity check (MAC) fails.`, passwordFix(spec));
             }
-            if (err instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_6__/* .PasswordMismatchError */ .oe) {
+            if (err instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_7__/* .PasswordMismatchError */ .oe) {
                 throw new ReadProblem('cert-password', `The PFX ${file} was made with two passwords: ${err.message}.`, 'Export the PFX again with one password for both (Windows and OpenSSL do this by default), or give the encryption password if the MAC does not matter to you.');
             }
-            if (err instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_6__/* .TooCostlyError */ .xh) {
+            if (err instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_7__/* .TooCostlyError */ .xh) {
                 throw new ReadProblem('cert-unreadable', `The PFX ${file} is too costly to open: ${err.message.replace(/^its key derivation is too costly: /, '')}.`, "Export the PFX again with the usual iteration count (`openssl pkcs12 -export -iter 2048`, or Windows' export), which every importer opens quickly.");
             }
-            if (err instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsupportedError */ .Wt) {
+            if (err instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_7__/* .UnsupportedError */ .Wt) {
                 throw new ReadProblem('cert-unreadable', `The PFX ${file} cannot be opened: ${err.message}.`, 'Export the PFX again with `openssl pkcs12 -export` (AES-256) or `-legacy` (3DES).');
             }
             throw corrupt(file, err);
@@ -2259,11 +2401,17 @@ function chooseLeaf(certs, keys, hosts) {
     const leaf = candidates.reduce((best, c) => (score(c) > score(best) ? c : best), candidates[0]);
     return { leaf, key: keys[0] };
 }
-/** Opens the file of one `sites` line. `file` is how the path is shown in findings (default: the path). */
-async function readCertificateBundle(spec, file = spec.path) {
+/**
+ * Opens the file of one `sites` line. `file` is how the path is shown in findings (default: the
+ * path). `content` is the file's bytes when they come from elsewhere (a Key Vault secret): they
+ * are then judged exactly as a file's would be.
+ */
+async function readCertificateBundle(spec, file = spec.path, content) {
     const site = { spec, ok: false, chain: [], chainSources: [], fileCertificates: [] };
     try {
-        const buf = await readBounded(spec.path, MAX_FILE, 'Certificate file', spec, file);
+        if (content && content.length > MAX_FILE)
+            throw new ReadProblem('cert-unreadable', `${file} is ${content.length} bytes, larger than any certificate (limit ${MAX_FILE}).`, 'Check what the secret holds.');
+        const buf = content ?? (await readBounded(spec.path, MAX_FILE, 'Certificate file', spec, file));
         const parsed = await parseContainer(buf, spec.password, file, spec);
         let keys = parsed.keys;
         if (spec.keyPath) {
@@ -2292,7 +2440,7 @@ async function readCertificateBundle(spec, file = spec.path) {
         return {
             site,
             findings: [
-                (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('cert-unreadable', `${file} cannot be read: ${(0,_isolate_js__WEBPACK_IMPORTED_MODULE_7__/* .failureReason */ .H)(err)}.`, {
+                (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('cert-unreadable', `${file} cannot be read: ${(0,_isolate_js__WEBPACK_IMPORTED_MODULE_6__/* .failureReason */ .H)(err)}.`, {
                     file,
                     fix: 'Export the certificate file again; if it still fails, report it with the output of `openssl pkcs12 -info` or `openssl x509 -text`.',
                     ...hostExtra,
@@ -2349,6 +2497,10 @@ class TrustStore {
     /** Is this exact certificate a trust anchor? */
     has(cert) {
         return this.fingerprints.has(cert.fingerprint256);
+    }
+    /** Anchors whose subject is `cert`'s issuer name (no signature checked). */
+    namedIssuersOf(cert) {
+        return this.bySubject.get((0,_x509_js__WEBPACK_IMPORTED_MODULE_5__/* .issuerKey */ .tE)(cert)) ?? [];
     }
     /** Anchors that issued `cert` (the names chain and its signature verifies). */
     issuersOf(cert) {

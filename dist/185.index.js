@@ -22,8 +22,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(1011);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var findings = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/report/summary.ts
@@ -283,14 +283,18 @@ async function runDemo(values) {
 /* harmony export */ });
 /* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(819);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
-/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3200);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9334);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9892);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
+/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3200);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9334);
+/* harmony import */ var _foreign_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7962);
 // The job summary, read in a browser at laptop width: a heading that says whether it is OK and a
 // line that says what to do, a short table per host (it fits 1000 px: long texts live in lists,
 // which wrap, never in table cells, which do not), the findings grouped — one entry per problem
 // with every host it concerns — the endpoints probed under their own heading, and for patch the
 // files it changes, with the diff folded and the generated PowerShell template left out of it.
+
+
 
 
 
@@ -302,14 +306,14 @@ const MAX_ROWS = 500;
 function clip(text, max = MAX_CELL) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+/** Text for a table cell, clipped, inert (foreign.ts: a word that could be markup or a link, and
+ * every host, goes into a code span). */
 function cell(text, max = MAX_CELL) {
-    return clip(String(text ?? '').replace(/\r?\n/g, ' '), max)
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;');
+    return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .mdCell */ .cz)(clip(String(text ?? '').replace(/\r?\n/g, ' '), max));
 }
-/** Text for a list item: markdown-significant characters that could start markup are escaped. */
+/** Text for a list item or paragraph, inert (see cell). */
 function prose(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+    return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__.md)(text);
 }
 function shortName(dn) {
     return (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .commonNameOf */ .KJ)(dn) ?? dn.split('\n')[0];
@@ -353,7 +357,7 @@ function groupFindings(findings, cwd) {
     return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
 function hostFindings(report, c, host) {
-    const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .findingsFor */ .I6)(report, c).filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
+    const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .findingsFor */ .I6)(report, c).filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
     for (const f of report.findings)
         if (f.host === host && !mine.includes(f))
             mine.push(f);
@@ -363,12 +367,12 @@ function statusText(findings) {
     if (!findings.length)
         return 'ok';
     const rules = [...new Set(findings.map((f) => f.rule))];
-    return rules.length === 1 ? `\`${rules[0]}\`` : `\`${rules[0]}\` +${rules.length - 1}`;
+    return rules.length === 1 ? (0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(rules[0]) : `${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(rules[0])} +${rules.length - 1}`;
 }
 function expiry(notAfter, daysLeft) {
     if (!notAfter)
         return '';
-    return `${notAfter.slice(0, 10)} (${daysLeft ?? '?'} d)`;
+    return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__.md)(`${notAfter.slice(0, 10)} (${daysLeft ?? '?'} d)`);
 }
 /** For verify and scan: how many hosts (with SNI) were served their own certificate, out of how
  * many were probed, and whether clients without SNI got one; undefined when nothing was served. */
@@ -380,7 +384,7 @@ function servedOwn(report) {
         if (e.error || !e.thumbprint)
             return false;
         const cert = report.certificates.find((c) => c.hosts.includes(e.sni));
-        const wrong = report.findings.some((f) => f.host === e.sni && f.severity === 'error' && (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .inArea */ .HO)(f, 'endpoint'));
+        const wrong = report.findings.some((f) => f.host === e.sni && f.severity === 'error' && (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .inArea */ .HO)(f, 'endpoint'));
         return cert ? cert.thumbprint === e.thumbprint && !wrong : !wrong;
     }).length;
     return { own, probed: withSni.length, fallback: report.endpoints.some((e) => e.sni === null && !e.error && e.thumbprint) };
@@ -395,7 +399,7 @@ function nextStep(report, groups) {
     }
     const c = report.config;
     if (report.command === 'patch' && c) {
-        const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffFiles */ .pm)(c.diff).length : 0;
+        const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .diffFiles */ .pm)(c.diff).length : 0;
         parts.push(c.changed
             ? `**Patched:** ${plural(c.written.length, 'file')} written; deploy the package.`
             : c.refused
@@ -407,8 +411,8 @@ function nextStep(report, groups) {
     const todo = groups.filter((g) => g.severity !== 'notice');
     if (todo.length) {
         const first = todo[0];
-        const who = first.hosts.length ? ` (${first.hosts.slice(0, 3).join(', ')}${first.hosts.length > 3 ? ', …' : ''})` : '';
-        parts.push(`**What to do:** ${todo.length === 1 ? 'one fix' : `${todo.length} fixes`}, listed below. First: \`${first.rule}\`${who} — ${prose(clip(first.fix ?? first.message, 240))}`);
+        const who = first.hosts.length ? ` (${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(first.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY), 3)})` : '';
+        parts.push(`**What to do:** ${todo.length === 1 ? 'one fix' : `${todo.length} fixes`}, listed below. First: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(first.rule)}${who} — ${prose(clip(first.fix ?? first.message, 240))}`);
     }
     else {
         const hosts = new Set(report.certificates.flatMap((x) => x.hosts)).size;
@@ -420,13 +424,13 @@ function nextStep(report, groups) {
 }
 function renderSummary(report, failOn, cwd = process.cwd()) {
     const out = [];
-    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(report.findings, 'error');
-    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(report.findings, 'warning');
-    const failed = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .failing */ .Jr)(report, failOn).length > 0;
+    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(report.findings, 'error');
+    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(report.findings, 'warning');
+    const failed = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .failing */ .Jr)(report, failOn).length > 0;
     const groups = groupFindings(report.findings, cwd);
     const verdict = failed ? 'not ready' : warnings ? 'ready, with warnings' : 'ready';
     out.push(`## ${failed ? '❌' : warnings ? '⚠️' : '✅'} sni-ready ${report.command}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`, '', nextStep(report, groups), '');
-    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .unopened */ .xJ)(report);
+    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .unopened */ .xJ)(report);
     if (report.certificates.length || broken.length) {
         out.push('### Hosts', '', '| | Host | Certificate | Issuer | Expires | Findings |', '|---|---|---|---|---|---|');
         let rows = 0;
@@ -435,13 +439,13 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
                 if (rows++ >= MAX_ROWS)
                     break;
                 const mine = hostFindings(report, c, host);
-                out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .worst */ .QZ)(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer), 24)} | ${expiry(c.notAfter, c.daysLeft)} | ${statusText(mine)} |`);
+                out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .worst */ .QZ)(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer), 24)} | ${expiry(c.notAfter, c.daysLeft)} | ${statusText(mine)} |`);
             }
         }
         for (const b of broken) {
             if (rows++ >= MAX_ROWS)
                 break;
-            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .worst */ .QZ)(b.findings)]} | ${cell(b.host)} | not opened: ${cell(relative(b.file, cwd), 24)} | | | ${statusText(b.findings)} |`);
+            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .worst */ .QZ)(b.findings)]} | ${cell(b.host)} | not opened: ${cell(relative(b.file, cwd), 24)} | | | ${statusText(b.findings)} |`);
         }
         if (rows > MAX_ROWS)
             out.push('', `…and ${rows - MAX_ROWS} more hosts (see the JSON report).`);
@@ -450,9 +454,9 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
     if (groups.length) {
         out.push('### What to do', '');
         groups.slice(0, MAX_ROWS).forEach((g, i) => {
-            const hosts = g.hosts.length ? ` — ${g.hosts.length > 1 ? `${g.hosts.length} hosts: ` : ''}${g.hosts.map(prose).join(', ')}` : '';
-            const where = g.where.length ? ` · ${g.where.map((w) => `\`${w}\``).join(', ')}` : '';
-            out.push(`${i + 1}. ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[g.severity]} **\`${g.rule}\`**${hosts}${where}<br>`);
+            const hosts = g.hosts.length ? ` — ${g.hosts.length > 1 ? `${g.hosts.length} hosts: ` : ''}${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(g.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY), 20)}` : '';
+            const where = g.where.length ? ` · ${g.where.map(_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY).join(', ')}` : '';
+            out.push(`${i + 1}. ${_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_ICON */ .tW[g.severity]} **${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(g.rule)}**${hosts}${where}<br>`);
             out.push(`   ${prose(g.message)}${g.fix ? `<br>**Fix:** ${prose(g.fix)}` : ''}`);
         });
         if (groups.length > MAX_ROWS)
@@ -463,11 +467,11 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
         out.push(`### Endpoints ${report.command === 'verify' ? 'served by the local test server' : 'probed'}`, '');
         out.push('| | Endpoint | SNI | Served certificate | Expires | Result |', '|---|---|---|---|---|---|');
         for (const e of report.endpoints.slice(0, MAX_ROWS)) {
-            const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .inArea */ .HO)(f, 'endpoint'));
-            const status = e.error ? 'error' : (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .worst */ .QZ)(mine);
-            const served = e.thumbprint ? `${cell(e.subject ? shortName(e.subject) : '', 22)} \`${e.thumbprint.slice(0, 8)}…\`` : '';
+            const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .inArea */ .HO)(f, 'endpoint'));
+            const status = e.error ? 'error' : (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .worst */ .QZ)(mine);
+            const served = e.thumbprint ? `${cell(e.subject ? shortName(e.subject) : '', 22)} ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(`${e.thumbprint.slice(0, 8)}…`)}` : '';
             const target = `${e.host}:${e.port}${e.address && e.address !== e.host ? ` @${e.address}` : ''}`;
-            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[status]} | ${cell(target, 40)} | ${cell(e.sni ?? '(none)', 28)} | ${served} | ${expiry(e.notAfter, e.daysLeft)} | ${e.error ? cell(e.error, 24) : statusText(mine)} |`);
+            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_ICON */ .tW[status]} | ${cell(target, 40)} | ${cell(e.sni ?? '(none)', 28)} | ${served} | ${expiry(e.notAfter, e.daysLeft)} | ${e.error ? cell(e.error, 24) : statusText(mine)} |`);
         }
         if (report.endpoints.length > MAX_ROWS)
             out.push('', `…and ${report.endpoints.length - MAX_ROWS} more endpoints (see the JSON report).`);
@@ -477,11 +481,11 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
         const c = report.config;
         out.push('### Service package', '');
         if (c.serviceDefinition)
-            out.push(`- Definition: \`${relative(c.serviceDefinition, cwd)}\``);
+            out.push(`- Definition: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(relative(c.serviceDefinition, cwd))}`);
         for (const s of c.serviceConfigurations)
-            out.push(`- Configuration: \`${relative(s, cwd)}\``);
+            out.push(`- Configuration: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(relative(s, cwd))}`);
         if (report.command === 'patch') {
-            const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffFiles */ .pm)(c.diff) : [];
+            const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .diffFiles */ .pm)(c.diff) : [];
             const verb = c.changed
                 ? 'Changed'
                 : c.refused
@@ -491,14 +495,16 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
                         : 'Already in the target state: nothing to change';
             out.push(`- ${verb}${files.length ? ':' : ''}`);
             for (const f of files)
-                out.push(`  - \`${f.path}\` — ${(0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDiffFile */ .z3)(f)}`);
+                out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(f.path)} — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__.md)((0,_service_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDiffFile */ .z3)(f))}`);
             for (const w of c.written)
                 if (!files.some((f) => w.endsWith(f.path)))
-                    out.push(`  - \`${relative(w, cwd)}\``);
+                    out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(relative(w, cwd))}`);
         }
         if (c.diff) {
-            const shown = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .isGeneratedTemplate */ ._K);
-            out.push('', '<details><summary>Diff</summary>', '', '```diff', shown.trimEnd(), '```', '', '</details>');
+            const shown = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .isGeneratedTemplate */ ._K);
+            // The diff holds the files' own lines: the fence is longer than any run of backticks in them.
+            const fence = '`'.repeat(Math.max(3, ...(shown.match(/`{3,}/g) ?? []).map((r) => r.length + 1)));
+            out.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
         }
         out.push('');
     }
@@ -506,7 +512,7 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
     if (certs.length) {
         out.push('<details><summary>Certificate details</summary>', '');
         for (const c of certs)
-            out.push(`- **${prose(c.hosts.join(', '))}** — \`${relative(c.file, cwd)}\`<br>${prose(c.subject.replace(/\n/g, ', '))}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 \`${c.thumbprint}\` · expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`);
+            out.push(`- **${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(c.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY), 20)}** — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(relative(c.file, cwd))}<br>${prose(c.subject)}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(c.thumbprint)} · ${prose(`expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`)}`);
         out.push('', '</details>', '');
     }
     const notes = report.notes ?? [];

@@ -9,10 +9,10 @@ export const modules = {
 /* harmony export */   I: () => (/* binding */ probePlan)
 /* harmony export */ });
 /* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9012);
-/* harmony import */ var _certs_isolate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(458);
-/* harmony import */ var _tls_judge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7586);
-/* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8151);
-/* harmony import */ var _tls_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2971);
+/* harmony import */ var _certs_isolate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(458);
+/* harmony import */ var _tls_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7586);
+/* harmony import */ var _tls_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8151);
+/* harmony import */ var _tls_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2971);
 // Probes a running server for every planned host (SNI = host) and once without SNI, and has the
 // endpoint judge (tls/judge.ts, the one `scan` uses) judge what was served against the plan: the
 // right leaf, the intermediates sent, TLS 1.2 or newer, and what clients without SNI get.
@@ -29,10 +29,10 @@ async function probePlan(plan, target, opts) {
     const jobs = [...plan.bindings.map((binding) => ({ binding })), { binding: null }];
     // A silent server costs each probe its timeout; the whole round gets four of those at most.
     const deadlineMs = opts.timeoutMs * 4;
-    const results = await (0,_tls_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .runPool */ .k)(jobs, {
+    const results = await (0,_tls_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .runPool */ .k)(jobs, {
         concurrency: opts.concurrency,
         deadlineMs,
-        run: ({ binding }, _i, remainingMs) => (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_2__/* .probeTls */ .SL)({
+        run: ({ binding }, _i, remainingMs) => (0,_tls_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .probeTls */ .SL)({
             host: binding?.probeName ?? target.address,
             address: target.address,
             port: target.port,
@@ -45,13 +45,13 @@ async function probePlan(plan, target, opts) {
             ms: 0,
             error: `Not probed: the verify's probes passed their overall deadline of ${deadlineMs / 1000} s.`,
         }),
-        failed: (_job, _i, err) => ({ ok: false, chain: [], ms: 0, error: `The probe failed: ${(0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_4__/* .failureReason */ .H)(err)}.` }),
+        failed: (_job, _i, err) => ({ ok: false, chain: [], ms: 0, error: `The probe failed: ${(0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReason */ .H)(err)}.` }),
     });
     // The served certificates are the files `check` has judged: only what serving adds is judged here.
     const trust = new _certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustStore */ .Ot();
     for (const a of plan.anchors)
         trust.add(a);
-    const judge = new _tls_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .EndpointJudge */ .D({ trust, at: opts.at, warnDays: 0, failDays: 0, certificateRules: false, door: opts.door });
+    const judge = new _tls_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .EndpointJudge */ .D({ trust, at: opts.at, warnDays: 0, failDays: 0, certificateRules: false, door: opts.door });
     const endpoints = [];
     let served = false;
     jobs.forEach(({ binding }, i) => {
@@ -74,7 +74,7 @@ async function probePlan(plan, target, opts) {
     // The probe without SNI: what old clients (and IP-literal connections) get.
     const noSni = results[jobs.length - 1];
     const fallback = plan.fallback ? { host: plan.fallback.host, thumbprint: plan.fallback.thumbprint } : null;
-    const judged = judge.noSni(target, noSni, { address: target.address, where, hosts: plan.bindings.slice(0, 5).map((b) => b.host), served, fallback });
+    const judged = judge.noSni(target, noSni, { address: target.address, where, hosts: plan.bindings.map((b) => b.host), served, fallback });
     endpoints.push(judged.report);
     findings.push(...judged.findings);
     if (judged.note)
@@ -222,8 +222,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(1011);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/verify/judge.ts

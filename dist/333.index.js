@@ -14,10 +14,12 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8087);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var _report_foreign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7962);
 // `merge`: combines the JSON reports of sharded `scan` jobs into one report (then one summary
 // and one tracking issue). A missing or invalid shard report is an input error naming the file:
 // a merge that silently dropped a shard would hide endpoints.
+
 
 
 
@@ -35,7 +37,7 @@ function expandReportPaths(patterns, cwd, door = 'action') {
         }
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(p);
         if (/[*?]/.test(dir))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`Invalid pattern '${raw}' in ${reports}: '*' and '?' are allowed in the file name only`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Invalid pattern '${raw}' in ${reports}: '*' and '?' are allowed in the file name only`);
         const re = new RegExp('^' +
             base
                 .replace(/[.+^${}()|[\]\\]/g, '\\$&')
@@ -47,14 +49,14 @@ function expandReportPaths(patterns, cwd, door = 'action') {
             names = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir);
         }
         catch {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${(0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .capital */ .Nx)(reports)}: directory '${dir}' of pattern '${raw}' cannot be read`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${(0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .capital */ .Nx)(reports)}: directory '${dir}' of pattern '${raw}' cannot be read`);
         }
         const matched = names
             .filter((n) => re.test(n))
             .sort()
             .map((n) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, n));
         if (!matched.length)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${(0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .capital */ .Nx)(reports)}: no file matches '${raw}' (a shard job may have failed to upload its report)`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${(0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .capital */ .Nx)(reports)}: no file matches '${raw}' (a shard job may have failed to upload its report)`);
         out.push(...matched);
     }
     return [...new Set(out)];
@@ -67,43 +69,48 @@ function readShard(file) {
     try {
         const size = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).size;
         if (size > MAX_REPORT_BYTES)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`Shard report '${file}' is larger than 256 MB`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Shard report '${file}' is larger than 256 MB`);
         text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
     }
     catch (err) {
-        if (err instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+        if (err instanceof _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d)
             throw err;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`Shard report '${file}' cannot be read (${err.code ?? 'error'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Shard report '${file}' cannot be read (${err.code ?? 'error'})`);
     }
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`Shard report '${file}' is not valid JSON`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Shard report '${file}' is not valid JSON`);
     }
     const r = data;
     if (!r || typeof r !== 'object' || Array.isArray(r))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`Shard report '${file}' is not a sni-ready report (expected a JSON object)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Shard report '${file}' is not a sni-ready report (expected a JSON object)`);
     if (r.version !== 1)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`Shard report '${file}' has version ${JSON.stringify(r.version)}; this sni-ready reads version 1`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Shard report '${file}' has version ${JSON.stringify(r.version)}; this sni-ready reads version 1`);
     for (const key of ['endpoints', 'certificates', 'findings']) {
         if (r[key] !== undefined && !Array.isArray(r[key]))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`Shard report '${file}' is not a sni-ready report ('${key}' is not a list)`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Shard report '${file}' is not a sni-ready report ('${key}' is not a list)`);
     }
     if (!Array.isArray(r.findings))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`Shard report '${file}' is not a sni-ready report (no 'findings' list)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Shard report '${file}' is not a sni-ready report (no 'findings' list)`);
     for (const f of r.findings) {
-        if (!f || typeof f.rule !== 'string' || typeof f.message !== 'string' || !['error', 'warning', 'notice'].includes(f.severity)) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`Shard report '${file}' holds a malformed finding`);
+        if (!f ||
+            typeof f.rule !== 'string' ||
+            !/^[a-z0-9-]{1,64}$/.test(f.rule) ||
+            typeof f.message !== 'string' ||
+            !['error', 'warning', 'notice'].includes(f.severity)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Shard report '${file}' holds a malformed finding`);
         }
     }
-    return r;
+    // A report file is foreign text (a shard job, or whoever could write the artifact, wrote it).
+    return (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_3__/* .inertReport */ .$b)(r);
 }
 async function mergeReports(inputs) {
     const reports = (0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .capital */ .Nx)((0,_door_js__WEBPACK_IMPORTED_MODULE_2__/* .inputRef */ .io)(inputs.door, 'reports'));
     if (!inputs.reports.length)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${reports} is empty: give the shard reports (paths or globs, ${inputs.door === 'cli' ? 'one per --reports' : 'one a line'}) for command merge`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${reports} is empty: give the shard reports (paths or globs, ${inputs.door === 'cli' ? 'one per --reports' : 'one a line'}) for command merge`);
     const files = expandReportPaths(inputs.reports, inputs.cwd, inputs.door);
     const endpoints = [];
     const certificates = [];
@@ -177,18 +184,18 @@ function checkShardsComplete(shards, reports) {
         return;
     const counts = [...new Set(shards.map((s) => s.count))];
     if (counts.length > 1)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${reports}: the shard reports come from different splits (${shards.map((s) => `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(s.file)}: ${s.index}/${s.count}`).join(', ')})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${reports}: the shard reports come from different splits (${shards.map((s) => `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(s.file)}: ${s.index}/${s.count}`).join(', ')})`);
     const count = counts[0];
     const byIndex = new Map();
     for (const s of shards) {
         const other = byIndex.get(s.index);
         if (other)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${reports}: '${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(other)}' and '${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(s.file)}' are both shard ${s.index}/${count}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${reports}: '${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(other)}' and '${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(s.file)}' are both shard ${s.index}/${count}`);
         byIndex.set(s.index, s.file);
     }
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
     if (missing.length)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${reports}: shard${missing.length === 1 ? '' : 's'} ${missing.map((k) => `${k}/${count}`).join(', ')} missing (found ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')} of ${count}); a shard job may have failed to upload its report`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${reports}: shard${missing.length === 1 ? '' : 's'} ${missing.map((k) => `${k}/${count}`).join(', ')} missing (found ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')} of ${count}); a shard job may have failed to upload its report`);
 }
 
 

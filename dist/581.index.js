@@ -10,15 +10,17 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export parseArgs */
 /* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8087);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1011);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
 /* harmony import */ var _report_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9334);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(649);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5655);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9510);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _report_foreign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7962);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(649);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5655);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9510);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8522);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
 // The command line's door: `sni-ready <command> --<input> value ...`, the same engine as the
 // action. Exit status: 0 clean, 1 findings at fail-on, 2 bad usage or input.
+
 
 
 
@@ -34,8 +36,8 @@ const INPUT_HELP = {
     'service-configuration': 'a ServiceConfiguration .cscfg (repeat: Cloud, Local, ...)',
     role: 'the web role to configure (default: the only WebRole)',
     'os-family': 'the lowest osFamily (default 5, Windows Server 2016; see pfx-legacy-windows in README)',
-    'warn-days': 'days before expiry that warn (default 30)',
-    'fail-days': 'days before expiry that fail (default 7)',
+    'warn-days': 'days (30) or share of the lifetime (33%) before expiry that warn (default: the smaller of 30 days and a third)',
+    'fail-days': 'days (7) or share of the lifetime (10%) before expiry that fail (default: the smaller of 7 days and a tenth)',
     at: 'judge validity as of this ISO-8601 instant (default now)',
     trust: 'system and/or PEM files of trust anchors (default system)',
     endpoints: 'scan: "HOST[:PORT] [@ADDRESS]" (repeat)',
@@ -68,7 +70,7 @@ const COMMAND_HELP = [
     ['version', 'the version'],
 ];
 const CLI_COMMANDS = COMMAND_HELP.map(([c]) => c);
-const USAGE = `sni-ready ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x} — certificates, service package and SNI bindings for multi-domain HTTPS on IIS
+const USAGE = `sni-ready ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x} — certificates, service package and SNI bindings for multi-domain HTTPS on IIS
 
 Usage: sni-ready <command> [--<input> value ...] [--json]
 
@@ -114,12 +116,12 @@ function parseArgs(argv) {
                 name = name.slice(0, eq);
             }
             if (name === 'password')
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin');
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d('Passwords are not taken on the command line (other users can read it): set SNI_READY_PASSWORD, use password-env=VAR in a sites line, or pass --password-stdin');
             if (name === 'out' && parsed.command === 'demo-certs')
                 names.add('out');
             if (!names.has(name) || name === 'command') {
                 const near = (0,_door_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)(name, [...names, 'json', 'password-stdin', 'diff', 'help', 'version'].filter((n) => n !== 'command' && n !== 'password'));
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Unknown option '--${name}'${near ? ` (did you mean --${near}?)` : ''}; sni-ready --help lists them`);
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Unknown option '--${name}'${near ? ` (did you mean --${near}?)` : ''}; sni-ready --help lists them`);
             }
             if (value === undefined) {
                 if (FLAGS.has(name) && (argv[i + 1] === undefined || argv[i + 1].startsWith('--') || !/^(true|false)$/.test(argv[i + 1])))
@@ -127,7 +129,7 @@ function parseArgs(argv) {
                 else {
                     value = argv[++i];
                     if (value === undefined)
-                        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Option '--${name}' needs a value`);
+                        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Option '--${name}' needs a value`);
                 }
             }
             values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
@@ -135,7 +137,7 @@ function parseArgs(argv) {
         else if (!parsed.command)
             parsed.command = arg;
         else
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Unexpected argument '${arg}' (values follow their --option)`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Unexpected argument '${arg}' (values follow their --option)`);
     }
     return parsed;
 }
@@ -162,10 +164,10 @@ async function cli(argv) {
         }
         if (!CLI_COMMANDS.includes(args.command)) {
             const near = (0,_door_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)(args.command, CLI_COMMANDS);
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`Unknown command '${args.command}'${near ? ` (did you mean '${near}'?)` : ''}; the commands are ${CLI_COMMANDS.join(', ')}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Unknown command '${args.command}'${near ? ` (did you mean '${near}'?)` : ''}; the commands are ${CLI_COMMANDS.join(', ')}`);
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}\n`);
             return 0;
         }
         if (args.command === 'rules') {
@@ -175,7 +177,7 @@ async function cli(argv) {
             return 0;
         }
         if (args.diff && args.command !== 'patch' && args.command !== 'demo')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`--diff is for patch and demo only: it prints the whole diff of what patch changes, not for ${args.command}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`--diff is for patch and demo only: it prints the whole diff of what patch changes, not for ${args.command}`);
         if (args.diff && args.command === 'demo')
             args.values.set('diff', 'true'); // `npm start -- --diff`: the demo's full output
         if (args.command === 'demo' || args.command === 'demo-certs') {
@@ -183,7 +185,7 @@ async function cli(argv) {
             if (args.command === 'demo-certs') {
                 const out = args.values.get('out');
                 if (!out)
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('demo-certs needs --out DIR');
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d('demo-certs needs --out DIR');
                 const made = await writeDemoCertificates(out);
                 process.stdout.write(JSON.stringify(made, null, 2) + '\n');
                 return 0;
@@ -191,21 +193,26 @@ async function cli(argv) {
             return await runDemo(args.values);
         }
         const password = args.passwordStdin ? await readStdin() : (process.env.SNI_READY_PASSWORD ?? '');
-        (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .C)(password);
+        (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .C)(password);
         const get = (name) => (name === 'command' ? args.command : name === 'password' ? password : (args.values.get(name) ?? ''));
         if (!get('github-token') && process.env.GITHUB_TOKEN)
             args.values.set('github-token', process.env.GITHUB_TOKEN);
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(get, process.env, process.cwd(), 'cli');
         for (const s of inputs.sites)
-            (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .C)(s.password);
-        const log = { info: (l) => process.stderr.write((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(l) + '\n'), warn: (l) => process.stderr.write(`warning: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(l)}\n`) };
-        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .execute */ .g)(inputs, log);
-        process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S)(report, inputs.failOn, { fullDiff: args.diff }));
+            (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .C)(s.password);
+        // Whatever a run prints passes guardLines: no escape sequence reaches the terminal and no line
+        // starts a workflow command when the CLI runs in a workflow's `run:` step (foreign.ts).
+        const log = {
+            info: (l) => process.stderr.write((0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLines */ .F)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(l)) + '\n'),
+            warn: (l) => process.stderr.write(`warning: ${(0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLines */ .F)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(l))}\n`),
+        };
+        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .execute */ .g)(inputs, log);
+        process.stdout.write((0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLines */ .F)(args.json ? JSON.stringify(report, null, 2) + '\n' : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S)(report, inputs.failOn, { fullDiff: args.diff })));
         return (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failing */ .Jr)(report, inputs.failOn).length ? 1 : 0;
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        process.stderr.write(`sni-ready: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(message)}\n`);
+        process.stderr.write(`sni-ready: ${(0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLines */ .F)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(message))}\n`);
         return 2;
     }
 }

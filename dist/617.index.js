@@ -91,8 +91,8 @@ async function writeUploadPfx(site, password, outFile) {
 
 // EXTERNAL MODULE: ./src/door.ts
 var door = __webpack_require__(8087);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(1011);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/types.ts
@@ -234,8 +234,8 @@ async function patchService(inputs, sites, log) {
     const osAfter = Number.isFinite(targetOs) ? targetOs : inputs.osFamily;
     const uploads = [];
     for (const site of sites) {
-        if (!site.leaf || !site.key || !site.container)
-            continue;
+        if (!site.leaf || !site.key || !site.container || site.spec.keyVault)
+            continue; // a Key Vault certificate is already uploaded
         const type = site.container.type;
         const aes = type === 'pfx' && /aes/i.test(String(site.container.encryption ?? ''));
         const why = type === 'p7b'

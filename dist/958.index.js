@@ -9,11 +9,15 @@ export const modules = {
 /* harmony export */   D: () => (/* binding */ EndpointJudge),
 /* harmony export */   r: () => (/* binding */ isChainTooLarge)
 /* harmony export */ });
-/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9012);
-/* harmony import */ var _certs_isolate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(458);
-/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8087);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
-/* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8151);
+/* harmony import */ var _certs_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5766);
+/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9012);
+/* harmony import */ var _certs_isolate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(458);
+/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8087);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9892);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9244);
+/* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8151);
+
+
 
 
 
@@ -31,12 +35,36 @@ class EndpointJudge {
         this.opts = opts;
         this.certificateRules = opts.certificateRules ?? true;
     }
+    /** Budgets of served chains whose signatures are being (or were) checked in slices, until judged. */
+    preparing = new Map();
+    /**
+     * Checks the signatures of a served chain in slices that yield to the event loop (within the
+     * chain's budget), so that judging it next costs little and never stalls the other endpoints'
+     * probes; `scan` awaits this before `endpoint`. A chain already judged or being prepared is not
+     * checked again.
+     */
+    async prepare(served) {
+        if (!served.length)
+            return;
+        const key = chainKey(served);
+        if (this.cache.has(key))
+            return;
+        let p = this.preparing.get(key);
+        if (!p) {
+            const budget = new _certs_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .Budget */ .__();
+            p = { budget, done: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSignaturesInSlices */ .O6)(served, this.opts.trust, budget) };
+            this.preparing.set(key, p);
+        }
+        await p.done;
+    }
     /** The cached description and chain judgement of a served chain (leaf first). */
     describe(served) {
-        const key = served.map((c) => c.fingerprint256).join('|');
+        const key = chainKey(served);
         let d = this.cache.get(key);
         if (!d) {
-            d = this.describeChain(served);
+            const budget = this.preparing.get(key)?.budget;
+            this.preparing.delete(key);
+            d = this.describeChain(served, budget);
             if (this.cache.size > 1000)
                 this.cache.clear();
             this.cache.set(key, d);
@@ -74,7 +102,7 @@ class EndpointJudge {
             return { report: this.report(target, r), findings: this.judgeHost(r, p) };
         }
         catch (err) {
-            return { report: unjudgedReport(target, r), findings: [unjudgeable(p.host, p.where, (0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_4__/* .failureReason */ .H)(err))] };
+            return { report: unjudgedReport(target, r), findings: [unjudgeable(p.host, p.where, (0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_2__/* .failureReason */ .H)(err))] };
         }
     }
     /** The probe without SNI at an address, judged at its own boundary (see `endpoint`). */
@@ -84,7 +112,7 @@ class EndpointJudge {
             return { report: this.report(row, r), ...this.judgeNoSni(r, p) };
         }
         catch (err) {
-            return { report: unjudgedReport(row, r), findings: [unjudgeable(target.address, p.where, (0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_4__/* .failureReason */ .H)(err))] };
+            return { report: unjudgedReport(row, r), findings: [unjudgeable(target.address, p.where, (0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_2__/* .failureReason */ .H)(err))] };
         }
     }
     /** Findings of one probe with SNI: reachability, the right leaf, protocol, the chain as served, host coverage. */
@@ -97,7 +125,7 @@ class EndpointJudge {
             const reason = r.error ?? 'No certificate was served.';
             const bind = p.expected ? `Bind ${p.host} to its certificate (${p.expected.thumbprint}) with an SNI binding on port ${p.port}; check` : 'Check';
             return [
-                (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('tls-unreachable', `${at}: ${reason}`, {
+                (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-unreachable', `${at}: ${reason}`, {
                     host: p.host,
                     fix: `${bind} DNS, that the server listens on this port, firewalls/NSGs in between, and that the server has a certificate bound for this host name (SNI).`,
                 }),
@@ -105,10 +133,10 @@ class EndpointJudge {
         }
         const d = this.describe(r.chain);
         const out = [];
-        const wrong = p.expected && (0,_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .compareServed */ .vL)(p.host, p.where, { thumbprint: d.thumbprint, subject: d.shortName }, p.expected);
+        const wrong = p.expected && (0,_probe_js__WEBPACK_IMPORTED_MODULE_6__/* .compareServed */ .vL)(p.host, p.where, { thumbprint: d.thumbprint, subject: d.shortName }, p.expected);
         if (wrong)
-            out.push(wrong);
-        const protocol = (0,_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .protocolFinding */ .oM)(p.host, p.where, r.protocol);
+            out.push(renewalOrWrong(wrong, leaf, d, p));
+        const protocol = (0,_probe_js__WEBPACK_IMPORTED_MODULE_6__/* .protocolFinding */ .oM)(p.host, p.where, r.protocol);
         if (protocol)
             out.push(protocol);
         for (const f of d.findings) {
@@ -131,19 +159,19 @@ class EndpointJudge {
             return { findings: [] };
         const fb = p.fallback;
         const door = this.opts.door ?? 'action';
-        const none = (0,_door_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSetting */ .pw)(door, 'fallback', 'none');
+        const none = (0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputSetting */ .pw)(door, 'fallback', 'none');
         const fix = fb === null
-            ? `Remove the 0.0.0.0:443 certificate mapping if clients without SNI are to be refused, or name a fallback (${(0,_door_js__WEBPACK_IMPORTED_MODULE_1__/* .inputRef */ .io)(door, 'fallback')}).`
-            : `Keep one 0.0.0.0:443 certificate mapping for clients without SNI${fb ? ` with ${fb.host}'s certificate` : ''} (IIS: ${(0,_door_js__WEBPACK_IMPORTED_MODULE_1__/* .inputRef */ .io)(door, 'fallback')}) and no other IP-specific :${p.where.split(':').pop()} mapping, or set ${none} to refuse them on purpose.`;
+            ? `Remove the 0.0.0.0:443 certificate mapping if clients without SNI are to be refused, or name a fallback (${(0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputRef */ .io)(door, 'fallback')}).`
+            : `Keep one 0.0.0.0:443 certificate mapping for clients without SNI${fb ? ` with ${fb.host}'s certificate` : ''} (IIS: ${(0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputRef */ .io)(door, 'fallback')}) and no other IP-specific :${p.where.split(':').pop()} mapping, or set ${none} to refuse them on purpose.`;
         const add = (severity, message) => ({
-            findings: [(0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('tls-no-sni-fallback', message, { host: p.address, severity, fix })],
+            findings: [(0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-no-sni-fallback', message, { host: p.address, severity, fix })],
         });
         const planned = fb ? ` the planned fallback ${fb.host}${fb.thumbprint ? ` (${fb.thumbprint})` : ''}` : '';
         if (!leaf) {
             const reason = r.error ?? 'no certificate';
             if (fb === null)
                 return add('notice', `Clients without SNI are refused at ${p.where} (${reason}), as planned with ${none}.`);
-            return add('warning', `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${p.where} (serving ${p.hosts.join(', ')}): ${reason}${fb ? `; expected${planned}.` : ''}`);
+            return add('warning', `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${p.where} (serving ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .someHosts */ .GC)(p.hosts)}): ${reason}${fb ? `; expected${planned}.` : ''}`);
         }
         const d = this.describe(r.chain);
         const got = `'${d.shortName}' (${d.thumbprint})`;
@@ -155,9 +183,10 @@ class EndpointJudge {
             return add('warning', `Clients without SNI get ${got} from ${p.where}, not${planned}.`);
         return { findings: [], note: `Clients without SNI get ${fb.host}'s certificate (${fb.thumbprint}) from ${p.where}, as planned.` };
     }
-    describeChain(served) {
+    describeChain(served, budget) {
         const leaf = served[0];
-        const a = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .assessChain */ .CM)({
+        const a = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .assessChain */ .CM)({
+            ...(budget ? { budget } : {}),
             leaf,
             presented: served.slice(1),
             hosts: [],
@@ -171,34 +200,37 @@ class EndpointJudge {
         const above = served.slice(1);
         return {
             findings: a.findings,
-            chain: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .chainElements */ .Jl)(above, above.map(() => 'served')),
-            thumbprint: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .thumbprint */ .O1)(leaf),
-            subject: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectName */ .wn)(leaf),
-            shortName: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .shortName */ .EU)(leaf),
-            issuer: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .formatName */ .nD)(leaf.issuer),
-            notAfter: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .notAfter */ .Cw)(leaf)?.toISOString() ?? 'unknown',
-            daysLeft: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(leaf, this.opts.at),
+            chain: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .chainElements */ .Jl)(above, above.map(() => 'served')),
+            thumbprint: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf),
+            subject: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectName */ .wn)(leaf),
+            shortName: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(leaf),
+            issuer: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .formatName */ .nD)(leaf.issuer),
+            notAfter: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .notAfter */ .Cw)(leaf)?.toISOString() ?? 'unknown',
+            daysLeft: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(leaf, this.opts.at),
         };
     }
 }
+function chainKey(served) {
+    return served.map((c) => c.fingerprint256).join('|');
+}
 function coverageFinding(leaf, host, at, chainFindings) {
-    const how = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .hostCoverage */ .B)(leaf, host);
+    const how = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .hostCoverage */ .B)(leaf, host);
     if (how === 'san')
         return null;
     // A leaf without any subjectAltName is the chain's cert-no-san (the same certificate rules as
     // for files), whichever host it is served for.
-    if (!(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .dnsNames */ .Ww)(leaf).length && chainFindings.some((f) => f.rule === 'cert-no-san'))
+    if (!(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .dnsNames */ .Ww)(leaf).length && chainFindings.some((f) => f.rule === 'cert-no-san'))
         return null;
-    const label = `'${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .shortName */ .EU)(leaf)}' (${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .thumbprint */ .O1)(leaf)})`;
+    const label = `'${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(leaf)}' (${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf)})`;
     if (how === 'cn') {
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('cert-host-mismatch', `${at}: the served ${label} covers ${host} only through its subject CN; it has no subjectAltName, and current browsers ignore the CN.`, { host, severity: 'warning', fix: `Reissue the certificate with a subjectAltName DNS entry for ${host}.` });
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('cert-host-mismatch', `${at}: the served ${label} covers ${host} only through its subject CN; it has no subjectAltName, and current browsers ignore the CN.`, { host, severity: 'warning', fix: `Reissue the certificate with a subjectAltName DNS entry for ${host}.` });
     }
-    const names = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .dnsNames */ .Ww)(leaf);
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('cert-host-mismatch', `${at}: the served ${label} does not cover ${host} (it covers ${names.length ? names.join(', ') : `only the CN '${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .shortName */ .EU)(leaf)}'`}).`, { host, fix: `Serve a certificate whose subjectAltName lists ${host} (or a wildcard covering it), bound to ${host} with SNI.` });
+    const names = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .dnsNames */ .Ww)(leaf);
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('cert-host-mismatch', `${at}: the served ${label} does not cover ${host} (it covers ${names.length ? names.join(', ') : `only the CN '${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(leaf)}'`}).`, { host, fix: `Serve a certificate whose subjectAltName lists ${host} (or a wildcard covering it), bound to ${host} with SNI.` });
 }
 function chainTooLarge(host, at, where, bytes) {
     const size = bytes ? `a ${Math.round(bytes / 1024)} KB certificate message` : 'a certificate message';
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('tls-chain-too-large', `${at}: the server sends ${size}, more than OpenSSL accepts (100 KB by default: excessive message size). Browsers accept it, but OpenSSL-based clients (curl, Python, Node.js, Ruby, PHP, many health probes and API clients) refuse the handshake with ${where}.`, {
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-chain-too-large', `${at}: the server sends ${size}, more than OpenSSL accepts (100 KB by default: excessive message size). Browsers accept it, but OpenSSL-based clients (curl, Python, Node.js, Ruby, PHP, many health probes and API clients) refuse the handshake with ${where}.`, {
         host,
         fix: 'Serve a smaller chain: split a certificate with thousands of subjectAltNames into several certificates bound by SNI, and send only the leaf and its intermediates (no root, no unrelated certificates).',
     });
@@ -211,7 +243,7 @@ function unjudgedReport(target, r) {
     const leaf = r.chain[0];
     if (leaf) {
         try {
-            report.thumbprint = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .thumbprint */ .O1)(leaf);
+            report.thumbprint = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf);
         }
         catch {
             // nothing more can be read
@@ -220,10 +252,44 @@ function unjudgedReport(target, r) {
     return report;
 }
 function unjudgeable(host, where, reason) {
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('cert-unreadable', `${host} (${where}) serves a certificate that cannot be judged: ${reason}.`, {
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('cert-unreadable', `${host} (${where}) serves a certificate that cannot be judged: ${reason}.`, {
         host,
         fix: 'Inspect the served certificate with `openssl s_client -connect HOST:PORT -servername HOST | openssl x509 -text -noout` and reissue it; the other endpoints were judged as usual.',
     });
+}
+/**
+ * A served leaf other than the file's: a renewal that happened after the file was committed
+ * (it covers every host of the file's certificate, lives longer, and its chain has no error) is a
+ * notice naming both; an older certificate for the same hosts means the file's certificate is not
+ * deployed yet. A thumbprint pinned by `expect` stays strict.
+ */
+function renewalOrWrong(wrong, leaf, d, p) {
+    const want = p.expected;
+    if (!want || want.source !== 'file' || !want.notAfter || !want.hosts?.length)
+        return wrong;
+    const served = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .notAfter */ .Cw)(leaf);
+    if (!served || !want.hosts.every((h) => (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .hostCoverage */ .B)(leaf, h) === 'san'))
+        return wrong;
+    const file = want.file ? ` in ${want.file}` : '';
+    const theirs = `'${d.shortName}' (${d.thumbprint}, valid until ${day(served)})`;
+    const ours = `'${want.subject ?? want.thumbprint}' (${want.thumbprint}, valid until ${day(want.notAfter)})`;
+    if (served > want.notAfter && !d.findings.some((f) => f.severity === 'error')) {
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-renewed-certificate', `${p.where} serves ${theirs} for ${p.host}: a renewal of the certificate${file} ${ours}, covering the same hosts.`, {
+            host: p.host,
+            ...(want.file ? { file: want.file } : {}),
+            fix: `Replace the certificate file${file} (and the cscfg thumbprint, if a package declares it) with the renewed certificate ${d.thumbprint}, so that the next deploy does not roll the server back to the older one.`,
+        });
+    }
+    if (served < want.notAfter) {
+        return {
+            ...wrong,
+            message: `${wrong.message} The served certificate is older (valid until ${day(served)}) than the file's (until ${day(want.notAfter)}): the new certificate is not deployed yet.`,
+        };
+    }
+    return wrong;
+}
+function day(d) {
+    return d.toISOString().slice(0, 10);
 }
 
 
@@ -299,11 +365,11 @@ function progressLogger(label, info, everyMs = 5000) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L7: () => (/* binding */ canOffer),
-/* harmony export */   O1: () => (/* reexport safe */ _certs_chain_js__WEBPACK_IMPORTED_MODULE_4__.O1),
+/* harmony export */   O1: () => (/* reexport safe */ _certs_chain_js__WEBPACK_IMPORTED_MODULE_5__.O1),
 /* harmony export */   SL: () => (/* binding */ probeTls),
 /* harmony export */   oM: () => (/* binding */ protocolFinding),
 /* harmony export */   vL: () => (/* binding */ compareServed),
-/* harmony export */   wn: () => (/* reexport safe */ _certs_chain_js__WEBPACK_IMPORTED_MODULE_4__.EU)
+/* harmony export */   wn: () => (/* reexport safe */ _certs_chain_js__WEBPACK_IMPORTED_MODULE_5__.EU)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_CHAIN, describeError, isLegacyProtocol */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -313,12 +379,14 @@ function progressLogger(label, info, everyMs = 5000) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(649);
-/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9012);
+/* harmony import */ var _report_foreign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7962);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(649);
+/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9012);
 // One TLS probe: connect to an address and port, send SNI (or none), read what is served.
 // The handshake itself never fails on trust (rejectUnauthorized: false): judging the served
 // chain is the caller's job. A hostile server costs at most `timeoutMs`: one timer covers DNS,
 // connect and handshake and destroys the socket, so a server that drips bytes cannot hold it.
+
 
 
 
@@ -462,7 +530,7 @@ function servedChain(socket, max) {
     return out;
 }
 function errorText(err) {
-    return (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)((err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').replace(/\.$/, ''));
+    return (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_4__/* .foreign */ .V$)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)((err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').replace(/\.$/, '')));
 }
 /** One sentence naming the reason: DNS, refused, reset, not TLS, a handshake alert. */
 function describeError(err, where, host, connected) {
