@@ -104,6 +104,9 @@ describe.skipIf(!pwsh || !dotnet)('the startup task under pwsh against a model o
   function machine(): { m: Machine; a: string; b: string; w: string } {
     const m = realWindows ? new RealWindowsMachine() : new WindowsMachine(pwsh!, iisModel);
     machines.push(m);
+    // the machine trusts the test root and holds the intermediate, as for a public CA's chain
+    m.trustRoot(pki.root.cert);
+    m.addIntermediate(pki.intermediate.cert);
     OTHER_CERT = m.addCertificate(pki.leaves.o!.cert, pki.leaves.o!.key);
     const a = m.addCertificate(pki.leaves.a!.cert, pki.leaves.a!.key);
     const b = m.addCertificate(pki.leaves.b!.cert, pki.leaves.b!.key);

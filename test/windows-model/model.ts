@@ -5,14 +5,16 @@
 //   - HTTP.sys: a netsh.exe on PATH (netsh.mjs) over the mapping table httpsys.json, which the
 //     IIS stand-in also writes on commit, as WAS does;
 //   - the certificate store: .NET's CurrentUser\My under the model's HOME (the script's test seam
-//     SniReadyTestCertStore=CurrentUser; on Windows it reads LocalMachine\My);
+//     SniReadyTestCertStore=CurrentUser; on Windows it reads LocalMachine\My); the machine's
+//     trusted roots are CurrentUser\Root and its intermediates CurrentUser\CA there (.NET on Linux
+//     builds chains with both, on top of the system's roots), like LocalMachine\Root and \CA;
 //   - the role environment: the variables the patched csdef task declares, with their
 //     RoleInstanceValue xpaths resolved against the instance described here;
 //   - cmd.exe, for sni-bindings.cmd only: its lines are checked against the shape the launcher has
 //     and its one PowerShell line is run with pwsh, %~dp0 / %ProgramData% / %SystemRoot% expanded
 //     and the >>log 2>&1 redirection done.
 // `served()` applies HTTP.sys's certificate selection rule to the mapping table.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -48,6 +50,8 @@ export interface IisState {
   version?: number;
   reads?: number;
   conflicts?: number;
+  /** the next n ServerManager constructions throw (IIS being installed) */
+  failReads?: number;
   sites: IisSite[];
   events?: ({ atRead: number } & ({ site: IisSite } | { removeSite: string } | { mappings: Mapping[] }))[];
 }
@@ -143,7 +147,7 @@ export class WindowsMachine {
 
   constructor(
     readonly pwsh: string,
-    iisModelDir: string,
+    private readonly iisModelDir: string,
   ) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sni-windows-'));
     this.home = path.join(this.dir, 'home');
@@ -151,7 +155,7 @@ export class WindowsMachine {
     this.windir = path.join(this.dir, 'Windows');
     this.bin = path.join(this.dir, 'bin');
     fs.mkdirSync(path.join(this.windir, 'System32'), { recursive: true });
-    fs.symlinkSync(iisModelDir, path.join(this.windir, 'System32', 'inetsrv'));
+    fs.symlinkSync(iisModelDir, this.inetsrv);
     fs.mkdirSync(this.storeDir, { recursive: true });
     fs.mkdirSync(this.programData, { recursive: true });
     fs.mkdirSync(this.bin, { recursive: true });
@@ -163,7 +167,48 @@ export class WindowsMachine {
   }
 
   get storeDir(): string {
-    return path.join(this.home, '.dotnet', 'corefx', 'cryptography', 'x509stores', 'my');
+    return this.storeOf('my');
+  }
+
+  private storeOf(name: 'my' | 'root' | 'ca'): string {
+    return path.join(this.home, '.dotnet', 'corefx', 'cryptography', 'x509stores', name);
+  }
+
+  /** Makes the machine trust this root (LocalMachine\Root on Windows). */
+  trustRoot(certPem: string): void {
+    this.addTo('root', certPem);
+  }
+
+  /** Puts an intermediate where chain building finds it (LocalMachine\CA on Windows). */
+  addIntermediate(certPem: string): void {
+    this.addTo('ca', certPem);
+  }
+
+  private addTo(store: 'root' | 'ca', certPem: string): void {
+    const dir = this.storeOf(store);
+    fs.mkdirSync(dir, { recursive: true });
+    const t = new X509Certificate(fs.readFileSync(certPem)).fingerprint.replace(/:/g, '').toUpperCase();
+    openssl(['pkcs12', '-export', '-nokeys', '-in', certPem, '-passout', 'pass:', '-out', path.join(dir, `${t}.pfx`)]);
+  }
+
+  // -- Microsoft.Web.Administration.dll (absent until IIS is installed) --
+  private get inetsrv(): string {
+    return path.join(this.windir, 'System32', 'inetsrv');
+  }
+
+  /** IIS not installed yet: %windir%\System32\inetsrv holds no Microsoft.Web.Administration.dll. */
+  removeMwa(): void {
+    fs.rmSync(this.inetsrv, { force: true });
+  }
+
+  installMwa(): void {
+    if (!fs.existsSync(this.inetsrv)) fs.symlinkSync(this.iisModelDir, this.inetsrv);
+  }
+
+  /** What the IIS stand-in did (iis.log): reads refused, bindings added and how, commits. */
+  iisLog(): string[] {
+    const f = path.join(this.dir, 'iis.log');
+    return fs.existsSync(f) ? fs.readFileSync(f, 'utf8').split('\n').filter(Boolean) : [];
   }
 
   // -- certificate store (LocalMachine\My on Windows) --
@@ -297,6 +342,50 @@ export class WindowsMachine {
     }
     const log = fs.existsSync(this.logFile()) ? fs.readFileSync(this.logFile(), 'utf8').slice(logBefore) : '';
     return { code, log };
+  }
+
+  /**
+   * Runs a PowerShell script as a scheduled task would (`powershell.exe -NoProfile -NonInteractive
+   * -ExecutionPolicy Bypass -File SCRIPT ARGS`), here with pwsh, asynchronously; `during` is called
+   * once when the log file (logFile()) first matches `when`, while the script still runs, to change
+   * the machine under it (IIS being installed). The log is what this run appended to logFile().
+   */
+  runScript(
+    script: string,
+    args: string[],
+    extra: Record<string, string> = {},
+    during?: { when: RegExp; then: () => void },
+  ): Promise<TaskRun & { out: string }> {
+    const before = fs.existsSync(this.logFile()) ? fs.readFileSync(this.logFile(), 'utf8').length : 0;
+    const appended = () => (fs.existsSync(this.logFile()) ? fs.readFileSync(this.logFile(), 'utf8').slice(before) : '');
+    return new Promise((resolve, reject) => {
+      const child = spawn(this.pwsh, ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', script, ...args], {
+        env: this.env(extra),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      let pending = during;
+      const watch = setInterval(() => {
+        if (pending && pending.when.test(appended())) {
+          const act = pending;
+          pending = undefined;
+          act.then();
+        }
+      }, 50);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+      child.on('error', (err) => {
+        clearInterval(watch);
+        clearTimeout(timer);
+        reject(err);
+      });
+      child.on('close', (code) => {
+        clearInterval(watch);
+        clearTimeout(timer);
+        resolve({ code: code ?? 1, log: appended(), out });
+      });
+    });
   }
 
   dispose(): void {

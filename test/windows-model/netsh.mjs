@@ -1,10 +1,15 @@
 #!/usr/bin/env node
-// A stand-in for Windows' netsh.exe, only its `http show|add|delete sslcert` commands, over the
+// A stand-in for Windows' netsh.exe, only its `http show|add|update|delete sslcert` commands, over the
 // HTTP.sys mapping table of the Windows model ($SNI_MODEL_DIR/httpsys.json, shared with the
 // Microsoft.Web.Administration stand-in). `show` prints the real layout, in English or, with
 // SNI_MODEL_LANG=de, in German (Windows translates the labels). Every change is appended to
 // $SNI_MODEL_DIR/netsh.log so tests can tell what the script did. Exit codes as netsh's: 0, or 1
-// with the Win32 error on a failed add/delete.
+// with the Win32 error on a failed add/update/delete. `update` replaces an existing mapping in one
+// step, as the real one does (learn.microsoft.com windows-server/administration/windows-commands/
+// netsh-http: `netsh http update sslcert hostnameport=|ipport=|ccs= ... certhash= appid=
+// certstorename=`), and fails with error 2 when there is none. Fault injection:
+// SNI_MODEL_NETSH_FAIL=add,update (a comma list of verbs) makes those verbs fail with error 1312
+// without changing anything.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -29,6 +34,8 @@ const L = de
       freshness: 'Aktualisierungszeit der Sperre ',
       addOk: 'Das SSL-Zertifikat wurde erfolgreich hinzugefügt.',
       delOk: 'Das SSL-Zertifikat wurde erfolgreich gelöscht.',
+      updOk: 'Das SSL-Zertifikat wurde erfolgreich aktualisiert.',
+      updFail: 'Fehler beim Aktualisieren des SSL-Zertifikats. Fehler: 2\nDas System kann die angegebene Datei nicht finden.',
       addFail: 'Fehler beim Hinzufügen des SSL-Zertifikats. Fehler: 183\nEine Datei kann nicht erstellt werden, wenn sie bereits vorhanden ist.',
       delFail: 'Fehler beim Löschen des SSL-Zertifikats. Fehler: 2\nDas System kann die angegebene Datei nicht finden.',
       keyFail:
@@ -46,6 +53,8 @@ const L = de
       freshness: 'Revocation Freshness Time    ',
       addOk: 'SSL Certificate successfully added',
       delOk: 'SSL Certificate successfully deleted',
+      updOk: 'SSL Certificate successfully updated',
+      updFail: 'SSL Certificate update failed, Error: 2\nThe system cannot find the file specified.',
       addFail: 'SSL Certificate add failed, Error: 183\nCannot create a file when that file already exists.',
       delFail: 'SSL Certificate deletion failed, Error: 2\nThe system cannot find the file specified.',
       keyFail: 'SSL Certificate add failed, Error: 1312\nA specified logon session does not exist. It may already have been terminated.',
@@ -78,6 +87,12 @@ const fail = (text) => {
 if (argv[0] !== 'http' || argv[2] !== 'sslcert') fail(`The following command was not found: ${process.argv.slice(2).join(' ')}.`);
 const verb = argv[1];
 const args = argv.slice(3);
+const failing = (process.env.SNI_MODEL_NETSH_FAIL ?? '').split(',').filter(Boolean);
+if (failing.includes(verb)) {
+  const k = keyArg(args);
+  log(`${verb} failed (fault injected) ${k ? `${k.kind}=${k.key}` : ''}`);
+  fail(L.keyFail.replace('add', verb));
+}
 if (verb === 'show') {
   const k = keyArg(args);
   const list = k ? state.mappings.filter((m) => m.kind === k.kind && m.key.toLowerCase() === k.key.toLowerCase()) : state.mappings;
@@ -93,25 +108,32 @@ if (verb === 'show') {
   process.stdout.write(out);
   process.exit(0);
 }
-if (verb === 'add') {
+if (verb === 'add' || verb === 'update') {
   const k = keyArg(args);
   const hash = (args.find((a) => a.startsWith('certhash=')) ?? '').slice(9).toUpperCase();
   const appid = (args.find((a) => a.startsWith('appid=')) ?? '').slice(6);
   const store = (process.argv.slice(2).find((a) => /^certstorename=/i.test(a)) ?? 'certstorename=MY').slice(14);
   if (!k || !/^[0-9A-F]{40}$/.test(hash) || !/^\{[0-9a-f-]{36}\}$/.test(appid)) fail('The parameter is incorrect.');
-  if (find(k)) {
+  const existing = find(k);
+  if (verb === 'add' && existing) {
     log(`add refused (exists) ${k.kind}=${k.key}`);
     fail(L.addFail);
   }
+  if (verb === 'update' && !existing) {
+    log(`update refused (missing) ${k.kind}=${k.key}`);
+    fail(L.updFail);
+  }
   const home = process.env.HOME ?? '';
   if (!fs.existsSync(path.join(home, '.dotnet', 'corefx', 'cryptography', 'x509stores', 'my', `${hash}.pfx`))) {
-    log(`add refused (no certificate ${hash}) ${k.kind}=${k.key}`);
-    fail(L.keyFail);
+    log(`${verb} refused (no certificate ${hash}) ${k.kind}=${k.key}`);
+    fail(L.keyFail.replace('add', verb));
   }
-  state.mappings.push({ kind: k.kind, key: k.key, certhash: hash, appid, store });
+  const record = { kind: k.kind, key: k.key, certhash: hash, appid, store };
+  if (existing) state.mappings.splice(state.mappings.indexOf(existing), 1, record);
+  else state.mappings.push(record);
   save();
-  log(`add ${k.kind}=${k.key} ${hash}`);
-  process.stdout.write(`\n${L.addOk}\n\n`);
+  log(`${verb} ${k.kind}=${k.key} ${hash}`);
+  process.stdout.write(`\n${verb === 'add' ? L.addOk : L.updOk}\n\n`);
   process.exit(0);
 }
 if (verb === 'delete') {

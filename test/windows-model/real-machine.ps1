@@ -72,13 +72,20 @@ switch ($Action) {
       $secure = ConvertTo-SecureString -String ([Environment]::GetEnvironmentVariable('SNI_REAL_PFX_PASSWORD')) -AsPlainText -Force
       Import-PfxCertificate -FilePath ([string]$request.pfx) -CertStoreLocation 'Cert:\LocalMachine\My' -Password $secure | Out-Null
     } else {
-      Import-Certificate -FilePath ([string]$request.cer) -CertStoreLocation 'Cert:\LocalMachine\My' | Out-Null
+      # My by default; Root / CA for the test chain's root and intermediate
+      $store = 'My'
+      if ($request.PSObject.Properties.Name -contains 'store') { $store = [string]$request.store }
+      Import-Certificate -FilePath ([string]$request.cer) -CertStoreLocation ('Cert:\LocalMachine\' + $store) | Out-Null
     }
     $answer = @{ ok = $true }
   }
   'remove' {
-    $path = 'Cert:\LocalMachine\My\' + [string]$request.thumbprint
-    if (Test-Path -LiteralPath $path) { Remove-Item -LiteralPath $path -DeleteKey }
+    $store = 'My'
+    if ($request.PSObject.Properties.Name -contains 'store') { $store = [string]$request.store }
+    $path = 'Cert:\LocalMachine\' + $store + '\' + [string]$request.thumbprint
+    if (Test-Path -LiteralPath $path) {
+      if ($store -eq 'My') { Remove-Item -LiteralPath $path -DeleteKey } else { Remove-Item -LiteralPath $path }
+    }
     $answer = @{ ok = $true }
   }
 }

@@ -41,6 +41,7 @@ export class RealWindowsMachine {
   private readonly sites = new Set<string>();
   private readonly imported = new Set<string>();
   private readonly added = new Set<string>();
+  private readonly trusted: { store: 'Root' | 'CA'; thumbprint: string }[] = [];
 
   constructor() {
     if (!realWindows || process.env.CI !== 'true') throw new Error('the real-Windows scenarios change IIS and HTTP.sys: only on a disposable CI machine');
@@ -110,6 +111,22 @@ export class RealWindowsMachine {
 
   removeCertificate(thumbprint: string): void {
     this.ps('remove', { thumbprint });
+  }
+
+  /** Makes the machine trust this root: LocalMachine\Root (removed again on dispose). */
+  trustRoot(certPem: string): void {
+    this.importTo('Root', certPem);
+  }
+
+  /** An intermediate in LocalMachine\CA (removed again on dispose). */
+  addIntermediate(certPem: string): void {
+    this.importTo('CA', certPem);
+  }
+
+  private importTo(store: 'Root' | 'CA', certPem: string): void {
+    const t = new X509Certificate(fs.readFileSync(certPem)).fingerprint.replace(/:/g, '').toUpperCase();
+    this.ps('import', { cer: certPem, store });
+    this.trusted.push({ store, thumbprint: t });
   }
 
   storeThumbprints(): string[] {
@@ -192,6 +209,7 @@ export class RealWindowsMachine {
       this.ps('set-sites', { manage: [...this.sites], sites: [], physicalPath: this.dir });
       for (const m of this.mappings()) if (/:443$/.test(m.key)) this.netsh(['http', 'delete', 'sslcert', `${m.kind}=${m.key}`]);
       for (const t of this.imported) this.ps('remove', { thumbprint: t });
+      for (const t of this.trusted) this.ps('remove', t);
     } finally {
       fs.rmSync(this.dir, { recursive: true, force: true });
     }

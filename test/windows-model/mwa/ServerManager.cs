@@ -13,7 +13,14 @@
 // Fabric and fault scripting (iis.json "events"): each ServerManager construction counts as one
 // read; an event { atRead, site } replaces (or creates) that site as the fabric would, and
 // { atRead, mappings } adds HTTP.sys mappings; "conflicts": n makes the next n commits fail as if
-// a concurrent writer had changed the file.
+// a concurrent writer had changed the file; "failReads": n makes the next n ServerManager
+// constructions throw, as the real one does while IIS is being installed or configured (no
+// applicationHost.config / redirection.config yet).
+//
+// How a binding was made is logged to iis.log: "add https <info> sslFlags=<flags>" for each
+// BindingCollection.Add (the overload taking SslFlags gives them at once; the older ones give None)
+// and "set sslFlags=<n> on https <info> after Add" when flags change on a binding added earlier by
+// this ServerManager, so tests can tell a binding created with Sni from one fixed afterwards.
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -79,6 +86,14 @@ namespace Microsoft.Web.Administration
         public ServerManager()
         {
             var state = Model.Load(Model.IisFile);
+            var failReads = state["failReads"] != null ? (int)state["failReads"] : 0;
+            if (failReads > 0)
+            {
+                state["failReads"] = failReads - 1;
+                Model.Save(Model.IisFile, state);
+                Model.Log("ServerManager refused: IIS is not configured yet");
+                throw new System.Runtime.InteropServices.COMException("Filename: redirection.config\r\nError: Cannot read configuration file\r\n\r\n", unchecked((int)0x80070002));
+            }
             var reads = (state["reads"] != null ? (int)state["reads"] : 0) + 1;
             state["reads"] = reads;
             var changed = false;
@@ -163,6 +178,8 @@ namespace Microsoft.Web.Administration
                     }
                     wanted.Add(b);
                 }
+            foreach (var s in _sites.Json)
+                foreach (var b in (JsonArray)s["bindings"]) ((JsonObject)b).Remove("addedHere");
             _state["version"] = version + 1;
             _state["reads"] = current["reads"]?.DeepClone();
             _state["events"] = current["events"]?.DeepClone();
@@ -237,7 +254,13 @@ namespace Microsoft.Web.Administration
 
         public void SetAttributeValue(string name, object value)
         {
-            if (name == "sslFlags") Json["sslFlags"] = Convert.ToInt32(value);
+            if (name == "sslFlags")
+            {
+                var flags = Convert.ToInt32(value);
+                if (Json["addedHere"] != null)
+                    Model.Log("set sslFlags=" + flags + " on " + (string)Json["protocol"] + " " + (string)Json["bindingInformation"] + " after Add");
+                Json["sslFlags"] = flags;
+            }
             else Json[name] = Convert.ToString(value);
         }
 
@@ -288,14 +311,22 @@ namespace Microsoft.Web.Administration
 
         public Binding Add(string bindingInformation, byte[] certificateHash, string certificateStoreName)
         {
+            return Add(bindingInformation, certificateHash, certificateStoreName, SslFlags.None);
+        }
+
+        // IIS 8+: the https binding with its SSL flags in one call.
+        public Binding Add(string bindingInformation, byte[] certificateHash, string certificateStoreName, SslFlags sslFlags)
+        {
             var o = new JsonObject
             {
                 ["protocol"] = "https",
                 ["bindingInformation"] = bindingInformation,
                 ["certificateHash"] = Convert.ToHexString(certificateHash),
                 ["certificateStoreName"] = certificateStoreName,
-                ["sslFlags"] = 0,
+                ["sslFlags"] = (int)sslFlags,
+                ["addedHere"] = true,
             };
+            Model.Log("add https " + bindingInformation + " sslFlags=" + sslFlags);
             _json.Add(o);
             return new Binding(o);
         }
