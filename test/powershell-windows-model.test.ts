@@ -5,7 +5,7 @@
 import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makePki, tempDir, type Pki } from './helpers/pki.js';
+import { issue, makePki, tempDir, type Issued, type Pki } from './helpers/pki.js';
 import { needTool } from './helpers/tools.js';
 import { loadedSite, recordingLog, verifyInputs } from './helpers/verify.js';
 import { generateStartupTask } from '../src/verify/startup.js';
@@ -32,6 +32,7 @@ const OTHER_ADDRESS = realWindows ? '127.0.0.2' : '10.0.0.99';
 const FAST = { SniReadyPasses: '3', SniReadyPassDelaySeconds: '0', SniReadyPollSeconds: '0', SniReadyWaitSeconds: '30' };
 
 let pki: Pki;
+let selfSigned: Issued;
 let iisModel: string;
 let OTHER_CERT: string;
 let approotBin: string;
@@ -53,7 +54,10 @@ describe.skipIf(!pwsh || !dotnet)('the startup task under pwsh against a model o
       b2: { cn: 'www.test2.com', dns: ['www.test2.com'], days: 500 },
       // another service's certificate, on another address of the machine
       o: { cn: 'other.example', dns: ['other.example'], days: 300 },
+      // for the host from the trusted CA, longer-lived, but for client authentication only
+      client: { cn: 'www.test2.com', dns: ['www.test2.com'], days: 900, eku: 'clientAuth' },
     });
+    selfSigned = issue(pki.dir, 'self', { cn: 'www.test2.com', dns: ['www.test2.com'], days: 1000 });
     const chain = [pki.intermediate.cert, pki.root.cert];
     const sites = [
       loadedSite(['www.test1.com'], pki.leaves.a!, chain, 1),
@@ -158,6 +162,15 @@ describe.skipIf(!pwsh || !dotnet)('the startup task under pwsh against a model o
         .sort(),
     ).toEqual([`*:443:*.test3.com ${w} 1`, `*:443:www.test1.com ${a} 1`, `*:443:www.test2.com ${b} 1`]);
     expect(r.log).toMatch(/done: 3 SNI binding\(s\)/);
+    // each binding created with SslFlags.Sni in the Add call, never added without it and fixed afterwards
+    if (m instanceof WindowsMachine) {
+      expect(
+        m
+          .iisLog()
+          .filter((l) => l.startsWith('add https') || l.includes('after Add'))
+          .sort(),
+      ).toEqual(['*.test3.com', 'www.test1.com', 'www.test2.com'].map((h) => `add https *:443:${h} sslFlags=Sni`).sort());
+    }
   });
 
   it("removes the fabric's IP-specific mapping of the instance's own endpoint address only", () => {
@@ -311,9 +324,16 @@ describe.skipIf(!pwsh || !dotnet)('the startup task under pwsh against a model o
     const a2 = m.addCertificate(pki.leaves.a2!.cert, pki.leaves.a2!.key);
     // a renewal without its private key is not usable: the old certificate stays
     const b2 = m.addCertificate(pki.leaves.b2!.cert, null);
+    // nor is a longer-lived self-signed leftover for the host, or one for client authentication only
+    const self = m.addCertificate(selfSigned.cert, selfSigned.key);
+    const client = m.addCertificate(pki.leaves.client!.cert, pki.leaves.client!.key);
     const r = run(m);
     expect(r.code, r.log).toBe(0);
     expectServed(m, { a: a2, b, w });
     expect(b2).not.toBe(b);
+    const choice = r.log.split('\n').find((l) => l.includes('www.test2.com: using certificate'));
+    expect(choice, r.log).toContain(`${b2} (no private key)`);
+    expect(choice).toContain(`${self} (self-signed, chain does not build to a trusted root`);
+    expect(choice).toContain(`${client} (no serverAuth extended key usage (only clientAuth))`);
   });
 });

@@ -95,8 +95,19 @@ $HostPattern = '^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{
 $ThumbprintPattern = '^[0-9A-Fa-f]{40}\z'
 $WholeNumberPattern = '^[0-9]{1,6}\z'
 
+# The log file's folder is made on first use (a scheduled task's -LogFile under %ProgramData%\sni-ready
+# may not exist yet).
+$LogFolderChecked = $false
+
 function Write-Log {
   param([string]$Message)
+  if ($LogFile -ne '' -and -not $script:LogFolderChecked) {
+    $script:LogFolderChecked = $true
+    try {
+      $folder = Split-Path -Parent $LogFile
+      if ($folder -ne '' -and -not (Test-Path -LiteralPath $folder)) { New-Item -ItemType Directory -Path $folder -Force | Out-Null }
+    } catch { Write-Host "(cannot make the log file's folder for $LogFile)" }
+  }
   $line = '{0} {1}' -f (Get-Date).ToString('yyyy-MM-ddTHH:mm:ss.fffzzz'), $Message
   Write-Host $line
   if ($LogFile -ne '') {
@@ -387,6 +398,7 @@ function Select-Certificate {
   $others = 'no other certificate covers it'
   if ($passed.Count -gt 0) { $others = 'passed over: ' + ($passed -join '; ') }
   if ($null -eq $best) {
+    if ($passed.Count -eq 0) { $others = 'no certificate in the store covers it' }
     return New-Object psobject -Property @{ Thumbprint = $null; Text = $others }
   }
   $t = $best.Thumbprint.ToUpperInvariant()
@@ -400,10 +412,10 @@ function Select-Certificate {
 $LoggedChoices = @{}
 
 function Write-Choice {
-  param([string]$HostName, [string]$Text)
-  if ($LoggedChoices.ContainsKey($HostName) -and $LoggedChoices[$HostName] -eq $Text) { return }
-  $LoggedChoices[$HostName] = $Text
-  Write-Log ('{0}: {1}' -f $HostName, $Text)
+  param([string]$HostName, [string]$Line)
+  if ($LoggedChoices.ContainsKey($HostName) -and $LoggedChoices[$HostName] -eq $Line) { return }
+  $LoggedChoices[$HostName] = $Line
+  Write-Log $Line
 }
 
 # Host -> thumbprint for this pass (hosts without a certificate map to $null), and the fallback's.
@@ -418,13 +430,12 @@ function Resolve-Certificates {
     $r = Select-Certificate -HostName $b.Host -Packaged $b.Thumbprint -Certificates $certs -Problems $problems
     $chosen[$b.Host] = $r.Thumbprint
     if ($null -ne $r.Thumbprint) {
-      Write-Choice -HostName $b.Host -Text $r.Text
+      Write-Choice -HostName $b.Host -Line ('{0}: {1}' -f $b.Host, $r.Text)
       continue
     }
     $how = 'import it into {0} (the Key Vault VM extension, or Import-PfxCertificate)' -f $store
     if ($Data.Mode -ne 'iis') { $how = 'declare it in the csdef and the cscfg, and upload it' }
-    $LoggedChoices.Remove($b.Host)
-    Write-Log ('ERROR: no certificate for {0}: none in {1} covers it, is valid now, has a usable private key, the serverAuth extended key usage (or none) and a chain to a trusted root ({2}); {3}' -f $b.Host, $store, $r.Text, $how)
+    Write-Choice -HostName $b.Host -Line ('ERROR: no certificate for {0}: none in {1} covers it, is valid now, has a usable private key, the serverAuth extended key usage (or none) and a chain to a trusted root ({2}); {3}' -f $b.Host, $store, $r.Text, $how)
   }
   $fallback = $null
   if ($null -ne $Data.Fallback) {
@@ -432,8 +443,7 @@ function Resolve-Certificates {
     else {
       $r = Select-Certificate -HostName $Data.Fallback.Host -Packaged $Data.Fallback.Thumbprint -Certificates $certs -Problems $problems
       $fallback = $r.Thumbprint
-      if ($null -ne $fallback) { Write-Choice -HostName $Data.Fallback.Host -Text ('(fallback) ' + $r.Text) }
-      else { Write-Log ('{0} (fallback): {1}' -f $Data.Fallback.Host, $r.Text) }
+      Write-Choice -HostName $Data.Fallback.Host -Line ('{0} (fallback): {1}' -f $Data.Fallback.Host, $r.Text)
     }
   }
   return New-Object psobject -Property @{ Hosts = $chosen; Fallback = $fallback }
@@ -688,6 +698,8 @@ function Get-IpSpecificKey {
   return $normal
 }
 
+$ReportedIpMappings = @()
+
 # IP-specific port-443 mappings override SNI for every host on their address. Cloud Services: the
 # fabric's one for the instance's own endpoint is removed. A plain IIS host: only those of the
 # addresses the data lists are removed; every other one is an error naming the command that
@@ -708,8 +720,11 @@ function Sync-IpSpecificMappings {
     }
     if (-not $remove) {
       if ($Data.Mode -eq 'iis') {
-        Write-Log ("ERROR: the IP-specific certificate mapping ipport={0} (certificate {1}) overrides SNI for every host on that address, and sni-ready did not make it; remove it with: netsh http delete sslcert ipport={0} (or list that address in removeIpMappings)" -f $m.Key, $m.Hash)
+        # an error in every pass (the last pass decides the exit code), logged once per run
         $errors++
+        if ($ReportedIpMappings -contains $key) { continue }
+        $script:ReportedIpMappings += $key
+        Write-Log ("ERROR: the IP-specific certificate mapping ipport={0} (certificate {1}) overrides SNI for every host on that address, and sni-ready did not make it; remove it with: netsh http delete sslcert ipport={0} (or list that address in removeIpMappings)" -f $m.Key, $m.Hash)
       }
       continue
     }
