@@ -37,10 +37,13 @@ describe('the startup script', () => {
   });
 
   it('binds with SNI, removes only the endpoint address mapping, and exits non-zero on failure', () => {
-    expect(ps1).toContain("SetAttributeValue('sslFlags', 1)");
-    expect(ps1).toContain("'*:443:' + $HostName");
-    expect(ps1).toMatch(/\$_\.Kind -eq 'IP:port' -and \$_\.Key -eq \$EndpointKey/);
-    expect(ps1.match(/'delete', 'sslcert'/g)).toHaveLength(2); // the endpoint mapping, and a mapping being replaced
+    // SNI given to Bindings.Add itself, never set on a binding after it was added
+    expect(ps1).toContain("$site.Bindings.Add('*:443:' + $HostName, $hash, 'My', [Microsoft.Web.Administration.SslFlags]::Sni)");
+    expect(ps1).not.toContain("SetAttributeValue('sslFlags', 1)");
+    expect(ps1).toMatch(/\$remove = \(\$null -ne \$EndpointKey -and \$key -eq \$EndpointKey\)/);
+    // only an IP-specific mapping is ever deleted; a mapping being replaced is updated in one step
+    expect(ps1.match(/'delete', 'sslcert'/g)).toHaveLength(1);
+    expect(ps1).toMatch(/\$verb = 'update'/);
     expect(ps1).toMatch(/exit 1/);
     expect(ps1).toMatch(/CommitChanges\(\)/);
     expect(ps1).toMatch(/Invoke-WithRetry/);
