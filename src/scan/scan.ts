@@ -7,8 +7,8 @@ import { InputError, type CertificateReport, type EndpointReport, type EndpointS
 import { loadTrust, notAfter, shortName, thumbprint } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
 import { capital, inputRef } from '../door.js';
-import { configPlan, judgeConfig, runCheck, type ConfigCheck } from '../tls/config.js';
-import { certificateMessageSize } from '../tls/hello.js';
+import { configFacts, configPlan, explainFailure, MODERN_FIX, runCheck, type ConfigCheck, type ConfigFact } from '../tls/config.js';
+import { readOversizedMessage } from '../tls/handshake.js';
 import { EndpointJudge, isChainTooLarge, type Expected, type FallbackPlan } from '../tls/judge.js';
 import { probeTls, type ProbeResult } from '../tls/probe.js';
 import { progressLogger, runPool } from '../tls/pool.js';
@@ -115,10 +115,10 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     skipped: (e) => unprobed(judge, e, 'The scan reached its overall deadline before probing this endpoint.'),
     run: async (e, _i, remainingMs) => {
       const r = await probeTls({ host: e.host, port: e.port, address: e.address, servername: e.host, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
-      // A chain OpenSSL refused as too large: its size, read from the TLS 1.2 message header.
+      // A handshake message OpenSSL refused as too large: a chain of real certificates, or a broken server.
       if (isChainTooLarge(r) && r.remoteAddress) {
         const timeoutMs = Math.max(1, Math.min(inputs.timeoutMs, remainingMs - r.ms));
-        r.certificateBytes = await certificateMessageSize({ address: r.remoteAddress, port: e.port, servername: e.host, timeoutMs });
+        r.oversize = await readOversizedMessage({ address: r.remoteAddress, port: e.port, servername: e.host, timeoutMs });
       }
       // The served chain's signatures are checked in slices that yield (within its budget), so a
       // hostile chain never stalls the other endpoints' handshakes; judging it then costs little.
@@ -130,94 +130,170 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
         port: e.port,
         expected: expectedFor(expected, e.host),
       });
-      return { ...judged, target: e.address ?? r.remoteAddress };
+      return { ...judged, target: e.address ?? r.remoteAddress, config: configKey(r) };
     },
     failed: (e, _i, err) => unprobed(judge, e, `The probe failed: ${failureReason(err)}.`),
   });
 
-  const reports: EndpointReport[] = [];
-  // Distinct addresses (pinned, or what DNS gave) → the hosts seen there, for the no-SNI probe and
-  // the configuration probes. `hosts` names a few for messages; `sni` is a host that got a
-  // certificate there (the configuration probes send it, so that SNI-only servers answer them);
-  // `fallbackHere` says whether the planned fallback is among all of them.
+  // Distinct addresses (pinned, or what DNS gave) and ports → the hosts seen there, for the probe
+  // without SNI; and within each, the configurations: hosts served the same certificate with the
+  // same protocol and suite, or whose handshakes failed the same way, are probed once, with the
+  // first of their names in sorted order as SNI, so that no verdict depends on endpoint order.
   const targets = new Map<string, Target>();
+  const groups = new Map<string, Group>();
   for (const [i, r] of reduced.entries()) {
-    reports.push(r.report);
-    findings.push(...r.findings);
-    const address = endpoints[i]!.address ?? r.target;
+    const e = endpoints[i]!;
+    const address = e.address ?? r.target;
     if (!address) continue;
-    const key = `${address}|${endpoints[i]!.port}`;
-    const t = targets.get(key) ?? { address, port: endpoints[i]!.port, hosts: [], fallbackHere: false };
-    t.hosts.push(endpoints[i]!.host);
+    const key = `${address}|${e.port}`;
+    let t = targets.get(key);
+    if (!t) targets.set(key, (t = { address, port: e.port, hosts: [], fallbackHere: false, served: false }));
+    t.hosts.push(e.host);
     // A wildcard fallback (`*.example.com`) is here when a host it covers is.
-    if (plannedFallback && hostCovers(plannedFallback, endpoints[i]!.host)) t.fallbackHere = true;
-    if (!r.report.error) t.sni ??= endpoints[i]!.host;
-    targets.set(key, t);
+    if (plannedFallback && hostCovers(plannedFallback, e.host)) t.fallbackHere = true;
+    if (!r.report.error) t.served = true;
+    if (r.config === undefined) continue;
+    const gkey = `${key}|${r.config}`;
+    let g = groups.get(gkey);
+    if (!g) groups.set(gkey, (g = { key: gkey, target: t, hosts: [], failed: Boolean(r.report.error), endpoints: [] }));
+    g.hosts.push(e.host);
+    g.endpoints.push(i);
   }
+  for (const t of targets.values()) t.hosts.sort();
+  const sortedGroups = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const g of sortedGroups) g.hosts.sort();
 
-  // One pool of single handshakes: per address and port, one without SNI and one per configuration
-  // check (only where some host was served), all under the same concurrency and timeout.
+  // One pool of single handshakes: per address and port, one without SNI, and per configuration
+  // one per configuration check, all under the same concurrency and timeout.
   const config = configPlan();
   const fallbackWant = plannedFallback ? expectedFor(expected, plannedFallback) : undefined;
-  const jobs: { t: Target; check?: ConfigCheck }[] = [];
-  for (const t of targets.values()) {
-    jobs.push({ t });
-    if (t.sni) for (const check of config.checks) jobs.push({ t, check });
-  }
+  const jobs: ({ t: Target } | { g: Group; check: ConfigCheck })[] = [];
+  for (const t of [...targets.values()].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : a.port - b.port))) jobs.push({ t });
+  for (const g of sortedGroups) for (const check of config.checks) jobs.push({ g, check });
   const configStarted = Date.now();
   const results = await runPool(jobs, {
     concurrency: inputs.concurrency,
     deadlineMs: overallDeadlineMs(jobs.length, inputs.concurrency, inputs.timeoutMs),
-    skipped: (j): ProbeResult => ({ ok: false, chain: [], ms: 0, error: `Not probed: the overall deadline passed${j.check ? ` (${j.check.what})` : ''}.` }),
+    skipped: (j): ProbeResult => ({
+      ok: false,
+      chain: [],
+      ms: 0,
+      error: `Not probed: the overall deadline passed${'check' in j ? ` (${j.check.what})` : ''}.`,
+    }),
     failed: (_j, _i, err): ProbeResult => ({ ok: false, chain: [], ms: 0, error: `The probe failed: ${failureReason(err)}.` }),
     run: (j, _i, remainingMs) => {
       const timeoutMs = Math.min(inputs.timeoutMs, remainingMs);
-      if (j.check) return runCheck(j.check, { address: j.t.address, port: j.t.port, servername: j.t.sni! }, timeoutMs);
+      if ('check' in j) return runCheck(j.check, { address: j.g.target.address, port: j.g.target.port, servername: j.g.hosts[0]! }, timeoutMs);
       return probeTls({ host: j.t.address, port: j.t.port, address: j.t.address, servername: null, timeoutMs });
     },
   });
   const configMs = Date.now() - configStarted;
 
-  const byTarget = new Map<Target, { checks: ConfigCheck[]; results: ProbeResult[] }>();
+  const byGroup = new Map<Group, { checks: ConfigCheck[]; results: ProbeResult[] }>();
+  const noSni: { t: Target; r: ProbeResult }[] = [];
   jobs.forEach((j, i) => {
     const r = results[i]!;
-    const where = hostPort(j.t.address, j.t.port);
-    if (j.check) {
-      const c = byTarget.get(j.t) ?? { checks: [], results: [] };
-      c.checks.push(j.check);
-      c.results.push(r);
-      byTarget.set(j.t, c);
-      return;
+    if ('t' in j) return void noSni.push({ t: j.t, r });
+    const c = byGroup.get(j.g) ?? { checks: [], results: [] };
+    c.checks.push(j.check);
+    c.results.push(r);
+    byGroup.set(j.g, c);
+  });
+
+  // A host whose handshake failed, at a server that accepts only what current clients refuse:
+  // its tls-unreachable says why (the findings below name what the server offers).
+  for (const [g, c] of byGroup) {
+    if (!g.failed) continue;
+    const why = explainFailure(c.checks, c.results);
+    if (!why) continue;
+    for (const i of g.endpoints) {
+      const r = reduced[i]!;
+      if (r.report.error) r.report.error = `${r.report.error} ${why}`;
+      r.findings = r.findings.map((f) => (f.rule === 'tls-unreachable' ? { ...f, message: `${f.message} ${why}`, fix: MODERN_FIX } : f));
     }
+  }
+
+  const reports: EndpointReport[] = [];
+  for (const r of reduced) {
+    reports.push(r.report);
+    findings.push(...r.findings);
+  }
+  for (const { t, r } of noSni) {
+    const where = hostPort(t.address, t.port);
     const fallback: FallbackPlan =
-      plannedFallback === null ? null : plannedFallback && j.t.fallbackHere ? { host: plannedFallback, thumbprint: fallbackWant?.thumbprint } : undefined;
-    const judged = judge.noSni(j.t, r, { address: j.t.address, where, hosts: j.t.hosts, served: j.t.sni !== undefined, fallback });
+      plannedFallback === null ? null : plannedFallback && t.fallbackHere ? { host: plannedFallback, thumbprint: fallbackWant?.thumbprint } : undefined;
+    const judged = judge.noSni(t, r, { address: t.address, where, hosts: t.hosts, served: t.served, fallback });
     reports.push(judged.report);
     findings.push(...judged.findings);
     if (judged.note) notes.push(judged.note);
-  });
-  for (const [t, c] of byTarget) findings.push(...judgeConfig({ address: t.address, where: hostPort(t.address, t.port), hosts: t.hosts }, c.checks, c.results));
+  }
+  // The same judgement for several configurations at one address and port is one finding naming all their hosts.
+  const merged = new Map<string, { fact: ConfigFact; t: Target; hosts: string[] }>();
+  for (const g of sortedGroups) {
+    const c = byGroup.get(g);
+    if (!c) continue;
+    for (const fact of configFacts(g.target.address, c.checks, c.results)) {
+      const key = `${g.target.address}|${g.target.port}|${fact.key}`;
+      const m = merged.get(key) ?? { fact, t: g.target, hosts: [] };
+      m.hosts.push(...g.hosts);
+      merged.set(key, m);
+    }
+  }
+  for (const m of merged.values()) findings.push(m.fact.finding(`${hostPort(m.t.address, m.t.port)} for ${namesList(m.hosts.sort())}`));
 
   const failed = reduced.filter((r) => r.report.error).length;
-  const configured = byTarget.size;
   notes.push(
     `Probed ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} and ${targets.size} address${targets.size === 1 ? '' : 'es'} without SNI in ${elapsed(Date.now() - startedAt)}; ${failed} unreachable.`,
   );
-  if (configured) {
+  if (sortedGroups.length) {
+    const n = sortedGroups.length;
+    const failedGroups = sortedGroups.filter((g) => g.failed).length;
+    const addresses = new Set(sortedGroups.map((g) => g.target)).size;
     notes.push(
-      `Configuration probes (protocols, key exchange, ciphers): ${config.checks.length} handshake${config.checks.length === 1 ? '' : 's'} at each of ${configured} address${configured === 1 ? '' : 'es'} and port${configured === 1 ? '' : 's'}, ${elapsed(configMs)} together with the probes without SNI.`,
+      `Configuration probes (protocols, key exchange, ciphers): ${config.checks.length} handshake${config.checks.length === 1 ? '' : 's'} for each of ${n} configuration${n === 1 ? '' : 's'} at ${addresses} address${addresses === 1 ? '' : 'es'} and port${addresses === 1 ? '' : 's'}, ${elapsed(configMs)} together with the probes without SNI. Hosts were grouped by address, port, served certificate and the protocol and suite a current client negotiated (or, when the handshake failed, its error), and each group probed once with the first of its names as SNI${failedGroups ? ` (${failedGroups} of the ${n} for hosts whose handshake failed, to say what the server offers)` : ''}; hosts that share a certificate and suite but differ in other settings are judged as one.`,
     );
     if (config.cannot) notes.push(config.cannot);
   }
   return { certificates, endpoints: reports, findings, notes };
 }
 
+/**
+ * What a current client's handshake says about the configuration a host gets, for grouping:
+ * the served certificate with the protocol and suite, or the error of a handshake that failed
+ * after the connection was made. Undefined for what configuration probes cannot reach (no
+ * connection, a timeout): they would only wait as long again.
+ */
+function configKey(r: ProbeResult): string | undefined {
+  if (r.ok && r.chain[0]) return `served ${r.chain[0].fingerprint256} ${r.protocol ?? ''} ${r.cipher?.standardName ?? r.cipher?.name ?? ''}`;
+  if (!r.remoteAddress || r.timedOut) return undefined;
+  return `failed ${r.code ?? ''} ${r.error ?? ''}`;
+}
+
+/** Up to five names, then how many more. */
+function namesList(hosts: string[]): string {
+  const unique = [...new Set(hosts)];
+  if (unique.length <= 5) return unique.length > 1 ? `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}` : (unique[0] ?? '');
+  return `${unique.slice(0, 5).join(', ')} and ${unique.length - 5} more`;
+}
+
+interface Group {
+  key: string;
+  target: Target;
+  /** every host of this configuration, sorted; the first is the SNI of its probes */
+  hosts: string[];
+  /** the hosts' own handshakes failed */
+  failed: boolean;
+  /** indices of the endpoints in this group */
+  endpoints: number[];
+}
+
 interface Target {
   address: string;
   port: number;
+  /** every host seen here (sorted once all are in) */
   hosts: string[];
-  /** a host that got a certificate here */
-  sni?: string;
+  /** some host got a certificate here */
+  served: boolean;
   fallbackHere: boolean;
 }
 
@@ -230,7 +306,7 @@ export function hostPort(host: string, port: number): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
-function unprobed(judge: EndpointJudge, e: EndpointSpec, reason: string): { report: EndpointReport; findings: Finding[]; target?: string } {
+function unprobed(judge: EndpointJudge, e: EndpointSpec, reason: string): { report: EndpointReport; findings: Finding[]; target?: string; config?: string } {
   const r: ProbeResult = { ok: false, chain: [], ms: 0, error: reason };
   return judge.endpoint({ host: e.host, port: e.port, address: e.address ?? '', sni: e.host }, r, {
     host: e.host,

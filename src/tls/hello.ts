@@ -97,7 +97,7 @@ export function clientHello(o: Pick<HelloOptions, 'servername' | 'version' | 'su
   return Buffer.concat([Buffer.from([0x16]), u16(o.version === SSL3 ? SSL3 : 0x0301), u16(handshake.length), handshake]);
 }
 
-type Answer = { kind: 'hello'; version: number; suite: number; handshake: Buffer } | { kind: 'refused'; why: string } | { kind: 'more' };
+export type Answer = { kind: 'hello'; version: number; suite: number; handshake: Buffer } | { kind: 'refused'; why: string } | { kind: 'more' };
 
 /** Largest TLS record payload a server may send (2^14 plus expansion, RFC 5246 6.2.3). */
 const MAX_RECORD = 18432;
@@ -175,33 +175,10 @@ export function readAnswer(data: Buffer): Answer {
   return new AnswerReader().push(data);
 }
 
-/** The length of the Certificate message that follows the ServerHello, once its header has arrived. */
-function certificateLength(hs: Buffer): number | undefined {
-  const helloEnd = 4 + hs.readUIntBE(1, 3);
-  if (hs.length < helloEnd + 4 || hs[helloEnd] !== 11) return undefined;
-  return hs.readUIntBE(helloEnd + 1, 3);
-}
-
-/** Suites nearly every TLS 1.2 server has, for a hello that only wants to see the certificate message. */
-const COMMON_SUITES = [0xc02f, 0xc030, 0xc02b, 0xc02c, 0xcca8, 0xcca9, 0xc013, 0xc014, 0xc009, 0xc00a, 0x009c, 0x009d, 0x002f, 0x0035];
-
-/**
- * The size in bytes of the certificate message a server sends under TLS 1.2 (where it is not
- * encrypted), read from its header without receiving the rest; undefined when it cannot be seen.
- */
-export async function certificateMessageSize(o: Omit<HelloOptions, 'version' | 'suites'>): Promise<number | undefined> {
-  const outcome = await exchange<number>({ ...o, version: TLS12, suites: COMMON_SUITES }, (a) => {
-    if (a.kind === 'refused') return { error: a.why };
-    const size = a.kind === 'hello' ? certificateLength(a.handshake) : undefined;
-    return size === undefined ? undefined : { value: size };
-  });
-  return 'value' in outcome ? outcome.value : undefined;
-}
-
-type Outcome<T> = { value: T } | { error: string };
+export type Outcome<T> = { value: T } | { error: string };
 
 /** Sends the hello and reads the answer until `decide` settles it (or the timer, an error or the close ends it). */
-function exchange<T>(o: HelloOptions, decide: (a: Answer) => Outcome<T> | undefined, limit = 64 * 1024): Promise<Outcome<T>> {
+export function exchange<T>(o: HelloOptions, decide: (a: Answer) => Outcome<T> | undefined, limit = 64 * 1024): Promise<Outcome<T>> {
   return new Promise((resolve) => {
     let settled = false;
     const reader = new AnswerReader();

@@ -27,6 +27,7 @@ import { inputRef, inputSetting, type Door } from '../door.js';
 import { someHosts } from '../hosts.js';
 import { finding } from '../rules.js';
 import type { ChainElement, EndpointReport, Finding } from '../types.js';
+import type { Oversize } from './handshake.js';
 import { compareServed, protocolFinding, type ProbeResult } from './probe.js';
 
 /** A served chain, described and judged once, shared by every endpoint that serves it. */
@@ -203,7 +204,13 @@ export class EndpointJudge {
     const at = `${p.host} (${p.where}${p.sni !== p.host ? `, SNI ${p.sni}` : ''})`;
     const leaf = r.ok ? r.chain[0] : undefined;
     if (!leaf) {
-      if (isChainTooLarge(r)) return [chainTooLarge(p.host, at, p.where, r.certificateBytes)];
+      if (isChainTooLarge(r)) {
+        // A large chain only when the message is a Certificate message of real certificates (or,
+        // in `verify`, which serves files `check` read as certificates, when it was not read).
+        const o = r.oversize;
+        if (!o || o.kind === 'chain') return [chainTooLarge(p.host, at, p.where, o)];
+        return [brokenMessage(p.host, at, o)];
+      }
       const reason = r.error ?? 'No certificate was served.';
       const bind = p.expected ? `Bind ${p.host} to its certificate (${p.expected.thumbprint}) with an SNI binding on port ${p.port}; check` : 'Check';
       return [
@@ -319,8 +326,10 @@ function coverageFinding(leaf: X509Certificate, host: string, at: string, chainF
   );
 }
 
-function chainTooLarge(host: string, at: string, where: string, bytes?: number): Finding {
-  const size = bytes ? `a ${Math.round(bytes / 1024)} KB certificate message` : 'a certificate message';
+function chainTooLarge(host: string, at: string, where: string, o?: { bytes: number; certificates: number }): Finding {
+  const size = o
+    ? `a ${Math.round(o.bytes / 1024)} KB certificate message (${o.certificates} certificate${o.certificates === 1 ? '' : 's'})`
+    : 'a certificate message';
   return finding(
     'tls-chain-too-large',
     `${at}: the server sends ${size}, more than OpenSSL accepts (100 KB by default: excessive message size). Browsers accept it, but OpenSSL-based clients (curl, Python, Node.js, Ruby, PHP, many health probes and API clients) refuse the handshake with ${where}.`,
@@ -329,6 +338,22 @@ function chainTooLarge(host: string, at: string, where: string, bytes?: number):
       fix: 'Serve a smaller chain: split a certificate with thousands of subjectAltNames into several certificates bound by SNI, and send only the leaf and its intermediates (no root, no unrelated certificates).',
     },
   );
+}
+
+/**
+ * A handshake message over OpenSSL's limit that is not a chain of real certificates (a ServerHello
+ * announcing megabytes, a Certificate message of garbage), or one that could not be read to tell:
+ * no client completes that handshake, so the endpoint is unreachable — an error, not a large chain.
+ */
+function brokenMessage(host: string, at: string, o: Exclude<Oversize, { kind: 'chain' }>): Finding {
+  const what =
+    o.kind === 'broken'
+      ? `the server sends ${o.what}: a broken server (or not a TLS server), which no client completes a handshake with.`
+      : `the server sends a handshake message over OpenSSL's limit (excessive message size), and it could not be read to tell whether it is a certificate chain (${o.why}): it is not taken for one, and OpenSSL-based clients cannot connect.`;
+  return finding('tls-unreachable', `${at}: ${what}`, {
+    host,
+    fix: 'Check what the server (or a proxy or load balancer in front of it) answers with `openssl s_client -connect HOST:PORT -servername HOST -tls1_2 -msg`; a working TLS server sends a ServerHello of a few hundred bytes and a chain of a few KB.',
+  });
 }
 
 /** The row of an endpoint whose certificate could not be judged: what was served, as far as it can be read. */

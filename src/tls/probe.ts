@@ -9,6 +9,7 @@ import { finding } from '../rules.js';
 import type { Finding } from '../types.js';
 import { foreign } from '../report/foreign.js';
 import { redact } from '../report/redact.js';
+import type { Oversize } from './handshake.js';
 
 export interface ProbeOptions {
   host: string;
@@ -52,8 +53,10 @@ export interface ProbeResult {
   code?: string;
   /** the suites a configuration probe found accepted (IANA names), when it asks for several kinds */
   accepted?: string[];
-  /** the size of the certificate message, when it was measured (a chain OpenSSL refused as too large) */
-  certificateBytes?: number;
+  /** what the handshake message OpenSSL refused as too large is, when it was read (tls/handshake.ts) */
+  oversize?: Oversize;
+  /** the probe ran out of time (a server that accepts and stays silent, or drips) */
+  timedOut?: boolean;
   /** milliseconds from start to result */
   ms: number;
 }
@@ -93,6 +96,7 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
       finish({
         ok: false,
         chain: [],
+        timedOut: true,
         error: connected
           ? `No TLS handshake from ${where} within ${seconds} s (the server accepted the connection but did not complete the handshake).`
           : `Timed out connecting to ${where} after ${seconds} s.`,
@@ -133,7 +137,15 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
           return;
         }
         const chain = servedChain(socket!, maxChain);
-        finish({ ok: chain.length > 0, protocol, chain, error: chain.length ? undefined : `${where} completed the handshake without sending a certificate.` });
+        // The suite a current client gets: two hosts of one certificate that negotiate differently are configured differently.
+        const c = socket!.getCipher();
+        finish({
+          ok: chain.length > 0,
+          protocol,
+          chain,
+          cipher: { name: c.name, standardName: c.standardName },
+          error: chain.length ? undefined : `${where} completed the handshake without sending a certificate.`,
+        });
       } catch (err) {
         finish({ ok: false, chain: [], error: `Could not read the certificate served by ${where}: ${errorText(err)}.` });
       }
