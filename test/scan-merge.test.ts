@@ -115,6 +115,25 @@ describe('mergeReports', () => {
     expect(merged.findings.map((f) => f.message)).toEqual([legacy('a.test', 443).message, legacy('a.test', 8443).message]);
   });
 
+  it('joins the hosts each shard found a configuration finding for, and keeps different judgements at one address apart', async () => {
+    const dir = tempDir();
+    const f = (hosts: string, rest: string) => ({
+      rule: 'tls-weak-key-exchange',
+      severity: 'error' as const,
+      message: `10.0.0.1:443 for ${hosts} ${rest}`,
+      host: '10.0.0.1',
+    });
+    const dh1024 = 'uses a 1024-bit Diffie-Hellman group for DHE suites; groups under 2048 bits can be broken (Logjam).';
+    const dh512 = 'uses a 512-bit Diffie-Hellman group for DHE suites; groups under 2048 bits can be broken (Logjam).';
+    write(dir, 's/1.json', { ...shard('a.test'), findings: [f('a.test and b.test', dh1024), f('z.test', dh512)] });
+    write(dir, 's/2.json', { ...shard('c.test'), findings: [f('c.test, d.test, e.test, f.test, g.test and 3 more', dh1024)] });
+    const merged = await mergeReports(inputs(dir, 's/*.json'));
+    expect(merged.findings.map((x) => x.message)).toEqual([
+      `10.0.0.1:443 for a.test, b.test, c.test, d.test, e.test and 5 more ${dh1024}`,
+      `10.0.0.1:443 for z.test ${dh512}`,
+    ]);
+  });
+
   it('takes several lines and plain paths, without duplicates', () => {
     const dir = tempDir();
     const a = write(dir, 'r/a.json', shard('a.test'));

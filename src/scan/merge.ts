@@ -7,6 +7,7 @@ import { capital, inputRef, type Door } from '../door.js';
 import type { CertificateReport, EndpointReport, Finding, Inputs, Report } from '../types.js';
 import { InputError } from '../types.js';
 import { inertReport } from '../report/foreign.js';
+import { readServing, servingText } from '../tls/serving.js';
 
 /** Expands `*` and `?` in the last path segment (no other glob syntax), sorted; a plain path is returned as is. */
 export function expandReportPaths(patterns: string[], cwd: string, door: Door = 'action'): string[] {
@@ -100,6 +101,7 @@ export async function mergeReports(inputs: Inputs): Promise<Report> {
   const findings: Finding[] = [];
   const notes: string[] = [];
   const seenFinding = new Set<string>();
+  const servingFindings = new Map<string, { finding: Finding; hosts: string[]; more: number }>();
   const seenCert = new Set<string>();
   const seenNoSni = new Set<string>();
   const shards: { file: string; index: number; count: number }[] = [];
@@ -123,10 +125,28 @@ export async function mergeReports(inputs: Inputs): Promise<Report> {
       certificates.push(c);
     }
     for (const f of r.findings) {
+      // A configuration finding ('ADDRESS:PORT for a.test and b.test accepts …') found by several
+      // shards, each for its own hosts (shards split hosts, so they are disjoint): one finding
+      // naming the hosts of all of them.
+      const serving = PER_ADDRESS.has(f.rule) ? readServing(f.message) : undefined;
+      if (serving) {
+        const key = `${f.rule}|${f.severity}|${f.host ?? ''}|${serving.where}|${serving.rest}`;
+        const seen = servingFindings.get(key);
+        if (!seen) {
+          const copy = { ...f };
+          servingFindings.set(key, { finding: copy, hosts: serving.hosts, more: serving.more });
+          findings.push(copy);
+          continue;
+        }
+        seen.hosts.push(...serving.hosts);
+        seen.more += serving.more;
+        seen.finding.message = `${servingText(serving.where, seen.hosts, seen.more)} ${serving.rest}`;
+        continue;
+      }
       // Shards share file findings (from `sites`), no-SNI findings and configuration findings:
       // report each once. A no-SNI finding names the hosts its shard saw at the address: one per
-      // address and severity; a configuration finding ('ADDRESS:PORT (serving …) accepts …'): one
-      // per address, port and severity.
+      // address and severity; a configuration finding of an older report ('ADDRESS:PORT (serving
+      // …) accepts …'): one per address, port and severity.
       const key =
         f.rule === 'tls-no-sni-fallback'
           ? `${f.rule}|${f.severity}|${f.host ?? ''}`

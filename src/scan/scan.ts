@@ -8,6 +8,7 @@ import { loadTrust, notAfter, shortName, thumbprint } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
 import { capital, inputRef } from '../door.js';
 import { configFacts, configPlan, explainFailure, MODERN_FIX, runCheck, type ConfigCheck, type ConfigFact } from '../tls/config.js';
+import { servingText } from '../tls/serving.js';
 import { readOversizedMessage } from '../tls/handshake.js';
 import { EndpointJudge, isChainTooLarge, type Expected, type FallbackPlan } from '../tls/judge.js';
 import { probeTls, type ProbeResult } from '../tls/probe.js';
@@ -239,7 +240,7 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
       merged.set(key, m);
     }
   }
-  for (const m of merged.values()) findings.push(m.fact.finding(`${hostPort(m.t.address, m.t.port)} for ${namesList(m.hosts.sort())}`));
+  for (const m of merged.values()) findings.push(m.fact.finding(servingText(hostPort(m.t.address, m.t.port), m.hosts)));
 
   const failed = reduced.filter((r) => r.report.error).length;
   notes.push(
@@ -267,13 +268,6 @@ function configKey(r: ProbeResult): string | undefined {
   if (r.ok && r.chain[0]) return `served ${r.chain[0].fingerprint256} ${r.protocol ?? ''} ${r.cipher?.standardName ?? r.cipher?.name ?? ''}`;
   if (!r.remoteAddress || r.timedOut) return undefined;
   return `failed ${r.code ?? ''} ${r.error ?? ''}`;
-}
-
-/** Up to five names, then how many more. */
-function namesList(hosts: string[]): string {
-  const unique = [...new Set(hosts)];
-  if (unique.length <= 5) return unique.length > 1 ? `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}` : (unique[0] ?? '');
-  return `${unique.slice(0, 5).join(', ')} and ${unique.length - 5} more`;
 }
 
 interface Group {

@@ -58,19 +58,27 @@ export interface Message {
   complete: boolean;
 }
 
-/** The handshake messages in `hs` (the concatenated handshake records), the last one possibly partial. */
-export function messages(hs: Buffer): Message[] {
-  const out: Message[] = [];
-  let off = 0;
-  while (hs.length - off >= 4) {
-    const type = hs[off]!;
-    const length = hs.readUIntBE(off + 1, 3);
-    const body = hs.subarray(off + 4, off + 4 + length);
-    out.push({ type, length, body, complete: body.length === length });
-    if (body.length < length) break;
-    off += 4 + length;
+/**
+ * A cursor over the handshake messages of a growing buffer (the concatenated handshake records,
+ * as tls/hello.ts's reader hands them over on every chunk): each complete message is looked at
+ * once, so a server sending thousands of tiny messages a byte at a time costs what it sends.
+ */
+export class MessageCursor {
+  private off = 0;
+
+  /** The message at the cursor, complete or as far as received; undefined before its header. */
+  current(hs: Buffer): Message | undefined {
+    if (hs.length - this.off < 4) return undefined;
+    const type = hs[this.off]!;
+    const length = hs.readUIntBE(this.off + 1, 3);
+    const body = hs.subarray(this.off + 4, this.off + 4 + length);
+    return { type, length, body, complete: body.length === length };
   }
-  return out;
+
+  /** Moves past a complete message. */
+  advance(m: Message): void {
+    this.off += 4 + m.length;
+  }
 }
 
 /** The size in bits of the big-endian unsigned integer in `bytes` (leading zero bytes ignored). */
@@ -84,23 +92,31 @@ function bitLength(bytes: Buffer): number {
 export type DhRead = { bits: number } | { error: string } | undefined;
 
 /**
- * The DH prime's size from a DHE ServerKeyExchange (RFC 5246 7.4.3: dh_p<1..2^16-1> first), once
- * the prime has arrived; an error when the server ends its hello without one; undefined for more.
+ * A reader of the DH prime's size from a DHE ServerKeyExchange (RFC 5246 7.4.3: dh_p<1..2^16-1>
+ * first), fed the handshake bytes so far: the size once the prime has arrived, an error when the
+ * server ends its hello without one, undefined while more is needed.
  */
-export function readDhGroup(hs: Buffer): DhRead {
-  for (const m of messages(hs).slice(1)) {
-    if (m.type === 12) {
-      if (m.body.length < 2) return undefined;
-      const plen = m.body.readUInt16BE(0);
-      if (plen === 0 || plen > m.length - 2) return { error: 'The ServerKeyExchange holds no Diffie-Hellman prime.' };
-      if (m.body.length < 2 + plen) return undefined;
-      return { bits: bitLength(m.body.subarray(2, 2 + plen)) };
+export function dhGroupReader(): (hs: Buffer) => DhRead {
+  const cursor = new MessageCursor();
+  return (hs) => {
+    for (let m = cursor.current(hs); m; m = cursor.current(hs)) {
+      if (m.type === 12) {
+        if (m.body.length < 2) return undefined;
+        const plen = m.body.readUInt16BE(0);
+        if (plen === 0 || plen > m.length - 2) return { error: 'The ServerKeyExchange holds no Diffie-Hellman prime.' };
+        if (m.body.length < 2 + plen) return undefined;
+        return { bits: bitLength(m.body.subarray(2, 2 + plen)) };
+      }
+      if (m.type === 14) return { error: 'The server chose a DHE suite but sent no ServerKeyExchange.' };
+      if (!m.complete) return undefined;
+      cursor.advance(m);
     }
-    if (m.type === 14) return { error: 'The server chose a DHE suite but sent no ServerKeyExchange.' };
-    if (!m.complete) return undefined;
-  }
-  return undefined;
+    return undefined;
+  };
 }
+
+/** `dhGroupReader` over a whole answer at once. */
+export const readDhGroup = (hs: Buffer): DhRead => dhGroupReader()(hs);
 
 /**
  * Offers only DHE suites and reads the group from the ServerKeyExchange: any size, including
@@ -108,6 +124,7 @@ export function readDhGroup(hs: Buffer): DhRead {
  */
 export async function probeDhGroup(o: Omit<HelloOptions, 'version' | 'suites'>): Promise<ProbeResult> {
   const started = performance.now();
+  const read = dhGroupReader();
   const outcome = await exchange<Omit<ProbeResult, 'ms' | 'chain'>>(
     { ...o, version: TLS12, suites: DHE_SUITES },
     (a) => {
@@ -115,7 +132,7 @@ export async function probeDhGroup(o: Omit<HelloOptions, 'version' | 'suites'>):
       if (a.kind === 'refused') return { error: `The server refused DHE suites (${a.why}).` };
       const name = DHE_NAMES[a.suite] ?? SUITE_NAMES[a.suite] ?? `0x${a.suite.toString(16).padStart(4, '0')}`;
       if (!DHE_SUITES.includes(a.suite)) return { error: `The server chose ${name}, which was not offered.` };
-      const dh = readDhGroup(a.handshake);
+      const dh = read(a.handshake);
       if (!dh) return undefined;
       if ('error' in dh) return { error: dh.error };
       return { value: { ok: true, cipher: { name, standardName: name }, ephemeral: { type: 'DH', size: dh.bits } } };
@@ -142,31 +159,38 @@ export const CERTIFICATE_READ_CAP = 1024 * 1024;
 const PARSED_CERTIFICATES = 32;
 
 const nameOf = (type: number) => MESSAGE_NAMES[type] ?? `handshake message type ${type}`;
-const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB` : `${Math.round(n / 1024)} KB`);
+const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB` : `${Math.round(n / 1024)} KB`);
 
 /**
- * Reads the messages after the ServerHello (and the ServerHello itself) until one is over
- * OpenSSL's limit, then says what it is; undefined while more is needed.
+ * A reader of the server's messages (the ServerHello included), fed the handshake bytes so far,
+ * until one is over OpenSSL's limit: then it says what that message is; undefined while more is
+ * needed.
  */
-export function readOversized(hs: Buffer): Oversize | undefined {
-  const all = messages(hs);
-  for (const m of all) {
-    const limit = OPENSSL_LIMITS[m.type] ?? 102400;
-    if (m.length <= limit) {
-      if (m.type === 14 && m.complete) return { kind: 'unread', why: 'the TLS 1.2 handshake has no message over the limit' };
-      if (!m.complete) return undefined;
-      continue;
+export function oversizeReader(): (hs: Buffer) => Oversize | undefined {
+  const cursor = new MessageCursor();
+  return (hs) => {
+    for (let m = cursor.current(hs); m; m = cursor.current(hs)) {
+      const limit = OPENSSL_LIMITS[m.type] ?? 102400;
+      if (m.length <= limit) {
+        if (m.type === 14 && m.complete) return { kind: 'unread', why: 'the TLS 1.2 handshake has no message over the limit' };
+        if (!m.complete) return undefined;
+        cursor.advance(m);
+        continue;
+      }
+      if (m.type !== 11) {
+        return {
+          kind: 'broken',
+          what: `a ${nameOf(m.type)} announcing ${kb(m.length)} (${m.length} bytes; OpenSSL accepts ${limit ? `${limit} at most` : 'none'}, and a real one ${m.type === 2 ? 'is under 1 KB' : 'is far smaller'})`,
+        };
+      }
+      return readCertificateMessage(m);
     }
-    if (m.type !== 11) {
-      return {
-        kind: 'broken',
-        what: `a ${nameOf(m.type)} announcing ${kb(m.length)} (${m.length} bytes; OpenSSL accepts ${limit ? `${limit} at most` : 'none'}, and a real one ${m.type === 2 ? 'is under 1 KB' : 'is far smaller'})`,
-      };
-    }
-    return readCertificateMessage(m);
-  }
-  return undefined;
+    return undefined;
+  };
 }
+
+/** `oversizeReader` over a whole answer at once. */
+export const readOversized = (hs: Buffer): Oversize | undefined => oversizeReader()(hs);
 
 /** A Certificate message over the limit: real certificates (a large chain) or something else (broken). */
 function readCertificateMessage(m: Message): Oversize | undefined {
@@ -220,12 +244,13 @@ function derLength(b: Buffer): number | undefined {
  * OpenSSL refused as too large is seen: the answer to "is this a large chain or a broken server".
  */
 export async function readOversizedMessage(o: Omit<HelloOptions, 'version' | 'suites'>): Promise<Oversize> {
+  const read = oversizeReader();
   const outcome = await exchange<Oversize>(
     { ...o, version: TLS12, suites: COMMON_SUITES },
     (a) => {
       if (a.kind === 'more') return undefined;
       if (a.kind === 'refused') return { value: { kind: 'unread', why: `the server refused a TLS 1.2 hello (${a.why})` } };
-      const v = readOversized(a.handshake);
+      const v = read(a.handshake);
       return v ? { value: v } : undefined;
     },
     CERTIFICATE_READ_CAP + 64 * 1024,

@@ -1,7 +1,7 @@
 // TLS servers with a chosen configuration (protocol range, cipher list, DH group, curves) in a
 // child process, so that tests can run `node dist/index.js` synchronously against them. Weak
 // settings are allowed on the server side only (@SECLEVEL=0 in its cipher list).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -168,16 +168,65 @@ Promise<{ status: number | null; stdout: string; report: any }> {
   });
 }
 
-/** nginx with the given `ssl_*` lines for one TLS server on loopback (badssl's hosts are nginx too); stopped by close(). */
-export async function startNginxServer(nginx: string, dir: string, cert: { key: string; certs: string[] }, ssl: string[]): Promise<ServerProcess> {
+/** A free loopback port (bound, then closed) for a server that cannot be asked to pick one. */
+async function freePort(): Promise<number> {
   const probe = net.createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => probe.listen(0, r));
   const port = (probe.address() as net.AddressInfo).port;
   await new Promise<void>((r) => probe.close(() => r()));
-  const chain = path.join(dir, 'nginx-chain.pem');
-  fs.writeFileSync(chain, cert.certs.map((f) => fs.readFileSync(f, 'utf8')).join(''));
+  return port;
+}
+
+/** Waits until something accepts connections at 127.0.0.1:`port`, or the child exits. */
+async function waitListening(port: number, child: ChildProcess, what: string, log: () => string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise<boolean>((r) => {
+      const s = net.connect({ host: '127.0.0.1', port }, () => (s.destroy(), r(true)));
+      s.on('error', () => r(false));
+    });
+    if (up) return;
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill();
+  throw new Error(`${what} did not start: ${log()}`);
+}
+
+/** One nginx `server` block: its names, certificate and `ssl_*` lines. */
+export interface NginxSite {
+  names: string[];
+  key: string;
+  certs: string[];
+  ssl: string[];
+}
+
+/** nginx with the given `ssl_*` lines for one TLS server on loopback (badssl's hosts are nginx too); stopped by close(). */
+export function startNginxServer(nginx: string, dir: string, cert: { key: string; certs: string[] }, ssl: string[]): Promise<ServerProcess> {
+  return startNginxSites(nginx, dir, [{ names: ['a.test'], ...cert, ssl }]);
+}
+
+/**
+ * nginx with one `server` block per site on one loopback address and port, chosen by SNI (the
+ * first is the default for clients without SNI); stopped by close().
+ */
+export async function startNginxSites(nginx: string, dir: string, sites: NginxSite[]): Promise<ServerProcess> {
+  const port = await freePort();
   const conf = path.join(dir, 'nginx.conf');
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${path.join(dir, t)};`);
+  const blocks = sites.flatMap((site, i) => {
+    const chain = path.join(dir, `nginx-chain-${i}.pem`);
+    fs.writeFileSync(chain, site.certs.map((f) => fs.readFileSync(f, 'utf8')).join(''));
+    return [
+      '  server {',
+      `    listen 127.0.0.1:${port} ssl;`,
+      `    server_name ${site.names.join(' ')};`,
+      `    ssl_certificate ${chain};`,
+      `    ssl_certificate_key ${site.key};`,
+      ...site.ssl.map((l) => `    ${l}`),
+      '    return 200;',
+      '  }',
+    ];
+  });
   fs.writeFileSync(
     conf,
     [
@@ -189,29 +238,96 @@ export async function startNginxServer(nginx: string, dir: string, cert: { key: 
       'http {',
       '  access_log off;',
       ...temp,
-      '  server {',
-      `    listen 127.0.0.1:${port} ssl;`,
-      '    server_name a.test;',
-      `    ssl_certificate ${chain};`,
-      `    ssl_certificate_key ${cert.key};`,
-      ...ssl.map((l) => `    ${l}`),
-      '    return 200;',
-      '  }',
+      ...blocks,
       '}',
       '',
     ].join('\n'),
   );
   const child = spawn(nginx, ['-p', dir + path.sep, '-c', conf, '-e', path.join(dir, 'error.log'), '-g', 'daemon off;'], { stdio: 'ignore' });
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  for (let i = 0; i < 100; i++) {
-    const up = await new Promise<boolean>((r) => {
-      const s = net.connect({ host: '127.0.0.1', port }, () => (s.destroy(), r(true)));
-      s.on('error', () => r(false));
-    });
-    if (up) return { port, close: async () => void (child.kill(), await exited) };
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 50));
+  const log = path.join(dir, 'error.log');
+  await waitListening(port, child, 'nginx', () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : 'no log'));
+  return { port, close: async () => void (child.kill(), await exited) };
+}
+
+/**
+ * GnuTLS's `gnutls-serv` (Debian's gnutls-bin) with a priority string: it still serves what no
+ * OpenSSL 3 server can — RC4 and 3DES suites, DH groups under 1024 bits (`dhparams`). It has no
+ * option to bind one address, so it listens on every interface, on a free port; stopped by close().
+ */
+export async function startGnutlsServer(
+  gnutls: string,
+  dir: string,
+  cert: { key: string; certs: string[] },
+  priority: string,
+  dhparams?: string,
+): Promise<ServerProcess> {
+  const port = await freePort();
+  const chain = path.join(dir, `gnutls-chain-${port}.pem`);
+  fs.writeFileSync(chain, cert.certs.map((f) => fs.readFileSync(f, 'utf8')).join(''));
+  const args = [
+    '--x509keyfile',
+    cert.key,
+    '--x509certfile',
+    chain,
+    '--priority',
+    priority,
+    '--port',
+    String(port),
+    '--echo',
+    '--disable-client-cert',
+    '--quiet',
+  ];
+  if (dhparams) args.push('--dhparams', dhparams);
+  let out = '';
+  const child = spawn(gnutls, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (d: Buffer) => void (out.length < 4096 && (out += d.toString())));
+  child.stderr.on('data', (d: Buffer) => void (out.length < 4096 && (out += d.toString())));
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  await waitListening(port, child, 'gnutls-serv', () => out);
+  return { port, close: async () => void (child.kill(), await exited) };
+}
+
+/**
+ * A raw TCP server that answers every ClientHello with `answer`'s bytes and then ends the
+ * connection: a server no TLS library would be (a ServerHello announcing 16 MiB, a Certificate
+ * message of garbage). `answer` gets the offered version and suites.
+ */
+export async function startCraftedServer(answer: (offer: { version: number; suites: number[] } | undefined) => Buffer): Promise<ServerProcess> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    client.on('error', () => undefined);
+    client.once('data', (hello: Buffer) => client.end(answer(parseClientHello(hello))));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
+}
+
+/** TLS records of type `type` (0x16 handshake) carrying `payload`, split at the 16 KB record limit. */
+export function records(payload: Buffer, type = 0x16, version = 0x0303): Buffer {
+  const out: Buffer[] = [];
+  for (let i = 0; i < payload.length || i === 0; i += 16384) {
+    const part = payload.subarray(i, i + 16384);
+    out.push(Buffer.from([type, version >> 8, version & 0xff, part.length >> 8, part.length & 0xff]), part);
   }
-  child.kill();
-  throw new Error(`nginx did not start: ${fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : 'no log'}`);
+  return Buffer.concat(out);
+}
+
+/** A handshake message: type, 3-byte length (`declared`, when it should lie), body. */
+export function handshakeMessage(type: number, body: Buffer, declared = body.length): Buffer {
+  return Buffer.concat([Buffer.from([type, (declared >> 16) & 0xff, (declared >> 8) & 0xff, declared & 0xff]), body]);
+}
+
+/** A ServerHello body choosing `suite` at TLS 1.2, no session id, only the (empty) renegotiation_info OpenSSL insists on. */
+export function serverHelloBody(suite: number): Buffer {
+  return Buffer.concat([u16(0x0303), Buffer.alloc(32, 7), Buffer.from([0]), u16(suite), Buffer.from([0]), u16(5), Buffer.from([0xff, 0x01, 0x00, 0x01, 0x00])]);
 }

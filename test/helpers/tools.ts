@@ -30,6 +30,8 @@ export const TOOL_SPECS: Record<string, ToolSpec> = {
   chromium: { paths: ['/usr/bin/chromium', '/usr/bin/google-chrome'], install: 'sudo apt-get install chromium' },
   'testssl.sh': { paths: ['/usr/bin/testssl'], install: 'sudo apt-get install testssl.sh' },
   sslscan: { install: 'sudo apt-get install sslscan' },
+  // GnuTLS's test server: serves RC4, 3DES and DH groups under 1024 bits, which OpenSSL 3 cannot
+  'gnutls-serv': { install: 'sudo apt-get install gnutls-bin' },
   // The public ServiceDefinition/ServiceConfiguration schemas and their xmllint wrapper live in
   // the shared folder beside the checkout, not in the repository.
   'xsd-validate': {
