@@ -115,7 +115,8 @@ describe.skipIf(!pwsh || !dotnet)('the reconciler on a plain IIS host (mode iis)
 
   it('first install: each host bound with SNI (SslFlags.Sni given to Add), the fallback set, what it made recorded, exit 0', async () => {
     const h = host();
-    const r = await run(h);
+    // the compute emulator flag is a Cloud Services value: a plain host ignores it
+    const r = await run(h, { SniReadyEmulated: 'true' });
     expect(r.code, r.log + r.out).toBe(0);
     expectServed(h.m, { a: h.a, b: h.b });
     expect(httpsBindings(h.m).map((x) => `${x.bindingInformation} ${x.certificateHash} ${x.sslFlags}`)).toEqual([

@@ -13,7 +13,7 @@
   Runs under Windows PowerShell 5.1 (no newer syntax); every step is idempotent. It:
     1. reads the hosts, patch-time thumbprints, site name, fallback and (iis) the addresses whose
        IP-specific mappings it may remove from the JSON data file (never from code built out of
-       user values) and validates them; in the compute emulator (SniReadyEmulated=true) it stops
+       user values) and validates them; in the compute emulator (SniReadyEmulated=true; cloud-service only) it stops
        there and changes nothing on the machine;
     2. waits (at most -WaitSeconds) until IIS's configuration API (Microsoft.Web.Administration)
        can be loaded and used - IIS may still be being installed or configured - and for the site:
@@ -883,12 +883,20 @@ try {
   $WaitSeconds = Get-WholeNumberSetting -Name 'SniReadyWaitSeconds' -Default 900
   $PollSeconds = Get-WholeNumberSetting -Name 'SniReadyPollSeconds' -Default 5
   if ($DataFile -eq '') { $DataFile = Join-Path $PSScriptRoot 'sni-bindings.json' }
-  if ([string]$env:SniReadyEmulated -eq 'true') {
+  # the compute emulator flag is a Cloud Services value: a plain host (mode iis) ignores it; in the
+  # emulator nothing is done, whatever the data file holds
+  $emulated = ([string]$env:SniReadyEmulated -eq 'true')
+  $data = $null
+  try {
+    $data = Read-Data -Path $DataFile
+  } catch {
+    if (-not $emulated) { throw }
+  }
+  $isIis = ($null -ne $data -and $data.Mode -eq 'iis')
+  if ($emulated -and -not $isIis) {
     Write-Log 'running in the compute emulator (/RoleEnvironment/Deployment/@emulated): nothing changed on this machine'
     exit 0
   }
-  $data = Read-Data -Path $DataFile
-  $isIis = ($data.Mode -eq 'iis')
   # a plain host has no fabric rewriting the site after us: one pass (and one more when it changed
   # something, to confirm) is enough
   $defaultPasses = 3
