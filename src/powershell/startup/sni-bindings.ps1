@@ -336,6 +336,8 @@ function Get-ChainProblem {
   $chain = New-Object System.Security.Cryptography.X509Certificates.X509Chain -ArgumentList ($env:SniReadyTestCertStore -ne 'CurrentUser')
   try {
     $chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck
+    # a missing intermediate may be fetched from the certificate's AIA address: bounded, not forever
+    $chain.ChainPolicy.UrlRetrievalTimeout = [TimeSpan]::FromSeconds(15)
     [void]$chain.ChainPolicy.ApplicationPolicy.Add((New-Object System.Security.Cryptography.Oid -ArgumentList $ServerAuthOid))
     if ($chain.Build($Certificate)) { return '' }
     $status = @()
@@ -831,14 +833,17 @@ function Save-State {
     if (@($bindings | Where-Object { $_.site -eq $b.site -and $_.bindingInformation -eq $b.bindingInformation }).Count -eq 0) { $bindings += $b }
   }
   foreach ($m in $newMappings) { if ($mappings -notcontains $m) { $mappings += $m } }
-  $state = New-Object psobject
-  $state | Add-Member -NotePropertyName 'version' -NotePropertyValue 1
-  $state | Add-Member -NotePropertyName 'bindings' -NotePropertyValue ([object[]]@($bindings | ForEach-Object { New-Object psobject -Property ([ordered]@{ site = $_.site; bindingInformation = $_.bindingInformation }) }))
-  $state | Add-Member -NotePropertyName 'mappings' -NotePropertyValue ([object[]]$mappings)
+  # ordered hashtables and plain arrays only: Windows PowerShell 5.1's ConvertTo-Json writes an array
+  # that is wrapped in a PSObject as {"value": [...], "Count": n}
+  $bindingList = New-Object System.Collections.ArrayList
+  foreach ($b in $bindings) { [void]$bindingList.Add([ordered]@{ site = [string]$b.site; bindingInformation = [string]$b.bindingInformation }) }
+  $mappingList = New-Object System.Collections.ArrayList
+  foreach ($m in $mappings) { [void]$mappingList.Add([string]$m) }
+  $state = [ordered]@{ version = 1; bindings = $bindingList.ToArray(); mappings = $mappingList.ToArray() }
   $dir = Split-Path -Parent $Path
   if ($dir -ne '' -and -not (Test-Path -LiteralPath $dir)) { New-Item -ItemType Directory -Path $dir -Force | Out-Null }
   $tmp = $Path + '.tmp'
-  [System.IO.File]::WriteAllText($tmp, ($state | ConvertTo-Json -Depth 4), (New-Object System.Text.UTF8Encoding -ArgumentList $false))
+  [System.IO.File]::WriteAllText($tmp, (ConvertTo-Json -InputObject $state -Depth 4), (New-Object System.Text.UTF8Encoding -ArgumentList $false))
   Move-Item -LiteralPath $tmp -Destination $Path -Force
   Write-Log ("recorded in {0}: {1} binding(s), {2} certificate mapping(s) made by sni-ready" -f $Path, $bindings.Count, $mappings.Count)
 }
