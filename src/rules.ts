@@ -30,7 +30,7 @@ const catalog = [
     severity: 'error',
     area: 'certificate',
     summary:
-      'RSA key under 2048 bits or EC key under 256 bits, or an RSA key browsers refuse to check signatures with (exponent even, 1 or over 33 bits; modulus over 16384 bits).',
+      'RSA key under 2048 bits or not a whole number of octets, EC key under 256 bits or with explicit curve parameters, DSA, or an RSA key browsers refuse to check signatures with (exponent even, 1 or over 33 bits; modulus over 16384 bits).',
   },
   { id: 'cert-weak-signature', severity: 'error', area: 'certificate', summary: 'SHA-1 or MD5 signature on the leaf or an intermediate.' },
   { id: 'cert-no-server-auth', severity: 'error', area: 'certificate', summary: 'Extended key usage present without serverAuth.' },
@@ -59,6 +59,13 @@ const catalog = [
       'Judging the chain ran out of its budget (100 signature checks or 250,000 name-constraint comparisons, as rustls-webpki bounds path building); the finding names which.',
   },
   { id: 'chain-root-included', severity: 'notice', area: 'certificate', summary: 'The file includes the root certificate, which clients already have.' },
+  {
+    id: 'cert-nonconforming',
+    severity: 'warning',
+    area: 'certificate',
+    summary:
+      'A certificate of the path breaks RFC 5280 or the CA/Browser Forum rules in a way browsers still accept (no authorityKeyIdentifier, serial 0 or negative, critical EKU or AKI, non-critical root basicConstraints).',
+  },
   {
     id: 'pfx-legacy-windows',
     severity: 'error',

@@ -6,7 +6,7 @@ import type { Door } from '../door.js';
 import { finding } from '../rules.js';
 import type { CertificateReport, ChainElement, ContainerInfo, Finding } from '../types.js';
 import { Budget, NAME_CONSTRAINT_COMPARISONS, SIGNATURE_CHECKS, withBudget } from './budget.js';
-import { buildPath, distinctOthers, type ChainSource, type PathEnd } from './path.js';
+import { buildPath, distinctOthers, type BuiltPath, type ChainSource, type PathEnd } from './path.js';
 import { CHAIN_CHECKS, type PathContext } from './rules/index.js';
 import type { TrustStore } from './trust.js';
 import type { Threshold } from './thresholds.js';
@@ -37,6 +37,7 @@ export {
   keyInfo,
   notAfter,
   notBefore,
+  sanNames,
   sha256Thumbprint,
   shortName,
   signatureAlgorithm,
@@ -102,39 +103,54 @@ export function assessChain(opts: AssessOptions): Assessment {
   return a;
 }
 
+/** Rules whose errors depend on the branch the builder took (not on the leaf alone): a path with
+ * one of them is refused while another trusted path may be accepted. */
+const PATH_RULES = new Set<string>(['chain-invalid', 'cert-expired', 'cert-not-yet-valid', 'cert-weak-key', 'cert-weak-signature']);
+
 function assessWithin(opts: AssessOptions): Assessment {
   const { leaf } = opts;
-  const built = buildPath(leaf, opts.presented, opts.trust);
-  const onPath = new Set(built.chain.map((c) => c.fingerprint256));
-  const ctx: PathContext = {
-    leaf,
-    chain: built.chain,
-    sources: built.sources,
-    path: [leaf, ...built.chain],
-    end: built.end,
-    presented: opts.presented,
-    unused: distinctOthers(leaf, opts.presented).filter((c) => !onPath.has(c.fingerprint256)),
-    trust: opts.trust,
-    hosts: opts.hosts,
-    at: opts.at,
-    warnDays: opts.warnDays,
-    failDays: opts.failDays,
-    served: opts.served === true,
-    checkOrder: opts.checkOrder !== false,
-    where: opts.served ? 'the served chain' : (opts.file ?? 'the certificate set'),
-    ...(opts.door ? { door: opts.door } : {}),
-  };
   const base: Partial<Finding> = {};
   if (opts.file) base.file = opts.file;
   if (opts.hosts.length === 1) base.host = opts.hosts[0];
-  const findings: Finding[] = [];
-  for (const check of CHAIN_CHECKS) {
-    if (check.applies && !check.applies(ctx)) continue;
-    for (const issue of check.execute(ctx)) {
-      const { message, ...extra } = issue;
-      findings.push(finding(check.rule, message, { ...base, ...extra }));
+  const judge = (built: BuiltPath): Finding[] => {
+    const onPath = new Set(built.chain.map((c) => c.fingerprint256));
+    const ctx: PathContext = {
+      leaf,
+      chain: built.chain,
+      sources: built.sources,
+      path: [leaf, ...built.chain],
+      end: built.end,
+      presented: opts.presented,
+      unused: distinctOthers(leaf, opts.presented).filter((c) => !onPath.has(c.fingerprint256)),
+      trust: opts.trust,
+      hosts: opts.hosts,
+      at: opts.at,
+      warnDays: opts.warnDays,
+      failDays: opts.failDays,
+      served: opts.served === true,
+      checkOrder: opts.checkOrder !== false,
+      where: opts.served ? 'the served chain' : (opts.file ?? 'the certificate set'),
+      ...(opts.door ? { door: opts.door } : {}),
+    };
+    const findings: Finding[] = [];
+    for (const check of CHAIN_CHECKS) {
+      if (check.applies && !check.applies(ctx)) continue;
+      for (const issue of check.execute(ctx)) {
+        const { message, ...extra } = issue;
+        findings.push(finding(check.rule, message, { ...base, ...extra }));
+      }
     }
-  }
+    return findings;
+  };
+  // the first trusted path without a branch-dependent error, as browsers' path builders backtrack
+  let last: { built: BuiltPath; findings: Finding[] } | undefined;
+  const accept = (built: BuiltPath): boolean => {
+    const findings = judge(built);
+    last = { built, findings };
+    return !findings.some((f) => f.severity === 'error' && PATH_RULES.has(f.rule));
+  };
+  const built = buildPath(leaf, opts.presented, opts.trust, accept);
+  const findings = last?.built === built ? last.findings : judge(built);
   return { chain: built.chain, sources: built.sources, findings, trusted: built.end.kind === 'trusted', end: built.end };
 }
 

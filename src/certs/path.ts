@@ -28,14 +28,26 @@ export function distinctOthers(leaf: X509Certificate, presented: X509Certificate
   return presented.filter((c) => !seen.has(c.fingerprint256) && seen.add(c.fingerprint256));
 }
 
-export function buildPath(leaf: X509Certificate, presented: X509Certificate[], trust: TrustStore): BuiltPath {
+/** Most trusted paths judged by `accept` per build: each judgement runs the path's checks. */
+const MAX_JUDGED = 32;
+
+/**
+ * The path from `leaf` to a trust anchor. With `accept`, a trusted path the judge refuses (a
+ * constraint broken on that branch: a path length, a name constraint, an expired cross-sign) is
+ * not the answer while another trusted path through the same certificates is accepted: the
+ * builder backtracks, as browsers' path builders do, and returns the first refused trusted path
+ * only when no trusted path is accepted.
+ */
+export function buildPath(leaf: X509Certificate, presented: X509Certificate[], trust: TrustStore, accept?: (built: BuiltPath) => boolean): BuiltPath {
   const pool = distinctOthers(leaf, presented);
   let firstUntrusted: BuiltPath | undefined;
+  let firstRefused: BuiltPath | undefined;
   let steps = 0;
+  let judged = 0;
   const walk = (cur: X509Certificate, chain: X509Certificate[], sources: ChainSource[], used: Set<string>): BuiltPath | undefined => {
     const done = (end: PathEnd): BuiltPath | undefined => {
       const built = { chain, sources, end };
-      if (end.kind === 'trusted') return built;
+      if (end.kind === 'trusted') return settle(built);
       firstUntrusted ??= built;
       return undefined;
     };
@@ -45,8 +57,11 @@ export function buildPath(leaf: X509Certificate, presented: X509Certificate[], t
     const fromPool = pool.filter((c) => !used.has(c.fingerprint256) && issuedBy(cur, c));
     // A trusted issuer wins over a presented one, unless the presented one is that very root:
     // clients prefer their own root to a cross-signed copy of it (e.g. an old fullchain.pem).
-    const anchor = trust.issuersOf(cur).find((a) => !fromPool.some((p) => p.fingerprint256 === a.fingerprint256));
-    if (anchor) return { chain: [...chain, anchor], sources: [...sources, 'trust'], end: { kind: 'trusted' } };
+    for (const anchor of trust.issuersOf(cur).filter((a) => !fromPool.some((p) => p.fingerprint256 === a.fingerprint256))) {
+      const found = settle({ chain: [...chain, anchor], sources: [...sources, 'trust'], end: { kind: 'trusted' } });
+      if (found) return found;
+    }
+    if (firstRefused && judged >= MAX_JUDGED) return undefined;
     for (const next of fromPool) {
       if (++steps > MAX_STEPS) break;
       const found = walk(next, [...chain, next], [...sources, 'file'], new Set([...used, next.fingerprint256]));
@@ -55,5 +70,14 @@ export function buildPath(leaf: X509Certificate, presented: X509Certificate[], t
     if (fromPool.length === 0) return done({ kind: 'missing-issuer', last: cur });
     return undefined;
   };
-  return walk(leaf, [], [], new Set()) ?? firstUntrusted ?? { chain: [], sources: [], end: { kind: 'missing-issuer', last: leaf } };
+  // a trusted path is the answer when the judge accepts it (or there is no judge, or no more
+  // judging is allowed); otherwise it is remembered and the search goes on
+  const settle = (built: BuiltPath): BuiltPath | undefined => {
+    if (!accept || judged >= MAX_JUDGED) return firstRefused ?? built;
+    judged++;
+    if (accept(built)) return built;
+    firstRefused ??= built;
+    return undefined;
+  };
+  return walk(leaf, [], [], new Set()) ?? firstRefused ?? firstUntrusted ?? { chain: [], sources: [], end: { kind: 'missing-issuer', last: leaf } };
 }

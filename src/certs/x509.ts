@@ -8,6 +8,7 @@
 // cannot load (DSA with inherited parameters, an unknown curve) or extensions our DER reader
 // refuses. Such a fact is `undefined` / 'unknown' and the checks report it; nothing is thrown.
 import { X509Certificate, type KeyObject } from 'node:crypto';
+import { isIP } from 'node:net';
 import { foreign } from '../report/foreign.js';
 import { currentBudget } from './budget.js';
 import { child, content, oidOf, parseDer, raw, TAG, type Asn1 } from './der.js';
@@ -195,6 +196,23 @@ export function isWeakSignature(name: string): boolean {
   return /^(md2|md5|sha1)With|^ecdsa-with-SHA1$|^dsa-with-/.test(name);
 }
 
+/** The serial number's magnitude in octets (a leading zero octet that only keeps it positive is not
+ * counted: a 20-octet serial with its top bit set is encoded in 21) and its sign. */
+export function serialInfo(cert: X509Certificate): { octets: number; negative: boolean; zero: boolean } | undefined {
+  const s = facts(cert)?.serial;
+  if (!s || s.length === 0) return undefined;
+  const negative = (s[0]! & 0x80) !== 0;
+  const octets = s.length > 1 && s[0] === 0 ? s.length - 1 : s.length;
+  return { octets, negative, zero: s.every((b) => b === 0) };
+}
+
+/** An EC public key given with explicit curve parameters instead of a named curve (RFC 5480
+ * forbids it; BoringSSL and hence Chrome cannot read such a key). */
+export function hasExplicitCurve(cert: X509Certificate): boolean {
+  const f = facts(cert);
+  return f?.keyAlgorithm === '1.2.840.10045.2.1' && f.keyParamsTag === TAG.SEQUENCE;
+}
+
 // --- issuance ---
 
 const publicKeys = new WeakMap<X509Certificate, KeyObject | null>();
@@ -309,29 +327,91 @@ export function dnsNames(cert: X509Certificate): string[] {
   return san ? san.dns.map((d) => foreign(d.toLowerCase())) : [];
 }
 
+/** The IP addresses of the subjectAltName extension, as text (IPv4 dotted, IPv6 compressed). */
+export function ipAddresses(cert: X509Certificate): string[] {
+  const san = facts(cert)?.san;
+  return san ? san.ip.map(ipText) : [];
+}
+
+/** What the subjectAltName names, for messages: DNS names then IP addresses. */
+export function sanNames(cert: X509Certificate): string[] {
+  return [...dnsNames(cert), ...ipAddresses(cert)];
+}
+
 /** Does the certificate have a subjectAltName with at least one DNS name or IP address? */
 export function hasSanForHosts(cert: X509Certificate): boolean {
   const san = facts(cert)?.san;
   return !!san && san.dns.length + san.ip.length > 0;
 }
 
+/** Does the certificate carry a subjectAltName extension at all (whatever it holds)? RFC 6125
+ * 6.4.4: when it does, the subject CN is never used as a presented identifier. */
+export function hasSanExtension(cert: X509Certificate): boolean {
+  return facts(cert)?.extensions.some((e) => e.oid === OID.subjectAltName) ?? false;
+}
+
+/** The 4 or 16 octets of an IP address literal (IPv6 optionally in brackets), or undefined. */
+export function ipBytes(literal: string): Buffer | undefined {
+  const h = literal.startsWith('[') && literal.endsWith(']') ? literal.slice(1, -1) : literal;
+  const v = isIP(h);
+  if (v === 4) return Buffer.from(h.split('.').map(Number));
+  if (v !== 6) return undefined;
+  // a dotted IPv4 tail (::ffff:1.2.3.4) becomes two hex words
+  const text = h.replace(
+    /(\d+)\.(\d+)\.(\d+)\.(\d+)$/,
+    (_m, a: string, b: string, c: string, d: string) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`,
+  );
+  const words = (s: string): number[] => (s ? s.split(':').map((w) => parseInt(w, 16)) : []);
+  const [l = '', r] = text.split('::') as [string, string | undefined];
+  const left = words(l);
+  const right = r === undefined ? [] : words(r);
+  const all = r === undefined ? left : [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
+  if (all.length !== 8 || all.some((w) => !(w >= 0 && w <= 0xffff))) return undefined;
+  const out = Buffer.alloc(16);
+  all.forEach((w, i) => out.writeUInt16BE(w, i * 2));
+  return out;
+}
+
+function ipText(b: Buffer): string {
+  if (b.length === 4) return [...b].join('.');
+  if (b.length !== 16) return `<${b.toString('hex')}>`;
+  const words = Array.from({ length: 8 }, (_, i) => b.readUInt16BE(i * 2).toString(16));
+  // the longest run of zero words (two or more) becomes '::' (RFC 5952)
+  let best = -1;
+  let len = 0;
+  for (let i = 0; i < 8;) {
+    let j = i;
+    while (j < 8 && words[j] === '0') j++;
+    if (j - i > len && j - i > 1) [best, len] = [i, j - i];
+    i = j === i ? i + 1 : j;
+  }
+  if (best < 0) return words.join(':');
+  return `${words.slice(0, best).join(':')}::${words.slice(best + len).join(':')}`;
+}
+
 /**
  * How the certificate covers `host`: 'san' (a subjectAltName entry, RFC 6125 wildcards: `*.a.com`
  * covers `x.a.com`, not `a.com` nor `x.y.a.com`), 'cn' (only the subject CN, which clients use
- * only when there is no SAN at all and browsers ignore), or null. A wildcard host (`*.a.com` in
- * `sites`) is covered only by the same wildcard entry.
+ * only when there is no subjectAltName extension at all and browsers ignore), or null. A
+ * subjectAltName of IP addresses only still hides the CN from a DNS host (RFC 6125 6.4.4). An IP
+ * address host is matched only against the iPAddress entries of the SAN, octet for octet (never a
+ * DNS entry or the CN). A wildcard host (`*.a.com` in `sites`) is covered only by the same
+ * wildcard entry.
  */
 export function hostCoverage(cert: X509Certificate, host: string): 'san' | 'cn' | null {
+  const ip = ipBytes(host);
+  if (ip) return (facts(cert)?.san?.ip ?? []).some((b) => b.equals(ip)) ? 'san' : null;
   const h = host.toLowerCase();
   const names = dnsNames(cert);
+  const cnAllowed = !hasSanExtension(cert);
   if (h.startsWith('*.')) {
     if (names.includes(h)) return 'san';
-    if (names.length === 0 && commonName(cert)?.toLowerCase() === h) return 'cn';
+    if (cnAllowed && commonName(cert)?.toLowerCase() === h) return 'cn';
     return null;
   }
   try {
     if (cert.checkHost(h, { ...HOST_OPTIONS, subject: 'never' })) return 'san';
-    if (names.length === 0 && cert.checkHost(h, { ...HOST_OPTIONS, subject: 'always' })) return 'cn';
+    if (cnAllowed && cert.checkHost(h, { ...HOST_OPTIONS, subject: 'always' })) return 'cn';
   } catch {
     return null;
   }
@@ -346,6 +426,8 @@ export const OID = {
   extKeyUsage: '2.5.29.37',
   subjectAltName: '2.5.29.17',
   nameConstraints: '2.5.29.30',
+  authorityKeyIdentifier: '2.5.29.35',
+  subjectKeyIdentifier: '2.5.29.14',
   serverAuth: '1.3.6.1.5.5.7.3.1',
   anyExtendedKeyUsage: '2.5.29.37.0',
   emailAddress: '1.2.840.113549.1.9.1',
@@ -360,6 +442,8 @@ export const PROCESSED_CRITICAL = new Set<string>([
   OID.extKeyUsage,
   OID.subjectAltName,
   OID.nameConstraints,
+  OID.authorityKeyIdentifier, // must not be critical (a warning of its own), but every verifier knows it
+  OID.subjectKeyIdentifier,
   '2.5.29.32', // certificatePolicies
   '2.5.29.33', // policyMappings
   '2.5.29.36', // policyConstraints
@@ -404,6 +488,14 @@ export interface X509Facts {
   extKeyUsage?: string[];
   san?: GeneralNames;
   nameConstraints?: Subtrees;
+  /** the serialNumber INTEGER's content octets (two's complement, as encoded) */
+  serial?: Buffer;
+  /** the authorityKeyIdentifier: which of its fields are present */
+  aki?: { keyId?: Buffer; issuerAndSerial: boolean };
+  subjectKeyId?: Buffer;
+  /** the tag of the public key's algorithm parameters (EC: 0x06 a named curve, 0x30 explicit
+   * parameters, 0x05 implicitlyCA); undefined when there are none */
+  keyParamsTag?: number;
   /** extensions that are present but could not be decoded (by OID) */
   broken: string[];
 }
@@ -440,10 +532,14 @@ function parseCertificate(der: Buffer): X509Facts {
     i = 1;
   }
   // serial, signature, issuer, validity, subject, subjectPublicKeyInfo
+  const serial = child(tbs, i);
+  if (serial.tag === TAG.INTEGER) out.serial = content(serial);
   out.issuer = raw(child(tbs, i + 2, TAG.SEQUENCE));
   out.subject = raw(child(tbs, i + 4, TAG.SEQUENCE));
   try {
-    out.keyAlgorithm = oidOf(child(child(child(tbs, i + 5), 0), 0));
+    const algorithm = child(child(tbs, i + 5), 0);
+    out.keyAlgorithm = oidOf(child(algorithm, 0));
+    out.keyParamsTag = algorithm.children[1]?.tag;
   } catch {
     // unknown
   }
@@ -494,6 +590,22 @@ function readExtension(out: X509Facts, id: string, value: Buffer): void {
         if (byte !== undefined && (byte & (0x80 >> (n & 7))) !== 0) set.add(name);
       });
       out.keyUsage = set;
+      return;
+    }
+    case OID.authorityKeyIdentifier: {
+      const seq = parseDer(value);
+      if (seq.tag !== TAG.SEQUENCE) throw new Error('expected SEQUENCE');
+      const keyId = seq.children.find((c) => c.tag === 0x80);
+      const aki: NonNullable<X509Facts['aki']> = { issuerAndSerial: seq.children.some((c) => c.tag === 0xa1 || c.tag === 0x82) };
+      if (keyId) aki.keyId = Buffer.from(content(keyId));
+      if (seq.children.some((c) => c.tag !== 0x80 && c.tag !== 0xa1 && c.tag !== 0x82)) throw new Error('unknown field');
+      out.aki = aki;
+      return;
+    }
+    case OID.subjectKeyIdentifier: {
+      const node = parseDer(value);
+      if (node.tag !== TAG.OCTET_STRING) throw new Error('expected OCTET STRING');
+      out.subjectKeyId = Buffer.from(content(node));
       return;
     }
     case OID.extKeyUsage:

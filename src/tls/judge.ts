@@ -16,6 +16,7 @@ import {
   formatName,
   hostCoverage,
   notAfter,
+  sanNames,
   shortName,
   subjectName,
   thumbprint,
@@ -318,7 +319,7 @@ function coverageFinding(leaf: X509Certificate, host: string, at: string, chainF
       { host, severity: 'warning', fix: `Reissue the certificate with a subjectAltName DNS entry for ${host}.` },
     );
   }
-  const names = dnsNames(leaf);
+  const names = sanNames(leaf);
   return finding(
     'cert-host-mismatch',
     `${at}: the served ${label} does not cover ${host} (it covers ${names.length ? names.join(', ') : `only the CN '${shortName(leaf)}'`}).`,

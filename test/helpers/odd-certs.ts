@@ -73,3 +73,36 @@ export function dsaInheritedSpki(): Buffer {
   const y = integer(0x1234567);
   return seq(seq(oid('1.2.840.10040.4.1')), bitString(y));
 }
+
+export interface CraftOptions {
+  /** the serialNumber INTEGER's content octets (default: 8 random-looking positive octets) */
+  serial?: Buffer;
+  issuer: Buffer;
+  subject: Buffer;
+  /** the subject's public key */
+  publicKey: KeyObject;
+  /** the issuer's private key (EC P-256: signed ecdsa-with-SHA256; RSA: sha256WithRSAEncryption) */
+  signer: KeyObject;
+  /** whole Extension elements (see extension()) */
+  extensions: Buffer[];
+}
+
+/** One Extension element: extnID, critical when asked, extnValue wrapping `value`. */
+export function extension(id: string, value: Buffer, critical = false): Buffer {
+  return seq(oid(id), ...(critical ? [encode(TAG.BOOLEAN, Buffer.from([0xff]))] : []), octetString(value));
+}
+
+/** A v3 certificate made field by field, for shapes OpenSSL's command line will not write. */
+export function craftCertificate(o: CraftOptions): { der: Buffer; pem: string } {
+  const ec = o.signer.asymmetricKeyType === 'ec';
+  const sigAlg = ec ? seq(oid('1.2.840.10045.4.3.2')) : SHA256_RSA;
+  const day = 86_400_000;
+  const validity = seq(utcTime(new Date(Date.now() - day)), utcTime(new Date(Date.now() + 30 * day)));
+  const serialNumber = encode(TAG.INTEGER, o.serial ?? Buffer.from([0x12, 0x34, 0x56, 0x78, serial++ & 0x7f]));
+  const spki = o.publicKey.export({ format: 'der', type: 'spki' });
+  const tbs = seq(explicit(0, integer(2)), serialNumber, sigAlg, o.issuer, validity, o.subject, spki, explicit(3, seq(...o.extensions)));
+  const signature = sign('sha256', tbs, o.signer);
+  const der = seq(tbs, sigAlg, bitString(signature));
+  const pem = `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
+  return { der, pem };
+}

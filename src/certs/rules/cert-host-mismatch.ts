@@ -1,4 +1,4 @@
-import { commonName, dnsNames, hostCoverage, label } from '../x509.js';
+import { commonName, dnsNames, hostCoverage, ipBytes, label, sanNames } from '../x509.js';
 import type { ChainCheck } from './check.js';
 
 /** A host of the `sites` line the leaf does not cover. (A leaf without any subjectAltName is
@@ -7,10 +7,19 @@ export const certHostMismatch: ChainCheck = {
   rule: 'cert-host-mismatch',
   execute(ctx) {
     const { leaf } = ctx;
-    const names = dnsNames(leaf);
+    const names = sanNames(leaf);
     return ctx.hosts.flatMap((host) => {
       const how = hostCoverage(leaf, host);
-      if (how === 'san' || (how === 'cn' && names.length === 0)) return [];
+      if (how === 'san' || (how === 'cn' && dnsNames(leaf).length === 0)) return [];
+      if (ipBytes(host)) {
+        return [
+          {
+            host,
+            message: `${label(leaf)} does not cover the IP address ${host}: an address is matched only against the iPAddress entries of the subjectAltName (it covers ${names.length ? names.join(', ') : 'no name at all'}).`,
+            fix: `Use a certificate whose subjectAltName lists IP:${host.replace(/^\[|\]$/g, '')}, or reach the server by a host name it covers.`,
+          },
+        ];
+      }
       const cn = commonName(leaf);
       return [
         {

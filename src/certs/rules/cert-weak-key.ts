@@ -1,10 +1,12 @@
-import { keyInfo, label, rsaKeyRefusal } from '../x509.js';
+import { hasExplicitCurve, keyInfo, label, rsaKeyRefusal } from '../x509.js';
 import { isRootAt, roleOf, type ChainCheck } from './check.js';
 
 /** RSA under 2048 bits, EC under 256 bits, or a DSA key: on the leaf and the intermediates; a DSA
  * key anywhere (the root's too). An RSA key browsers refuse to check signatures with (its exponent
  * or modulus out of BoringSSL's bounds), on the path or among the other presented certificates:
- * such a certificate signs nothing, so its chain breaks there. */
+ * such a certificate signs nothing, so its chain breaks there. An EC key with explicit curve
+ * parameters or an RSA modulus that is not a whole number of octets, anywhere (the root's too):
+ * Chrome cannot read the first, and rustls-webpki (ring) refuses the second. */
 export const certWeakKey: ChainCheck = {
   rule: 'cert-weak-key',
   execute(ctx) {
@@ -27,6 +29,22 @@ export const certWeakKey: ChainCheck = {
             {
               message: `${roleOf(ctx, i)} ${label(c)} has a DSA key, which browsers no longer accept anywhere in a chain.`,
               fix: 'Use a certificate (and CA) with RSA 2048-bit or EC P-256 keys.',
+            },
+          ];
+        }
+        if (hasExplicitCurve(c)) {
+          return [
+            {
+              message: `${roleOf(ctx, i)} ${label(c)} has an EC key with explicit curve parameters instead of a named curve; RFC 5480 forbids them and browsers cannot use such a key.`,
+              fix: 'Use a certificate (and CA) whose EC key names its curve (P-256 or P-384), or an RSA 2048-bit key.',
+            },
+          ];
+        }
+        if (keyType === 'RSA' && keySize >= 2048 && keySize % 8 !== 0) {
+          return [
+            {
+              message: `${roleOf(ctx, i)} ${label(c)} has a ${keySize}-bit RSA key, not a whole number of octets; browsers and rustls-webpki refuse such moduli.`,
+              fix: 'Reissue the certificate with an RSA key of 2048, 3072 or 4096 bits, or an EC P-256 key.',
             },
           ];
         }

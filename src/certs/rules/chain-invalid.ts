@@ -3,7 +3,7 @@
 // constraint and the certificate. (Weak keys and signatures, the leaf's EKU and a missing SAN have
 // rules of their own.)
 import type { X509Certificate } from 'node:crypto';
-import { facts, isSelfIssued, isSelfSigned, label, notAfter, notBefore, PROCESSED_CRITICAL } from '../x509.js';
+import { facts, isSelfIssued, isSelfSigned, label, notAfter, notBefore, PROCESSED_CRITICAL, rdnsOf, serialInfo } from '../x509.js';
 import { isRootAt, type ChainCheck, type Issue, type PathContext } from './check.js';
 import { nameConstraintViolation } from './name-constraints.js';
 
@@ -151,6 +151,55 @@ export const CONSTRAINTS: Constraint[] = [
           },
         ];
       }),
+  },
+  {
+    // RFC 5280 4.1.2.2; Chrome's certificate parser and rustls-webpki refuse longer serials (a
+    // leading zero octet that only keeps the number positive is not counted)
+    name: 'serial number',
+    check: (ctx) =>
+      ctx.path.flatMap((c) => {
+        const s = serialInfo(c);
+        return s && s.octets > 20
+          ? [{ message: `${label(c)} has a ${s.octets}-octet serial number; RFC 5280 allows at most 20 and browsers refuse longer ones.`, fix: reissueCa }]
+          : [];
+      }),
+  },
+  {
+    // RFC 5280 4.1.2.6: a CA's subject must be non-empty (it is the issuer name of what it signs)
+    name: 'CA subject',
+    check: (ctx) =>
+      cas(ctx)
+        .filter(([c]) => {
+          const subject = facts(c)?.subject;
+          return subject !== undefined && rdnsOf(subject)?.length === 0;
+        })
+        .map(([c]) => ({
+          message: `The CA certificate ${label(c)} has an empty subject; RFC 5280 requires a CA to have a distinguished name, and verifiers refuse it.`,
+          fix: reissueCa,
+        })),
+  },
+  {
+    // a root that says it is not a CA, or whose key usage forbids signing certificates
+    name: 'root basicConstraints',
+    check: (ctx) => {
+      const i = ctx.path.length - 1;
+      if (i === 0 || !isRootAt(ctx, i)) return [];
+      const root = ctx.path[i]!;
+      const f = facts(root);
+      const what = [
+        f?.basicConstraints && !f.basicConstraints.ca ? 'basicConstraints CA:FALSE' : '',
+        f?.basicConstraints && !f.basicConstraints.ca && f.basicConstraints.pathLen !== undefined ? 'a pathLenConstraint without CA:TRUE' : '',
+        f?.keyUsage && !f.keyUsage.has('keyCertSign') ? 'a key usage without keyCertSign' : '',
+      ].filter(Boolean);
+      return what.length
+        ? [
+            {
+              message: `The root ${label(root)} has ${what.join(' and ')}, which contradicts its role as the issuer of this path; browsers that enforce the anchor's constraints refuse it.`,
+              fix: reissueCa,
+            },
+          ]
+        : [];
+    },
   },
   {
     name: 'X.509 v3',

@@ -4,6 +4,7 @@ import type { ChainCheck } from './check.js';
 import { certExpired } from './cert-expired.js';
 import { certExpiresSoon } from './cert-expires-soon.js';
 import { certHostMismatch } from './cert-host-mismatch.js';
+import { certNonconforming } from './cert-nonconforming.js';
 import { certNoSan } from './cert-no-san.js';
 import { certNoServerAuth } from './cert-no-server-auth.js';
 import { certNotYetValid } from './cert-not-yet-valid.js';
@@ -33,6 +34,7 @@ export const CHAIN_CHECKS: readonly ChainCheck[] = [
   certWeakSignature,
   certNoServerAuth,
   chainInvalid,
+  certNonconforming,
 ];
 
 export type { ChainCheck, Issue, PathContext } from './check.js';
