@@ -39,6 +39,8 @@ const INPUT_HELP: Record<Exclude<InputName, 'command' | 'password'>, string> = {
   sarif: 'path of a SARIF 2.1.0 file to write',
   issue: 'scan/merge: keep one tracking issue',
   'github-token': 'token for the tracking issue (default: $GITHUB_TOKEN)',
+  template: 'check/patch: a Cloud Services (extended support) ARM template (JSON) to lint against the cscfg',
+  'template-parameters': "check/patch: the template's parameters file",
 };
 
 const COMMAND_HELP: [string, string][] = [

@@ -29,6 +29,12 @@ export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
         report.config = linted.config;
         report.findings.push(...linted.findings);
       }
+      if (inputs.command === 'check' && inputs.template) {
+        const { lintTemplate } = await import('./template/lint.js');
+        const linted = await lintTemplate(inputs, checked.sites);
+        report.findings.push(...linted.findings);
+        if (linted.notes.length) (report.notes ??= []).push(...linted.notes);
+      }
       if (inputs.command === 'patch') {
         const { patchService, settleUploadedPfxFindings } = await import('./service/patch.js');
         const patched = await patchService(inputs, checked.sites, log);

@@ -41,6 +41,8 @@ export const INPUT_NAMES = [
   'sarif',
   'issue',
   'github-token',
+  'template',
+  'template-parameters',
 ] as const;
 
 export const COMMANDS: Command[] = ['check', 'patch', 'verify', 'scan', 'merge'];
@@ -67,6 +69,8 @@ const ONLY_FOR: Partial<Record<(typeof INPUT_NAMES)[number], { commands: Command
   reports: { commands: ['merge'] },
   'dry-run': { commands: ['patch'], instead: { check: () => 'check never writes anything' } },
   issue: { commands: ['scan', 'merge'] },
+  template: { commands: ['check', 'patch'] },
+  'template-parameters': { commands: ['check', 'patch'] },
 };
 
 /** Action inputs present in `env` (INPUT_* variables) that action.yml does not declare, each with the nearest real input. */
@@ -400,6 +404,15 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
   if (inputs.role !== undefined && !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(inputs.role))
     throw new InputError(`Invalid role name '${inputs.role}' in ${ref('role')}`);
   if (inputs.startupDir !== undefined) inputs.startupDir = filePath(ref('startup-dir'), inputs.startupDir, cwd);
+  const template = get('template').trim();
+  const templateParameters = get('template-parameters').trim();
+  if (template) inputs.template = filePath(ref('template'), template, cwd);
+  if (templateParameters) {
+    if (!template) throw new InputError(`${capital(ref('template-parameters'))} needs ${ref('template')} (the template those parameters are for)`);
+    inputs.templateParameters = filePath(ref('template-parameters'), templateParameters, cwd);
+  }
+  if (template && !inputs.serviceConfigurations.length)
+    throw new InputError(`${capital(ref('template'))} is linted against the cscfg: set ${ref('service-configuration')} too`);
   return inputs;
 }
 

@@ -82,6 +82,10 @@ export interface Inputs {
   sarifPath?: string;
   issue: boolean;
   githubToken?: string;
+  /** `template`: a Cloud Services (extended support) ARM template (JSON) to lint against the cscfg */
+  template?: string;
+  /** `template-parameters`: its deployment parameters file */
+  templateParameters?: string;
   /** the base directory relative paths are resolved from */
   cwd: string;
 }
@@ -178,6 +182,8 @@ export interface LoadedSite {
   fileCertificates: import('node:crypto').X509Certificate[];
   key?: import('node:crypto').KeyObject;
   container?: ContainerInfo;
+  /** for a `keyvault:` line: the version that was read */
+  keyVaultVersion?: string;
 }
 
 /** Progress and log lines; the action writes them to the job log, the CLI to stderr. */

@@ -155,6 +155,7 @@ async function checkKeyVaultSite(
   }
   const label = `keyvault:${got.url}`;
   const result = await checkSite(spec, label, inputs, trust, target, accepted, got.content);
+  result.site.keyVaultVersion = got.version;
   const unreadable = result.findings.findIndex((f) => f.rule === 'cert-unreadable');
   if (unreadable >= 0 && !got.managed) {
     // a plain secret (a connection string, a password): say what it is rather than how it failed to parse
