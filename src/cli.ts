@@ -6,7 +6,7 @@ import { failing } from './report/findings.js';
 import { guardLines } from './report/foreign.js';
 import { addSecret, redact } from './report/redact.js';
 import { renderText } from './report/text.js';
-import { execute } from './run.js';
+import { execute, syncIssue } from './run.js';
 import { InputError } from './types.js';
 import { VERSION } from './version.js';
 
@@ -196,7 +196,10 @@ export async function cli(argv: string[]): Promise<number> {
     };
     const { report } = await execute(inputs, log);
     process.stdout.write(guardLines(args.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, inputs.failOn, { fullDiff: args.diff })));
-    return failing(report, inputs.failOn).length ? 1 : 0;
+    // After the results: a tracking issue that cannot be updated is one more error, not their loss.
+    const issueError = await syncIssue(report, inputs, log);
+    if (issueError) process.stderr.write(`sni-ready: ${guardLines(redact(issueError))}\n`);
+    return failing(report, inputs.failOn).length || issueError ? 1 : 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     process.stderr.write(`sni-ready: ${guardLines(redact(message))}\n`);

@@ -2,6 +2,7 @@
 // @actions/*; presenting the report is the job of src/main.ts and src/cli.ts.
 import { nothingToCheck } from './inputs.js';
 import { inertReport } from './report/foreign.js';
+import { endpointStatus } from './report/findings.js';
 import { InputError, type Inputs, type Logger, type Report } from './types.js';
 
 export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
@@ -25,9 +26,10 @@ export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
       report.findings.push(...checked.findings);
       if (inputs.command === 'check' && (inputs.serviceDefinition || inputs.serviceConfigurations.length)) {
         const { lintService } = await import('./service/lint.js');
+        const { consolidateUnpatched } = await import('./service/unpatched.js');
         const linted = await lintService(inputs, checked.sites);
         report.config = linted.config;
-        report.findings.push(...linted.findings);
+        report.findings.push(...consolidateUnpatched(linted.findings, inputs.serviceDefinition));
       }
       if (inputs.command === 'check' && inputs.template) {
         const { lintTemplate } = await import('./template/lint.js');
@@ -63,9 +65,15 @@ export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
     }
     case 'merge': {
       const { mergeReports } = await import('./scan/merge.js');
-      return inertReport(await mergeReports(inputs));
+      return withStatus(inertReport(await mergeReports(inputs)));
     }
   }
   // Names and messages were escaped where they entered; this is the net under them (foreign.ts).
-  return inertReport(report);
+  return withStatus(inertReport(report));
+}
+
+/** Each endpoint row carries its status, decided once (report/findings.ts) for every presenter and the JSON report. */
+function withStatus(report: Report): Report {
+  for (const e of report.endpoints) e.status = endpointStatus(report, e);
+  return report;
 }

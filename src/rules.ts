@@ -169,6 +169,13 @@ const catalog = [
     summary:
       'A template value is an ARM expression sni-ready cannot resolve offline (reference(), resourceId() of another deployment ...); it was not checked.',
   },
+  {
+    id: 'config-not-patched',
+    severity: 'error',
+    area: 'config',
+    summary:
+      'check: the package is not patched for SNI yet; one finding lists what patch will change (the individual config findings stay, as notices, for their file and line).',
+  },
 ] as const satisfies readonly RuleInfo[];
 
 /** Every rule id of the catalog. */

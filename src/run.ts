@@ -18,11 +18,8 @@ export interface Outputs {
 }
 
 export async function execute(inputs: Inputs, log: Logger): Promise<{ report: Report; outputs: Outputs }> {
+  if (tracksIssue(inputs)) (await import('./report/issue.js')).issueTarget(inputs); // a missing token is an input error before the run
   const report = await runCommand(inputs, log);
-  if (inputs.issue && (inputs.command === 'scan' || inputs.command === 'merge')) {
-    const { syncTrackingIssue } = await import('./report/issue.js');
-    await syncTrackingIssue(report, inputs, log);
-  }
   writeFileAtomic(inputs.reportPath, JSON.stringify(report, null, 2) + '\n');
   if (inputs.sarifPath)
     writeFileAtomic(
@@ -51,4 +48,25 @@ export async function execute(inputs: Inputs, log: Logger): Promise<{ report: Re
     changed: String(report.config?.changed ?? false),
   };
   return { report, outputs };
+}
+
+/**
+ * The tracking issue (`issue: true`, scan and merge), synced after the report, summary, outputs
+ * and annotations are written: a refusal by the API is one more error after them, never the loss
+ * of the run's results. Returns that error's sentence, or undefined.
+ */
+export async function syncIssue(report: Report, inputs: Inputs, log: Logger): Promise<string | undefined> {
+  if (!tracksIssue(inputs)) return undefined;
+  try {
+    const { syncTrackingIssue } = await import('./report/issue.js');
+    await syncTrackingIssue(report, inputs, log);
+    return undefined;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/** Whether this run keeps a tracking issue (`issue: true` on scan or merge). */
+export function tracksIssue(inputs: Pick<Inputs, 'issue' | 'command'>): boolean {
+  return inputs.issue && (inputs.command === 'scan' || inputs.command === 'merge');
 }

@@ -138,6 +138,10 @@ export interface EndpointReport {
   error?: string;
   /** milliseconds the probe took */
   ms?: number;
+  /** the row's status: the worst finding about this endpoint, whatever its area (report/findings.ts decides it) */
+  status?: Severity | 'ok';
+  /** the probe without SNI: the planned fallback host whose certificate was served, as planned */
+  fallback?: string;
 }
 
 export interface ConfigReport {
@@ -149,6 +153,14 @@ export interface ConfigReport {
   refused?: boolean;
   /** unified diff of what patch changed (or would change, in a dry run) */
   diff?: string;
+  /** patch: what the user still has to do, in order (upload, package, deploy, verify) */
+  nextSteps?: NextStep[];
+}
+
+/** One thing the user still has to do: a sentence, and lines to copy (e.g. project file entries). */
+export interface NextStep {
+  step: string;
+  lines?: string[];
 }
 
 export interface Report {

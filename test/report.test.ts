@@ -81,9 +81,29 @@ describe('presenters', () => {
     ]);
     expect(md).toContain('each host has no SNI binding step<br>**Fix:** Bind each host with sslFlags=1.');
   });
-  it('CLI text says PASSED or FAILED by fail-on', () => {
-    expect(renderText(sample(), 'never')).toContain('PASSED: 1 error(s), 1 warning(s)');
-    expect(renderText(sample(), 'error')).toContain('FAILED');
+  it('CLI text: the verdict comes from the findings, fail-on decides only the exit status and the line says so', () => {
+    expect(renderText(sample(), 'error')).toContain('FAILED: 1 error(s), 1 warning(s) (fail-on: error)');
+    // an error under fail-on: never is not "PASSED"
+    const never = renderText(sample(), 'never');
+    expect(never).not.toContain('PASSED');
+    expect(never).toContain('NOT READY: 1 error(s), 1 warning(s) (fail-on: never, so the run passes: exit status 0)');
+    const warnOnly = sample();
+    warnOnly.findings = warnOnly.findings.filter((f) => f.severity === 'warning');
+    expect(renderText(warnOnly, 'error')).toContain('PASSED: 0 error(s), 1 warning(s) (fail-on: error)');
+    expect(renderText(warnOnly, 'warning')).toContain('READY, WITH WARNINGS: 0 error(s), 1 warning(s) (fail-on: warning, so the run fails: exit status 1)');
+  });
+  it('summary headline: the verdict from the findings, fail-on named when it decides otherwise', () => {
+    // was "✅ sni-ready check: ready — 1 error" under fail-on: never
+    expect(renderSummary(sample(), 'never', '/w')).toMatch(/^## ❌ sni-ready check: not ready — 1 error, 1 warning \(fail-on: never, so the step passes\)\n/);
+    expect(renderSummary(sample(), 'error', '/w')).toMatch(/^## ❌ sni-ready check: not ready — 1 error, 1 warning\n/);
+    // a shard (fail-on: never) with errors was "⚠️ … ready, with warnings — 4 errors"
+    const shard = { ...sample(), command: 'scan' as const };
+    expect(renderSummary(shard, 'never', '/w')).toMatch(/^## ❌ sni-ready scan: not ready — 1 error/);
+    const warnOnly = sample();
+    warnOnly.findings = warnOnly.findings.filter((f) => f.severity === 'warning');
+    expect(renderSummary(warnOnly, 'warning', '/w')).toMatch(
+      /^## ⚠️ sni-ready check: ready, with warnings — 0 errors, 1 warning \(fail-on: warning, so the step fails\)\n/,
+    );
   });
   it('SARIF 2.1.0 has the rules used and results with relative locations', () => {
     const sarif = toSarif(sample(), { cwd: '/w', version: '0.0.0' }) as {

@@ -140,7 +140,7 @@ describe.skipIf(!chromium)('the job summary in a real browser at 1000 px', () =>
   it('verify: says each host was served its own certificate, under a headed endpoint table', () => {
     const md = summaries.verify!;
     expect(md).toMatch(/^## ⚠️ sni-ready verify: ready, with warnings/m); // www.test2.com of the demo expires in 20 days
-    expect(md).toContain('**Each of 2 hosts was served its own certificate, and clients without SNI got the fallback.**');
+    expect(md).toContain('**Each of 2 hosts was served its own certificate, and clients without SNI got the planned fallback.**');
     expect(md).toMatch(/^### Endpoints/m);
   });
 

@@ -1,14 +1,18 @@
 // One tracking issue for scheduled scans (`issue: true`): found by its label and a hidden marker
-// (listing issues by label: the search API lags and would make duplicates), opened when findings
-// reach `fail-on`, updated in place with the current table, closed with a comment when clean.
-// The GitHub client is loaded only here and only when needed.
-import { atOrAbove } from '../rules.js';
-import type { EndpointReport, Finding, Inputs, Logger, Report } from '../types.js';
+// (listing issues by label: the search API lags and would make duplicates), opened when an error
+// or a warning is found (a certificate expiring within warn-days is tracked before it fails),
+// updated in place only when the findings change (a fingerprint of them is kept in the body), and
+// closed with a comment when nothing at warning level remains. The GitHub client is loaded only
+// here and only when needed.
+import { createHash } from 'node:crypto';
+import type { Finding, Inputs, Logger, Report, Severity } from '../types.js';
 import { InputError } from '../types.js';
 import { codeCell, mdCell } from './foreign.js';
+import { byImpact, endpointStatus } from './findings.js';
 
 export const ISSUE_LABEL = 'sni-ready';
 export const ISSUE_MARKER = '<!-- sni-ready:tracking-issue -->';
+const FINGERPRINT = /<!-- sni-ready:fingerprint=([0-9a-f]{64}) -->/;
 /** GitHub refuses bodies over 65,536 characters; keep room for the footer. */
 const MAX_BODY = 60_000;
 
@@ -19,15 +23,24 @@ export function cell(text: string | number | undefined | null): string {
   return mdCell(String(text));
 }
 
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
+const ICON: Record<Severity | 'ok', string> = { error: '❌', warning: '⚠️', notice: 'ℹ️', ok: '✅' };
 
-function threshold(inputs: Pick<Inputs, 'failOn'>): 'error' | 'warning' {
-  // With fail-on: never the step never fails, but the issue still tracks errors.
-  return inputs.failOn === 'warning' ? 'warning' : 'error';
+/**
+ * The findings the issue tracks: errors and warnings, whatever `fail-on` (which decides only the
+ * step's exit status): a certificate expiring within warn-days is tracked until it is renewed.
+ */
+export function trackedFindings(report: Report): Finding[] {
+  return report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
 }
 
-export function trackedFindings(report: Report, inputs: Pick<Inputs, 'failOn'>): Finding[] {
-  return report.findings.filter((f) => atOrAbove(f.severity, threshold(inputs)));
+/**
+ * What the issue is about, independent of wording and of the day: rule, severity, host and file of
+ * each tracked finding. The issue is rewritten only when this changes (a renewed certificate, a
+ * new problem, a warning turned error), not because "expires in 12 days" became 11.
+ */
+export function findingsFingerprint(tracked: Finding[]): string {
+  const keys = [...new Set(tracked.map((f) => [f.severity, f.rule, f.host ?? '', f.file ?? '', f.line ?? ''].join('\u0000')))].sort();
+  return createHash('sha256').update(keys.join('\n')).digest('hex');
 }
 
 export function issueTitle(report: Report, tracked: Finding[]): string {
@@ -38,37 +51,43 @@ export function issueTitle(report: Report, tracked: Finding[]): string {
   return `sni-ready: ${parts.join(', ') || 'no findings'} on ${hosts} host${hosts === 1 ? '' : 's'} (${report.command})`;
 }
 
-function endpointStatus(e: EndpointReport, byHost: Map<string, Finding[]>): string {
-  const fs = byHost.get(e.host) ?? [];
-  if (e.error) return `${ICON.error} ${cell(e.error)}`;
-  const worst = fs.find((f) => f.severity === 'error') ?? fs.find((f) => f.severity === 'warning');
-  return worst ? `${ICON[worst.severity]} ${cell(worst.rule)}` : '✅';
-}
-
-/** The issue body: marker, counts, findings table, then endpoints with a problem; cut to GitHub's limit. */
+/** The issue body: marker, fingerprint, counts, errors, then warnings (own sections), then endpoints with a problem; cut to GitHub's limit. */
 export function issueBody(report: Report, tracked: Finding[], env: NodeJS.ProcessEnv = process.env): string {
-  const head: string[] = [ISSUE_MARKER, ''];
+  const head: string[] = [ISSUE_MARKER, `<!-- sni-ready:fingerprint=${findingsFingerprint(tracked)} -->`, ''];
   const run =
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
   const probed = report.endpoints.filter((e) => e.sni !== null).length;
+  const errors = tracked.filter((f) => f.severity === 'error');
+  const warnings = tracked.filter((f) => f.severity === 'warning');
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
   head.push(
-    `**${tracked.length} finding${tracked.length === 1 ? '' : 's'}** at the \`${report.command}\` of ${report.at}${probed ? ` over ${probed} endpoints` : ''}${run ? ` ([run](${run}))` : ''}. This issue is kept up to date by sni-ready and closed when a scan is clean.`,
+    `**${n(errors.length, 'error')} and ${n(warnings.length, 'warning')}** at the \`${report.command}\` of ${report.at}${probed ? ` over ${probed} endpoints` : ''}${run ? ` ([run](${run}))` : ''}. This issue is kept up to date by sni-ready and closed when no error or warning remains.`,
     '',
   );
-  const rows: string[] = ['| | Rule | Host | Finding | Fix |', '|---|---|---|---|---|'];
-  const sorted = [...tracked].sort((a, b) => (a.severity === b.severity ? (a.host ?? '').localeCompare(b.host ?? '') : a.severity === 'error' ? -1 : 1));
-  for (const f of sorted) rows.push(`| ${ICON[f.severity]} | ${codeCell(f.rule)} | ${cell(f.host ?? f.file)} | ${cell(f.message)} | ${cell(f.fix)} |`);
-  const byHost = new Map<string, Finding[]>();
-  for (const f of tracked) if (f.host) byHost.set(f.host, [...(byHost.get(f.host) ?? []), f]);
-  const bad = report.endpoints.filter((e) => e.error || byHost.has(e.host));
+  const byHost = (a: Finding, b: Finding) => byImpact(a, b) || (a.host ?? '').localeCompare(b.host ?? '');
+  const section = (title: string, fs: Finding[]): string[] =>
+    fs.length
+      ? [
+          '',
+          `### ${title}`,
+          '',
+          '| | Rule | Host | Finding | Fix |',
+          '|---|---|---|---|---|',
+          ...[...fs].sort(byHost).map((f) => `| ${ICON[f.severity]} | ${codeCell(f.rule)} | ${cell(f.host ?? f.file)} | ${cell(f.message)} | ${cell(f.fix)} |`),
+        ]
+      : [];
+  const rows = [...section(`Errors (${errors.length})`, errors), ...section(`Warnings (${warnings.length})`, warnings)];
+  const bad = report.endpoints
+    .map((e) => ({ e, status: e.status ?? endpointStatus(report, e) }))
+    .filter(({ status }) => status === 'error' || status === 'warning');
   const eps: string[] = bad.length
     ? ['', '### Endpoints', '', '| Host | Address | SNI | Protocol | Thumbprint | Days left | Status |', '|---|---|---|---|---|---|---|']
     : [];
-  for (const e of bad)
+  for (const { e, status } of bad)
     eps.push(
-      `| ${cell(e.host)} | ${cell(e.address ? `${e.address}:${e.port}` : `:${e.port}`)} | ${e.sni === null ? 'none' : 'yes'} | ${cell(e.protocol)} | ${cell(e.thumbprint)} | ${cell(e.daysLeft)} | ${endpointStatus(e, byHost)} |`,
+      `| ${cell(e.host)} | ${cell(e.address ? `${e.address}:${e.port}` : `:${e.port}`)} | ${e.sni === null ? 'none' : 'yes'} | ${cell(e.protocol)} | ${cell(e.thumbprint)} | ${cell(e.daysLeft)} | ${ICON[status]} ${e.error ? cell(e.error) : codeCell(worstRule(report, e.sni ?? e.host))} |`,
     );
 
   let body = head.join('\n') + '\n';
@@ -78,7 +97,8 @@ export function issueBody(report: Report, tracked: Finding[], env: NodeJS.Proces
     body += r + '\n';
     used++;
   }
-  if (used < rows.length) body += `\n… and ${rows.length - used} more findings: see the report artifact of the run.\n`;
+  const left = rows.slice(used).filter((r) => r.startsWith('| ') && !r.startsWith('| |')).length;
+  if (used < rows.length) body += `\n… and ${left} more findings: see the report artifact of the run.\n`;
   let usedE = 0;
   for (const r of eps) {
     if (body.length + r.length + 200 > MAX_BODY) break;
@@ -89,14 +109,21 @@ export function issueBody(report: Report, tracked: Finding[], env: NodeJS.Proces
   return body;
 }
 
+/** The most important rule about a host, for the endpoint table. */
+function worstRule(report: Report, host: string): string {
+  return [...report.findings].filter((f) => f.host === host && f.severity !== 'notice').sort(byImpact)[0]?.rule ?? '';
+}
+
 interface IssueLike {
   number: number;
   body?: string | null;
   title: string;
+  html_url?: string;
   pull_request?: unknown;
 }
 
-export async function syncTrackingIssue(report: Report, inputs: Inputs, log: Logger): Promise<void> {
+/** Where the tracking issue goes; an input error (before anything runs) when that is not known. */
+export function issueTarget(inputs: Pick<Inputs, 'githubToken' | 'door'>): { token: string; owner: string; repo: string } {
   const token = inputs.githubToken;
   if (!token)
     throw new InputError(
@@ -107,10 +134,17 @@ export async function syncTrackingIssue(report: Report, inputs: Inputs, log: Log
   const slug = process.env.GITHUB_REPOSITORY ?? '';
   const [owner, repo] = slug.split('/');
   if (!owner || !repo) throw new InputError("Input 'issue' needs the GITHUB_REPOSITORY environment variable (owner/name), which GitHub Actions sets");
+  return { token, owner, repo };
+}
+
+export async function syncTrackingIssue(report: Report, inputs: Inputs, log: Logger): Promise<void> {
+  const { token, owner, repo } = issueTarget(inputs);
 
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
-  const tracked = trackedFindings(report, inputs);
+  const tracked = trackedFindings(report);
+  const url = (i: Pick<IssueLike, 'number' | 'html_url'>) =>
+    i.html_url ?? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${owner}/${repo}/issues/${i.number}`;
 
   try {
     const open = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: ISSUE_LABEL, state: 'open', per_page: 100 })) as IssueLike[];
@@ -124,12 +158,12 @@ export async function syncTrackingIssue(report: Report, inputs: Inputs, log: Log
       const body = issueBody(report, tracked);
       if (!existing) {
         const created = await octokit.rest.issues.create({ owner, repo, title, body, labels: [ISSUE_LABEL] });
-        log.info(`Opened tracking issue #${created.data.number}: ${title}`);
-      } else if (existing.body !== body || existing.title !== title) {
+        log.info(`Opened tracking issue #${created.data.number}: ${title} — ${url(created.data as IssueLike)}`);
+      } else if (FINGERPRINT.exec(existing.body ?? '')?.[1] !== findingsFingerprint(tracked)) {
         await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body });
-        log.info(`Updated tracking issue #${existing.number}: ${title}`);
+        log.info(`Updated tracking issue #${existing.number}: ${title} — ${url(existing)}`);
       } else {
-        log.info(`Tracking issue #${existing.number} is up to date.`);
+        log.info(`Tracking issue #${existing.number} is up to date (the same findings): ${url(existing)}`);
       }
     } else if (existing) {
       const probed = report.endpoints.filter((e) => e.sni !== null).length;
@@ -137,10 +171,10 @@ export async function syncTrackingIssue(report: Report, inputs: Inputs, log: Log
         owner,
         repo,
         issue_number: existing.number,
-        body: `✅ The \`${report.command}\` of ${report.at} is clean${probed ? ` over ${probed} endpoints` : ''}: closing. sni-ready reopens a new issue if findings come back.`,
+        body: `✅ The \`${report.command}\` of ${report.at} found no error or warning${probed ? ` over ${probed} endpoints` : ''}: closing. sni-ready opens a new issue if findings come back.`,
       });
       await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
-      log.info(`Closed tracking issue #${existing.number}: the scan is clean.`);
+      log.info(`Closed tracking issue #${existing.number}: no error or warning remains — ${url(existing)}`);
     }
   } catch (err) {
     const status = (err as { status?: number }).status;

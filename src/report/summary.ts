@@ -6,10 +6,9 @@
 import { commonNameOf } from '../certs/x509.js';
 import { displayPath } from '../files.js';
 import { someHosts } from '../hosts.js';
-import { inArea } from '../rules.js';
-import type { CertificateReport, FailOn, Finding, Report, Severity } from '../types.js';
+import type { FailOn, Finding, Report, Severity } from '../types.js';
 import { describeDiffFile, diffFiles, isGeneratedTemplate, presentDiff } from '../service/diff.js';
-import { count, failing, findingsFor, STATUS_ICON, unopened, worst } from './findings.js';
+import { byImpact, count, endpointFindings, endpointStatus, exitNote, hostFindings, rowStatus, STATUS_ICON, unopened, verdict } from './findings.js';
 import { code, md, mdCell } from './foreign.js';
 
 /** Table cells stay short: a cell never wraps, so a long one pushes the table off the page. */
@@ -42,8 +41,6 @@ function relative(file: string | undefined, cwd: string): string {
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Findings that say the same thing about different hosts, as one entry. */
 interface Group {
@@ -81,13 +78,7 @@ export function groupFindings(findings: Finding[], cwd: string): Group[] {
     g.message = g.message.replace(first, 'each host');
     if (g.fix) g.fix = g.fix.replace(first, 'each host');
   }
-  return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-}
-
-function hostFindings(report: Report, c: CertificateReport, host: string): Finding[] {
-  const mine = findingsFor(report, c).filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
-  for (const f of report.findings) if (f.host === host && !mine.includes(f)) mine.push(f);
-  return mine;
+  return out.sort(byImpact);
 }
 
 function statusText(findings: Finding[]): string {
@@ -101,29 +92,33 @@ function expiry(notAfter: string | undefined, daysLeft: number | undefined): str
   return md(`${notAfter.slice(0, 10)} (${daysLeft ?? '?'} d)`);
 }
 
-/** For verify and scan: how many hosts (with SNI) were served their own certificate, out of how
- * many were probed, and whether clients without SNI got one; undefined when nothing was served. */
+/** For verify and scan: how many hosts (with SNI) were served their own certificate with no error
+ * about them, out of how many were probed, and whether clients without SNI got the planned
+ * fallback (false when none was planned); undefined when nothing was probed with SNI. */
 export function servedOwn(report: Report): { own: number; probed: number; fallback: boolean } | undefined {
   const withSni = report.endpoints.filter((e) => e.sni);
   if (!withSni.length) return undefined;
   const own = withSni.filter((e) => {
-    if (e.error || !e.thumbprint) return false;
+    if (e.error || !e.thumbprint || endpointStatus(report, e) === 'error') return false;
     const cert = report.certificates.find((c) => c.hosts.includes(e.sni!));
-    const wrong = report.findings.some((f) => f.host === e.sni && f.severity === 'error' && inArea(f, 'endpoint'));
-    return cert ? cert.thumbprint === e.thumbprint && !wrong : !wrong;
+    return !cert || cert.thumbprint === e.thumbprint;
   }).length;
-  return { own, probed: withSni.length, fallback: report.endpoints.some((e) => e.sni === null && !e.error && e.thumbprint) };
+  const fallback = report.endpoints.some((e) => e.sni === null && e.fallback !== undefined && !e.error && endpointStatus(report, e) !== 'error');
+  return { own, probed: withSni.length, fallback };
 }
 
 /** The one line under the heading: what happened, then what to do (or that nothing needs doing). */
 function nextStep(report: Report, groups: Group[]): string {
   const parts: string[] = [];
   const served = servedOwn(report);
-  if (served && served.own === served.probed) {
-    const noun = report.command === 'scan' ? 'endpoint' : 'host';
-    parts.push(
-      `**Each of ${plural(served.probed, noun)} was served its own certificate${served.fallback ? ', and clients without SNI got the fallback' : ''}.**`,
-    );
+  if (served) {
+    const noun = report.command === 'verify' ? 'host' : 'endpoint';
+    const fallback = served.fallback ? ', and clients without SNI got the planned fallback' : '';
+    if (served.own === served.probed) parts.push(`**Each of ${plural(served.probed, noun)} was served its own certificate${fallback}.**`);
+    else
+      parts.push(
+        `**${served.own} of ${plural(served.probed, noun)} ${served.own === 1 ? 'was' : 'were'} served ${served.own === 1 ? 'its' : 'their'} own certificate without an error; ${served.probed - served.own} ${served.probed - served.own === 1 ? 'was' : 'were'} not (see below)${fallback}.**`,
+      );
   }
   const c = report.config;
   if (report.command === 'patch' && c) {
@@ -145,6 +140,8 @@ function nextStep(report: Report, groups: Group[]): string {
     parts.push(
       `**What to do:** ${todo.length === 1 ? 'one fix' : `${todo.length} fixes`}, listed below. First: ${code(first.rule)}${who} — ${prose(clip(first.fix ?? first.message, 240))}`,
     );
+  } else if (c?.nextSteps?.length) {
+    parts.push(`**Next:** ${plural(c.nextSteps.length, 'step')} before clients see the SNI bindings, listed at the end.`);
   } else {
     const hosts = new Set(report.certificates.flatMap((x) => x.hosts)).size;
     parts.push(
@@ -160,11 +157,11 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
   const out: string[] = [];
   const errors = count(report.findings, 'error');
   const warnings = count(report.findings, 'warning');
-  const failed = failing(report, failOn).length > 0;
   const groups = groupFindings(report.findings, cwd);
-  const verdict = failed ? 'not ready' : warnings ? 'ready, with warnings' : 'ready';
+  const v = verdict(report);
+  const exit = exitNote(report, failOn);
   out.push(
-    `## ${failed ? '❌' : warnings ? '⚠️' : '✅'} sni-ready ${report.command}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    `## ${v.icon} sni-ready ${report.command}: ${v.text} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${exit ? ` (${exit})` : ''}`,
     '',
     nextStep(report, groups),
     '',
@@ -179,13 +176,13 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
         if (rows++ >= MAX_ROWS) break;
         const mine = hostFindings(report, c, host);
         out.push(
-          `| ${STATUS_ICON[worst(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer), 24)} | ${expiry(c.notAfter, c.daysLeft)} | ${statusText(mine)} |`,
+          `| ${STATUS_ICON[rowStatus(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer), 24)} | ${expiry(c.notAfter, c.daysLeft)} | ${statusText(mine)} |`,
         );
       }
     }
     for (const b of broken) {
       if (rows++ >= MAX_ROWS) break;
-      out.push(`| ${STATUS_ICON[worst(b.findings)]} | ${cell(b.host)} | not opened: ${cell(relative(b.file, cwd), 24)} | | | ${statusText(b.findings)} |`);
+      out.push(`| ${STATUS_ICON[rowStatus(b.findings)]} | ${cell(b.host)} | not opened: ${cell(relative(b.file, cwd), 24)} | | | ${statusText(b.findings)} |`);
     }
     if (rows > MAX_ROWS) out.push('', `…and ${rows - MAX_ROWS} more hosts (see the JSON report).`);
     out.push('');
@@ -207,8 +204,8 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
     out.push(`### Endpoints ${report.command === 'verify' ? 'served by the local test server' : 'probed'}`, '');
     out.push('| | Endpoint | SNI | Served certificate | Expires | Result |', '|---|---|---|---|---|---|');
     for (const e of report.endpoints.slice(0, MAX_ROWS)) {
-      const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && inArea(f, 'endpoint'));
-      const status = e.error ? 'error' : worst(mine);
+      const mine = endpointFindings(report, e);
+      const status = endpointStatus(report, e);
       const served = e.thumbprint ? `${cell(e.subject ? shortName(e.subject) : '', 22)} ${code(`${e.thumbprint.slice(0, 8)}…`)}` : '';
       const target = `${e.host}:${e.port}${e.address && e.address !== e.host ? ` @${e.address}` : ''}`;
       out.push(
@@ -260,6 +257,16 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
   if (notes.length) {
     out.push('### Notes', '');
     for (const note of notes) out.push(`- ${prose(note)}`);
+    out.push('');
+  }
+
+  const steps = report.config?.nextSteps ?? [];
+  if (steps.length) {
+    out.push('### Next steps', '');
+    steps.forEach((s, i) => {
+      out.push(`${i + 1}. ${prose(s.step)}`);
+      if (s.lines?.length) out.push('', '   ```xml', ...s.lines.map((l) => `   ${l}`), '   ```', '');
+    });
     out.push('');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';

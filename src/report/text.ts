@@ -1,9 +1,8 @@
 // The CLI's human-readable output: an aligned table per host, then findings with fixes.
 import { commonNameOf } from '../certs/x509.js';
-import { inArea } from '../rules.js';
 import { describeDiffFile, diffFiles, isGeneratedTemplate, presentDiff } from '../service/diff.js';
 import type { FailOn, Report } from '../types.js';
-import { count, failing, findingsFor, unopened, worst } from './findings.js';
+import { count, endpointFindings, endpointStatus, exitNote, failing, hostFindings, rowStatus, unopened, verdict } from './findings.js';
 
 const MARK = { error: 'FAIL', warning: 'WARN', notice: 'NOTE', ok: 'OK' } as const;
 
@@ -33,11 +32,10 @@ export function renderText(report: Report, failOn: FailOn, opts: TextOptions = {
   if (report.certificates.length || broken.length) {
     const rows = [['STATUS', 'HOST', 'SUBJECT', 'ISSUER', 'THUMBPRINT', 'EXPIRES', 'DAYS', 'FINDINGS']];
     for (const c of report.certificates) {
-      const fs = findingsFor(report, c);
       for (const h of c.hosts) {
-        const mine = fs.filter((f) => f.rule !== 'cert-host-mismatch' || f.host === h);
+        const mine = hostFindings(report, c, h);
         rows.push([
-          MARK[worst(mine)],
+          MARK[rowStatus(mine)],
           h,
           cn(c.subject),
           cn(c.issuer),
@@ -49,15 +47,15 @@ export function renderText(report: Report, failOn: FailOn, opts: TextOptions = {
       }
     }
     for (const b of broken)
-      rows.push([MARK[worst(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
+      rows.push([MARK[rowStatus(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
     lines.push(...table(rows), '');
   }
   if (report.endpoints.length) {
     const rows = [['STATUS', 'ENDPOINT', 'SNI', 'PROTOCOL', 'SERVED THUMBPRINT', 'DAYS', 'RESULT']];
     for (const e of report.endpoints) {
-      const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && inArea(f, 'endpoint'));
+      const mine = endpointFindings(report, e);
       rows.push([
-        e.error ? 'FAIL' : MARK[worst(mine)],
+        MARK[endpointStatus(report, e)],
         `${e.host}:${e.port}${e.address && e.address !== e.host ? '@' + e.address : ''}`,
         e.sni ?? '(none)',
         e.protocol ?? '',
@@ -95,9 +93,24 @@ export function renderText(report: Report, failOn: FailOn, opts: TextOptions = {
       );
   }
   for (const n of report.notes ?? []) lines.push(n);
+  const steps = report.config?.nextSteps ?? [];
+  if (steps.length) {
+    lines.push('', 'Next steps:');
+    steps.forEach((s, i) => {
+      lines.push(`  ${i + 1}. ${s.step}`);
+      for (const l of s.lines ?? []) lines.push(`       ${l}`);
+    });
+  }
   const errors = count(report.findings, 'error');
   const warnings = count(report.findings, 'warning');
   const fail = failing(report, failOn).length > 0;
-  lines.push('', `${fail ? 'FAILED' : 'PASSED'}: ${errors} error(s), ${warnings} warning(s) (fail-on: ${failOn})`);
+  // The verdict is the findings'; fail-on decides only the exit status, and the line says so when they differ.
+  const exit = exitNote(report, failOn, 'run');
+  lines.push(
+    '',
+    exit
+      ? `${verdict(report).text.toUpperCase()}: ${errors} error(s), ${warnings} warning(s) (${exit}: exit status ${fail ? 1 : 0})`
+      : `${fail ? 'FAILED' : 'PASSED'}: ${errors} error(s), ${warnings} warning(s) (fail-on: ${failOn})`,
+  );
   return lines.join('\n') + '\n';
 }

@@ -10,11 +10,12 @@ import { displayPath, tempPathFor } from '../files.js';
 import { inputRef } from '../door.js';
 import { nothingToCheck } from '../inputs.js';
 import { finding } from '../rules.js';
-import { InputError, type ConfigReport, type Finding, type Inputs, type LoadedSite, type Logger } from '../types.js';
+import { InputError, type ConfigReport, type Finding, type Inputs, type LoadedSite, type Logger, type NextStep } from '../types.js';
+import { commonNameOf } from '../certs/x509.js';
 import { unifiedDiff } from './diff.js';
 import { lintParsed } from './lint.js';
 import { chooseRole, configRole, configRoleMissing, isServiceFile, parseServiceText, readServiceFile, type ServiceFile } from './model.js';
-import { certFacts, planPatch } from './plan.js';
+import { certFacts, planPatch, type CertFacts } from './plan.js';
 import { defaultStartupDir, renderStartupData, STARTUP_CMD, STARTUP_DATA, STARTUP_PS1, startupCommandLine } from './startup.js';
 import { attr } from './xml.js';
 
@@ -167,10 +168,12 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
     ),
   );
   config.diff = diffs.join('');
+  const steps = () =>
+    nextSteps({ inputs, facts, startupDir, uploads: uploads.map((u) => ({ site: u.site, out: u.out })), pending: inputs.dryRun ? writes.length : 0 });
   if (inputs.dryRun) {
     for (const u of uploads) notes.push(`Dry run: would write ${u.out} for ${u.site.spec.hosts.join(', ')} (${u.why}).`);
     notes.push(writes.length ? `Dry run: ${writes.length} file(s) would change; nothing was written.` : 'Dry run: everything is already in the target state.');
-    return { config, findings, notes };
+    return { config: { ...config, nextSteps: steps() }, findings, notes };
   }
 
   // 6. Write.
@@ -192,7 +195,59 @@ export async function patchService(inputs: Inputs, sites: LoadedSite[], log: Log
       `Startup files are in ${startupDir}; package that folder so it arrives as approot\\bin\\${path.basename(startupDir)} (the task runs ${commandLine}).`,
     );
   }
-  return { config, findings, notes };
+  return { config: { ...config, nextSteps: steps() }, findings, notes };
+}
+
+/**
+ * What the user still has to do after patch, in order: write the files (after a dry run), upload
+ * the certificates (the intermediates it declared included, with thumbprints), put the startup
+ * folder into the package (the project file lines to add), package, deploy, verify.
+ */
+export function nextSteps(x: {
+  inputs: Inputs;
+  facts: CertFacts;
+  startupDir: string;
+  uploads: { site: LoadedSite; out: string }[];
+  /** files a dry run would write */
+  pending: number;
+}): NextStep[] {
+  const { inputs, facts, startupDir } = x;
+  const show = (file: string) => displayPath(file, inputs.cwd);
+  const steps: NextStep[] = [];
+  if (x.pending) steps.push({ step: `Run patch again without dry-run to write the ${x.pending} file${x.pending === 1 ? '' : 's'} listed above.` });
+  const leaves = facts.leaves.map((l) => {
+    const upload =
+      x.uploads.find((u) => u.site === l.site)?.out ?? (fs.existsSync(uploadPfxPath(l.site.spec.path)) ? uploadPfxPath(l.site.spec.path) : undefined);
+    return `\`${show(upload ?? l.site.spec.path)}\` for ${l.hosts.join(', ')} (thumbprint ${l.thumbprint})`;
+  });
+  const cas = facts.intermediates.map(
+    (c) =>
+      `the intermediate '${commonNameOf(c.subject) ?? c.subject}' (thumbprint ${c.thumbprint}, declared with storeName CA; export it as a .cer from the chain of ${c.hosts[0] ?? 'its host'}'s file)`,
+  );
+  steps.push({
+    step: `Upload the certificates to the cloud service (portal: Certificates, or Key Vault; same password): ${[...leaves, ...cas].join('; ')}. The cscfg names each by its thumbprint, and a deployment whose certificate is missing fails.`,
+  });
+  const def = inputs.serviceDefinition!;
+  const defDir = path.dirname(def);
+  const inRoleContent = !path.relative(defDir, startupDir).startsWith('..') && /Content$/.test(path.relative(defDir, startupDir).split(path.sep)[0] ?? '');
+  const base = inRoleContent ? defDir : path.dirname(startupDir);
+  const project = inRoleContent ? 'the cloud project (.ccproj, beside the csdef)' : `the web role's project (.csproj in ${show(base)})`;
+  const folder = path.basename(startupDir);
+  steps.push({
+    step: `Put the startup folder \`${show(startupDir)}\` into the package so that it arrives as approot\\bin\\${folder}: if ${project} lists its content, add these lines to an <ItemGroup>:`,
+    lines: [STARTUP_CMD, STARTUP_PS1, STARTUP_DATA].map(
+      (f) =>
+        `<Content Include="${path.relative(base, path.join(startupDir, f)).split(path.sep).join('\\')}"><CopyToOutputDirectory>PreserveNewest</CopyToOutputDirectory></Content>`,
+    ),
+  });
+  const cscfgs = inputs.serviceConfigurations.map((c) => `\`${path.basename(c)}\``);
+  steps.push({ step: `Package the cloud service (Visual Studio: Package, or msbuild /t:Publish on the .ccproj) with the patched \`${path.basename(def)}\`.` });
+  steps.push({ step: `Deploy the package with the patched ${cscfgs.length ? cscfgs.join(', ') : 'cscfg'} (a staging slot first, where you have one).` });
+  const hosts = facts.leaves.flatMap((l) => l.hosts);
+  steps.push({
+    step: `Verify: before deploying, \`verify\` with server iis on a Windows runner proves the bindings; after deploying, \`scan\` the endpoints (${hosts.slice(0, 3).join(', ')}${hosts.length > 3 ? ', …' : ''}) to see what clients get.`,
+  });
+  return steps;
 }
 
 /**

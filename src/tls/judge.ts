@@ -194,7 +194,10 @@ export class EndpointJudge {
   noSni(target: { port: number; address: string }, r: ProbeResult, p: NoSniProbe): { report: EndpointReport; findings: Finding[]; note?: string } {
     const row = { host: target.address, port: target.port, address: target.address, sni: null };
     try {
-      return { report: this.report(row, r), ...this.judgeNoSni(r, p) };
+      const report = this.report(row, r);
+      const judged = this.judgeNoSni(r, p);
+      if (judged.note && p.fallback) report.fallback = p.fallback.host;
+      return { report, ...judged };
     } catch (err) {
       return { report: unjudgedReport(row, r), findings: [unjudgeable(target.address, p.where, failureReason(err))] };
     }

@@ -39,6 +39,68 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
+/** Like runAction, without blocking this process: for tests whose servers (TLS endpoints, a fake GitHub API) run in this process. */
+export function runActionAsync(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<ActionRun> {
+  const { dir, outputFile, summaryFile, childEnv } = actionEnv(inputs, env, cwd);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ACTION], { cwd: cwd ?? dir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve(collect(inputs, { status, stdout, stderr }, dir, outputFile, summaryFile));
+    });
+  });
+}
+
+function actionEnv(inputs: Record<string, string>, env: NodeJS.ProcessEnv, cwd?: string) {
+  const dir = tempDir('sni-ready-action-');
+  const outputFile = path.join(dir, 'output');
+  const summaryFile = path.join(dir, 'summary');
+  fs.writeFileSync(outputFile, '');
+  fs.writeFileSync(summaryFile, '');
+  const inputEnv: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(inputs)) inputEnv[`INPUT_${k.toUpperCase()}`] = v;
+  const clean: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('INPUT_') && !k.startsWith('GITHUB_')) clean[k] = v;
+  const childEnv = {
+    ...clean,
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: cwd ?? dir,
+    ...inputEnv,
+    ...env,
+  };
+  return { dir, outputFile, summaryFile, childEnv };
+}
+
+function collect(
+  inputs: Record<string, string>,
+  res: { status: number | null; stdout: string; stderr: string },
+  dir: string,
+  outputFile: string,
+  summaryFile: string,
+): ActionRun {
+  const reportFile = inputs.report ?? path.join(dir, 'sni-ready-report.json');
+  return {
+    status: res.status,
+    stdout: res.stdout,
+    stderr: res.stderr,
+    outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
+    outputFile,
+    summary: fs.readFileSync(summaryFile, 'utf8'),
+    summaryFile,
+    reportFile,
+    report: fs.existsSync(reportFile) ? JSON.parse(fs.readFileSync(reportFile, 'utf8')) : undefined,
+    dir,
+  };
+}
+
 /** `node dist/index.js` with INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
 export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, cwd?: string): ActionRun {
   const dir = tempDir('sni-ready-action-');
