@@ -41,11 +41,19 @@ const INPUT_HELP: Record<Exclude<InputName, 'command' | 'password'>, string> = {
   'github-token': 'token for the tracking issue (default: $GITHUB_TOKEN)',
   template: 'check/patch: a Cloud Services (extended support) ARM template (JSON) to lint against the cscfg',
   'template-parameters': "check/patch: the template's parameters file",
+  target: 'patch/verify: cloud-service (default: csdef/cscfg) or iis (a bundle for a plain IIS host: VM, scale set)',
+  'iis-site': "patch --target iis: the IIS site (default 'Default Web Site')",
+  bundle: 'patch --target iis: the bundle folder to write (default sni-ready-iis)',
+  'remove-ip-mappings': 'patch --target iis: an address whose IP-specific :443 mapping the task may remove (repeat)',
+  'keyvault-extension': 'check: Key Vault VM extension settings JSON, or an ARM template (Bicep compiled) holding the extension',
 };
 
 const COMMAND_HELP: [string, string][] = [
   ['check', 'read every certificate of --sites (and --service-definition/--service-configuration) and report findings'],
-  ['patch', 'check, then bring csdef/cscfg to the multi-SSL SNI target state and write the startup script (--dry-run: diff only)'],
+  [
+    'patch',
+    'check, then bring csdef/cscfg to the multi-SSL SNI target state and write the startup script (--dry-run: diff only);\n             --target iis: write the bundle for a plain IIS host (reconciler, install.ps1, Key Vault extension settings)',
+  ],
   ['verify', 'bring up a real server (--server iis|nginx|node) with the SNI bindings and probe every host'],
   ['scan', 'probe live --endpoints over TLS with SNI ("HOST[:PORT] [@ADDRESS]" lines)'],
   ['merge', 'combine the JSON reports of sharded scans (--reports)'],

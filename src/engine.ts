@@ -37,7 +37,17 @@ export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
         report.findings.push(...linted.findings);
         if (linted.notes.length) (report.notes ??= []).push(...linted.notes);
       }
-      if (inputs.command === 'patch') {
+      if (inputs.command === 'check' && inputs.keyvaultExtension) {
+        const { lintKeyVaultExtension } = await import('./service/keyvault.js');
+        report.findings.push(...lintKeyVaultExtension(inputs.keyvaultExtension, inputs.sites));
+      }
+      if (inputs.command === 'patch' && inputs.target === 'iis') {
+        const { patchIisBundle } = await import('./service/bundle.js');
+        const patched = await patchIisBundle(inputs, checked.sites, log);
+        report.config = patched.config;
+        report.findings.push(...patched.findings);
+        (report.notes ??= []).push(...patched.notes);
+      } else if (inputs.command === 'patch') {
         const { patchService, settleUploadedPfxFindings } = await import('./service/patch.js');
         const patched = await patchService(inputs, checked.sites, log);
         settleUploadedPfxFindings(checked.findings, inputs);

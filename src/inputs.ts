@@ -4,11 +4,19 @@ import * as fs from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { capital, inputRef, nearest, pathHint, sitesLineRef, type Door } from './door.js';
+import { isIP } from 'node:net';
+import { capital, inputRef, inputSetting, nearest, pathHint, sitesLineRef, type Door } from './door.js';
 import { canonicalHost, isIpAddress } from './hosts.js';
 import { parseKeyVaultUrl, type KeyVaultRef } from './keyvault/ref.js';
-import { InputError, type Command, type EndpointSpec, type FailOn, type Inputs, type ServerKind, type SiteSpec } from './types.js';
+import { parseKeyVaultSecretUrl } from './service/keyvault.js';
+import { InputError, type Command, type EndpointSpec, type FailOn, type Inputs, type ServerKind, type SiteSpec, type Target } from './types.js';
 import { DEFAULT_FAIL, DEFAULT_WARN, parseThreshold, type ExpiryThreshold } from './certs/thresholds.js';
+
+/** An IP address as Windows' netsh prints it: IPv4 dotted, IPv6 lower-case and compressed. */
+function canonicalIp(addr: string): string {
+  if (isIP(addr) === 6) return new URL(`http://[${addr}]/`).hostname.slice(1, -1);
+  return addr;
+}
 
 /** Reads one input by its action name ('' when unset). */
 export type InputGetter = (name: string) => string;
@@ -43,6 +51,11 @@ export const INPUT_NAMES = [
   'github-token',
   'template',
   'template-parameters',
+  'target',
+  'iis-site',
+  'bundle',
+  'remove-ip-mappings',
+  'keyvault-extension',
 ] as const;
 
 export const COMMANDS: Command[] = ['check', 'patch', 'verify', 'scan', 'merge'];
@@ -71,7 +84,21 @@ const ONLY_FOR: Partial<Record<(typeof INPUT_NAMES)[number], { commands: Command
   issue: { commands: ['scan', 'merge'] },
   template: { commands: ['check', 'patch'] },
   'template-parameters': { commands: ['check', 'patch'] },
+  target: { commands: ['patch', 'verify'] },
+  'iis-site': { commands: ['patch'] },
+  bundle: { commands: ['patch'] },
+  'remove-ip-mappings': { commands: ['patch'] },
+  'keyvault-extension': { commands: ['check'] },
 };
+
+/** Inputs that only mean something with `target: iis` (patch writes them into the bundle). */
+const IIS_ONLY = ['iis-site', 'bundle', 'remove-ip-mappings'] as const;
+/** Inputs of the Cloud Service package, which `target: iis` has none of. */
+const CLOUD_SERVICE_ONLY = ['service-definition', 'service-configuration', 'role', 'startup-dir'] as const;
+
+/** An IIS site name: no control characters and none of the characters IIS refuses in one. */
+// eslint-disable-next-line no-control-regex
+const IIS_SITE_NAME = /^[^\x00-\x1f\x7f\\/?;:@&=+$,|"<>*]{1,259}$/;
 
 /** Action inputs present in `env` (INPUT_* variables) that action.yml does not declare, each with the nearest real input. */
 export function unknownActionInputs(env: NodeJS.ProcessEnv): { name: string; suggestion?: string }[] {
@@ -167,16 +194,31 @@ export function parseSites(value: string, password: string, env: NodeJS.ProcessE
         throw new InputError(
           `Invalid option '${w.split('=')[0]}=' in ${sites} (line ${line}): a Key Vault certificate carries its own key and has no password`,
         );
-      const m = /^(key|password-env)=(.+)$/.exec(w);
-      if (!m) throw new InputError(`Invalid option '${w}' in ${sites} (line ${line}): expected key=PATH or password-env=VAR`);
+      const m = /^(key|password-env|keyvault)=(.+)$/.exec(w);
+      if (!m) throw new InputError(`Invalid option '${w}' in ${sites} (line ${line}): expected key=PATH, password-env=VAR or keyvault=URL`);
       if (m[1] === 'key') spec.keyPath = filePath(sites, m[2]!, cwd, line);
-      else {
+      else if (m[1] === 'keyvault') {
+        const ref = parseKeyVaultSecretUrl(m[2]!);
+        const expected = 'expected the versionless secret URL https://VAULT.vault.azure.net/secrets/NAME';
+        if (typeof ref === 'string') throw new InputError(`Invalid keyvault= URL in ${sites} (line ${line}): ${ref}; ${expected}`);
+        if (ref.version)
+          throw new InputError(
+            `Invalid keyvault= URL in ${sites} (line ${line}): it pins version ${ref.version}, and the Key Vault VM extension 4.0 cannot pin one; ${expected}`,
+          );
+        if (ref.certificatesPath) throw new InputError(`Invalid keyvault= URL in ${sites} (line ${line}): /certificates/ carries no private key; ${expected}`);
+        spec.keyVaultSecret = ref;
+      } else {
         if (!ENV_NAME.test(m[2]!)) throw new InputError(`Invalid variable name '${m[2]}' in ${sites} (line ${line})`);
         spec.passwordEnv = m[2]!;
         const v = env[m[2]!];
         if (v === undefined) throw new InputError(`Environment variable '${m[2]}' named by password-env in ${sites} (line ${line}) is not set`);
         spec.password = v;
       }
+    }
+    // A Key Vault certificate's secret (the same name, versionless) is what the VM extension observes.
+    if (keyVault && !spec.keyVaultSecret) {
+      const secret = parseKeyVaultSecretUrl(`${keyVault.vaultUrl}/secrets/${keyVault.name}`);
+      if (typeof secret !== 'string') spec.keyVaultSecret = secret;
     }
     return spec;
   });
@@ -370,6 +412,31 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     );
   }
   const osFamilyRaw = get('os-family').trim();
+  const target = choice<Target>(ref('target'), get('target'), ['cloud-service', 'iis'], 'cloud-service');
+  for (const name of target === 'iis' ? CLOUD_SERVICE_ONLY : IIS_ONLY) {
+    if (get(name).trim() === '') continue;
+    throw new InputError(
+      target === 'iis'
+        ? `${capital(ref(name))} is for the Cloud Service package; with ${inputSetting(door, 'target', 'iis')} ${command} needs no csdef or cscfg (the bundle targets a plain IIS host); remove it from this ${door === 'cli' ? 'command' : 'step'}`
+        : `${capital(ref(name))} is for ${inputSetting(door, 'target', 'iis')} only; add that, or remove it from this ${door === 'cli' ? 'command' : 'step'}`,
+    );
+  }
+  const iisSite = get('iis-site').trim() || 'Default Web Site';
+  if (!IIS_SITE_NAME.test(iisSite))
+    throw new InputError(
+      `Invalid value '${iisSite}' for ${ref('iis-site')}: an IIS site name has none of \\ / ? ; : @ & = + $ , | " < > * and no control characters`,
+    );
+  const removeIpMappings = lines(get('remove-ip-mappings')).map(({ text, line }) => {
+    const addr = text.replace(/^\[(.*)\]$/, '$1');
+    if (!isIpAddress(addr)) throw new InputError(`Invalid address '${text}' in ${ref('remove-ip-mappings')} (line ${line}): expected an IPv4 or IPv6 address`);
+    const canonical = canonicalIp(addr);
+    if (canonical === '0.0.0.0' || canonical === '::')
+      throw new InputError(
+        `Invalid address '${text}' in ${ref('remove-ip-mappings')} (line ${line}): 0.0.0.0:443 / [::]:443 is the fallback for clients without SNI, which ${ref('fallback')} controls`,
+      );
+    return canonical;
+  });
+  const kvRaw = get('keyvault-extension').trim();
   const inputs: Inputs = {
     command,
     door,
@@ -400,6 +467,11 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     issue: bool(ref('issue'), get('issue')),
     githubToken: get('github-token').trim() || undefined,
     cwd,
+    target,
+    iisSite,
+    bundleDir: filePath(ref('bundle'), get('bundle').trim() || 'sni-ready-iis', cwd),
+    removeIpMappings: [...new Set(removeIpMappings)],
+    keyvaultExtension: kvRaw ? filePath(ref('keyvault-extension'), kvRaw, cwd) : undefined,
   };
   if (inputs.role !== undefined && !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(inputs.role))
     throw new InputError(`Invalid role name '${inputs.role}' in ${ref('role')}`);
@@ -425,10 +497,14 @@ export function nothingToCheck(inputs: Inputs): string | undefined {
   const sitesLines = `${ref('sites')} (HOST [HOST ...] = PATH lines)`;
   switch (inputs.command) {
     case 'check':
-      if (!inputs.sites.length && !inputs.serviceDefinition && !inputs.serviceConfigurations.length)
+      if (!inputs.sites.length && !inputs.serviceDefinition && !inputs.serviceConfigurations.length && !inputs.keyvaultExtension)
         return `Nothing to check: set ${sitesLines}, ${ref('service-definition')}, or both`;
       return undefined;
     case 'patch':
+      if (inputs.target === 'iis') {
+        if (!inputs.sites.length) return `Nothing to patch with: set ${sitesLines}; patch --target iis writes the bundle for their hosts`;
+        return undefined;
+      }
       if (!inputs.serviceDefinition) return `Nothing to patch: set ${ref('service-definition')} (the .csdef to patch) and ${sitesLines}`;
       if (!inputs.sites.length) return `Nothing to patch with: set ${sitesLines}; patch takes the certificates and hosts from them`;
       return undefined;

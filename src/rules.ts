@@ -176,6 +176,49 @@ const catalog = [
     summary:
       'check: the package is not patched for SNI yet; one finding lists what patch will change (the individual config findings stay, as notices, for their file and line).',
   },
+  {
+    id: 'keyvault-extension-unreadable',
+    severity: 'error',
+    area: 'config',
+    summary:
+      'The keyvault-extension file cannot be read, is not JSON, or holds no KeyVaultForWindows settings (secretsManagementSettings, observedCertificates).',
+  },
+  {
+    id: 'keyvault-extension-uncovered',
+    severity: 'error',
+    area: 'config',
+    summary: 'A host of sites is not delivered by the Key Vault VM extension: its line names no keyvault= secret, or that secret is not observed.',
+  },
+  {
+    id: 'keyvault-extension-url',
+    severity: 'error',
+    area: 'config',
+    summary: 'An observed certificate URL is not a versionless Key Vault secret URL (a version pins it and 4.0 cannot; /certificates/ has no key).',
+  },
+  {
+    id: 'keyvault-extension-store',
+    severity: 'error',
+    area: 'config',
+    summary: 'An observed certificate does not go to certificateStoreName "MY", certificateStoreLocation "LocalMachine" (spelled exactly), where IIS looks.',
+  },
+  {
+    id: 'keyvault-extension-polling',
+    severity: 'error',
+    area: 'config',
+    summary: 'pollingIntervalInS is missing or outside 300-3600 seconds (what version 4.0 accepts).',
+  },
+  {
+    id: 'keyvault-extension-duplicate',
+    severity: 'error',
+    area: 'config',
+    summary: 'An observed certificate (the same vault and secret) is listed more than once.',
+  },
+  {
+    id: 'keyvault-extension-os',
+    severity: 'error',
+    area: 'config',
+    summary: 'The template names a Windows Server image older than 2022, where version 4.0 of the Key Vault VM extension does not install.',
+  },
 ] as const satisfies readonly RuleInfo[];
 
 /** Every rule id of the catalog. */

@@ -7,6 +7,8 @@ export type Severity = 'error' | 'warning' | 'notice';
 export type FailOn = 'error' | 'warning' | 'never';
 export type Command = 'check' | 'patch' | 'verify' | 'scan' | 'merge';
 export type ServerKind = 'auto' | 'iis' | 'nginx' | 'node';
+/** What `patch` and `verify` aim at: a Cloud Service package (csdef/cscfg) or a plain IIS host (a bundle). */
+export type Target = 'cloud-service' | 'iis';
 
 /** One problem found, with where it is and how to fix it. Rule ids are in src/rules.ts. */
 export interface Finding {
@@ -34,6 +36,8 @@ export interface SiteSpec {
   door?: import('./door.js').Door;
   /** `= keyvault:URL`: the certificate is read from Key Vault (then `path` is `keyvault:URL` as written) */
   keyVault?: import('./keyvault/ref.js').KeyVaultRef;
+  /** `keyvault=https://VAULT.vault.azure.net/secrets/NAME`: where the certificate lives in Key Vault (versionless) */
+  keyVaultSecret?: import('./service/keyvault.js').KeyVaultSecretRef;
 }
 
 export interface EndpointSpec {
@@ -88,6 +92,16 @@ export interface Inputs {
   templateParameters?: string;
   /** the base directory relative paths are resolved from */
   cwd: string;
+  /** `target`: cloud-service (csdef/cscfg) or iis (a bundle for a plain IIS host) */
+  target: Target;
+  /** `iis-site`: the IIS site for target iis */
+  iisSite: string;
+  /** `bundle`: the folder patch --target iis writes (absolute) */
+  bundleDir: string;
+  /** `remove-ip-mappings`: addresses whose IP-specific :443 mapping the reconciler may remove (target iis) */
+  removeIpMappings: string[];
+  /** `keyvault-extension`: Key Vault VM extension settings or a template holding them, for check */
+  keyvaultExtension?: string;
 }
 
 export interface ChainElement {

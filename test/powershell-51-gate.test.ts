@@ -89,6 +89,8 @@ describe.skipIf(!pwsh)('the Windows PowerShell 5.1 gate', () => {
   it('every shipped script parses and uses nothing Windows PowerShell 5.1 lacks', () => {
     const files = shipped();
     expect(files.map((f) => path.relative(ROOT, f)).sort()).toEqual([
+      'src/powershell/iis/install.ps1',
+      'src/powershell/iis/uninstall.ps1',
       'src/powershell/startup/sni-bindings.ps1',
       'src/powershell/verify/iis-cleanup.ps1',
       'src/powershell/verify/iis-common.ps1',

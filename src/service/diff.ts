@@ -182,7 +182,7 @@ export function presentDiff(diff: string, collapse: (path: string) => boolean): 
 /** The generated startup template (its .ps1 and .cmd): the same for every package, so a diff for
  * people names it and leaves its body out; the data file next to it is what changes. */
 export function isGeneratedTemplate(file: string): boolean {
-  return file.endsWith(`/${STARTUP_PS1}`) || file.endsWith(`/${STARTUP_CMD}`);
+  return file.endsWith(`/${STARTUP_PS1}`) || file.endsWith(`/${STARTUP_CMD}`) || /\/(?:un)?install\.ps1$/.test(file);
 }
 
 /** What a patch does to one file, in words (the job summary's and the CLI's file list):

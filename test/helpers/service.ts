@@ -220,6 +220,10 @@ export function serviceInputs(over: Partial<Inputs> & { serviceDefinition: strin
   return {
     command: 'patch',
     door: 'action',
+    target: 'cloud-service',
+    iisSite: 'Default Web Site',
+    bundleDir: 'sni-ready-iis',
+    removeIpMappings: [],
     osFamilyGiven: false,
     sites: [],
     role: undefined,

@@ -33,6 +33,10 @@ export function verifyInputs(over: Partial<Inputs> = {}): Inputs {
   return {
     command: 'verify',
     door: 'action',
+    target: 'cloud-service',
+    iisSite: 'Default Web Site',
+    bundleDir: 'sni-ready-iis',
+    removeIpMappings: [],
     osFamilyGiven: false,
     sites: [],
     serviceConfigurations: [],
