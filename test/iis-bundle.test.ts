@@ -209,9 +209,9 @@ describe.skipIf(!pwsh || !dotnet)('install.ps1 / uninstall.ps1 under pwsh agains
   }
 
   const install = (h: IisHost, installDir: string, args: string[] = []) =>
-    h.runScript(path.join(bundleDir, 'install.ps1'), ['-InstallDir', installDir, ...args]);
+    h.runBundleScript(path.join(bundleDir, 'install.ps1'), ['-InstallDir', installDir, ...args]);
   const uninstall = (h: IisHost, installDir: string, args: string[] = []) =>
-    h.runScript(path.join(bundleDir, 'uninstall.ps1'), ['-InstallDir', installDir, ...args]);
+    h.runBundleScript(path.join(bundleDir, 'uninstall.ps1'), ['-InstallDir', installDir, ...args]);
 
   it('first install: one task as SYSTEM (highest) with the three triggers, running the installed reconciler', () => {
     const { h, installDir } = host();
@@ -280,7 +280,7 @@ describe.skipIf(!pwsh || !dotnet)('install.ps1 / uninstall.ps1 under pwsh agains
     const data = JSON.parse(fs.readFileSync(path.join(bad, 'sni-bindings.json'), 'utf8'));
     delete data.mode;
     fs.writeFileSync(path.join(bad, 'sni-bindings.json'), JSON.stringify(data));
-    const r = h.runScript(path.join(bad, 'install.ps1'), ['-InstallDir', installDir, '-NoRun']);
+    const r = h.runBundleScript(path.join(bad, 'install.ps1'), ['-InstallDir', installDir, '-NoRun']);
     expect(r.code, r.out).toBe(2);
     expect(r.out).toMatch(/not for a plain IIS host/);
     expect(h.tasks()).toEqual([]);
@@ -335,6 +335,50 @@ describe.skipIf(!pwsh || !dotnet)('install.ps1 / uninstall.ps1 under pwsh agains
     ).toEqual(['hostnameport=other.example:443', 'ipport=10.0.0.99:443']);
     expect(fs.existsSync(state)).toBe(false);
     expect(h.tasks()).toEqual([]);
+  });
+
+  it('end to end: install runs the reconciler, a renewal (event 1001) is served with no redeploy, uninstall -RemoveBindings leaves what was there before', () => {
+    const h = new IisHost(pwsh!, iisModel);
+    hosts.push(h);
+    const installDir = path.join(h.dir, 'Program Files', 'sni-ready');
+    h.trustRoot(pki.root.cert);
+    h.addIntermediate(pki.intermediate.cert);
+    const other = h.addCertificate(pki.leaves.other!.cert, pki.leaves.other!.key);
+    const a = h.addCertificate(pki.leaves.a!.cert, pki.leaves.a!.key);
+    const b = h.addCertificate(pki.leaves.b!.cert, pki.leaves.b!.key);
+    // another service on the machine: a binding of its own on the site, its SNI mapping
+    const foreignBinding = { protocol: 'https', bindingInformation: '*:443:other.example', certificateHash: other, certificateStoreName: 'My', sslFlags: 1 };
+    const foreignMapping: Mapping = { kind: 'hostnameport', key: 'other.example:443', certhash: other, appid: '{11111111-2222-3333-4444-555555555555}' };
+    h.setIis({ sites: [{ name: SITE, id: 1, bindings: [{ protocol: 'http', bindingInformation: '*:80:', sslFlags: 0 }, foreignBinding] }] });
+    h.setMappings([foreignMapping]);
+    const before = { bindings: JSON.stringify(h.site(SITE)!.bindings), mappings: JSON.stringify(h.mappings()) };
+    const fast = { SniReadyPassDelaySeconds: '0', SniReadyPollSeconds: '0', SniReadyWaitSeconds: '30' };
+    const ADDRESS = '10.0.0.4';
+
+    const r = install(h, installDir, []);
+    expect(r.code, r.out + h.taskLog()).toBe(0);
+    expect(r.out).toMatch(/the first run succeeded/);
+    expect(h.served({ sni: 'www.test1.com', address: ADDRESS })).toBe(a);
+    expect(h.served({ sni: 'test1.com', address: ADDRESS })).toBe(a);
+    expect(h.served({ sni: 'www.test2.com', address: ADDRESS })).toBe(b);
+    expect(h.served({ address: ADDRESS })).toBe(a); // no SNI: the fallback
+    expect(h.served({ sni: 'other.example', address: ADDRESS })).toBe(other);
+
+    // the Key Vault VM extension installs the renewal beside the old version and raises event 1001
+    const a2 = h.addCertificate(pki.leaves.a2!.cert, pki.leaves.a2!.key);
+    expect(h.trigger({ channel: RENEWAL_CHANNEL, eventId: 1001 }, fast)).toEqual(['\\sni-ready\\sni-bindings=0']);
+    expect(h.served({ sni: 'www.test1.com', address: ADDRESS })).toBe(a2);
+    expect(h.served({ sni: 'test1.com', address: ADDRESS })).toBe(a2);
+    expect(h.served({ sni: 'www.test2.com', address: ADDRESS })).toBe(b);
+    expect(h.served({ address: ADDRESS })).toBe(a2);
+
+    const u = uninstall(h, installDir, ['-RemoveBindings']);
+    expect(u.code, u.out).toBe(0);
+    expect(h.tasks()).toEqual([]);
+    expect(JSON.stringify(h.site(SITE)!.bindings)).toBe(before.bindings);
+    expect(JSON.stringify(h.mappings())).toBe(before.mappings);
+    expect(fs.existsSync(installDir)).toBe(false);
+    expect(fs.existsSync(path.join(h.programData, 'sni-ready', 'sni-bindings.state.json'))).toBe(false);
   });
 
   it('a state file that records something sni-ready never makes is refused, and nothing is removed', () => {

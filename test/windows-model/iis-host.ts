@@ -52,7 +52,7 @@ export class IisHost extends WindowsMachine {
   }
 
   /** Runs a script of the bundle as an administrator would (powershell -File script args). */
-  runScript(script: string, args: string[] = [], extra: Record<string, string> = {}): { code: number; out: string } {
+  runBundleScript(script: string, args: string[] = [], extra: Record<string, string> = {}): { code: number; out: string } {
     return this.pwshRun(['-File', script, ...args], extra);
   }
 
