@@ -9,6 +9,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const out = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
 const ncc = path.join(root, 'node_modules', '.bin', 'ncc');
 
+// The report schema's validator is generated code in src/ (committed): refresh it first.
+execFileSync(process.execPath, [path.join(root, 'scripts', 'report-schema.mjs')], { cwd: root, stdio: 'inherit' });
 fs.rmSync(out, { recursive: true, force: true });
 execFileSync(ncc, ['build', 'src/index.ts', '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q'], { cwd: root, stdio: 'inherit' });
 fs.cpSync(path.join(root, 'src', 'powershell'), path.join(out, 'powershell'), { recursive: true });

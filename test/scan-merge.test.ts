@@ -146,13 +146,13 @@ describe('mergeReports', () => {
     write(dir, 'bad.json', '{ not json');
     write(dir, 'v2.json', { ...shard('a.test'), version: 2 });
     write(dir, 'nofindings.json', { version: 1, endpoints: [] });
-    write(dir, 'badfinding.json', { version: 1, endpoints: [], findings: [{ rule: 'x' }] });
+    write(dir, 'badfinding.json', { ...shard('a.test'), findings: [{ rule: 'x' }] });
     const cases: [string, RegExp][] = [
       ['missing.json', /missing\.json' cannot be read/],
       ['bad.json', /bad\.json' is not valid JSON/],
       ['v2.json', /v2\.json' has version 2/],
       ['nofindings.json', /nofindings\.json' is not a sni-ready report/],
-      ['badfinding.json', /badfinding\.json' holds a malformed finding/],
+      ['badfinding.json', /badfinding\.json' holds a malformed finding: \/findings\/0\/severity is missing/],
       ['none-*.json', /no file matches 'none-\*\.json'/],
     ];
     for (const [reports, message] of cases) {
