@@ -54,6 +54,12 @@ export async function runCommand(inputs: Inputs, log: Logger): Promise<Report> {
         report.config = patched.config;
         report.findings.push(...patched.findings);
         (report.notes ??= []).push(...(patched.notes ?? []));
+        if (inputs.template) {
+          const { patchTemplate } = await import('./template/patch.js');
+          const templated = await patchTemplate(inputs, checked.sites, patched.config, log);
+          report.findings.push(...templated.findings);
+          report.notes.push(...templated.notes);
+        }
       }
       if (inputs.command === 'verify') {
         const { runVerify } = await import('./verify/run.js');

@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issue, makePki, openssl, pfx, sha1, tempDir, type Issued } from './helpers/pki.js';
 import { ROOT, runAction, runCli, type ActionRun } from './helpers/run-dist.js';
+import { bareCscfg, bareCsdef } from './helpers/service.js';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
@@ -61,6 +62,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'standin-tls-chain.pem'), fs.readFileSync(tls.cert, 'utf8') + fs.readFileSync(pki.intermediate.cert, 'utf8'));
   const chain = [pki.intermediate.cert];
   for (const [k, v] of Object.entries(pki.leaves)) thumbs[k] = sha1(v.cert);
+  thumbs.intermediate = sha1(pki.intermediate.cert);
   const day = 86_400_000;
   const config = {
     cert: path.join(dir, 'standin-tls-chain.pem'),
@@ -113,6 +115,9 @@ beforeAll(async () => {
     },
     secrets: {
       plain: [{ version: 'bbbb0000000000000000000000000001', contentType: 'text/plain', value: 'Server=db;Password=not-a-certificate' }],
+      intermediate: [
+        { version: 'cccc0000000000000000000000000001', contentType: 'application/x-pem-file', value: fs.readFileSync(pki.intermediate.cert, 'utf8') },
+      ],
     },
     forbidden: { rbac: 'rbac', policy: 'policy' },
   };
@@ -343,4 +348,139 @@ describe('keyvault: a plain check does not load the Azure SDK', () => {
     expect(kv.status).not.toBe(0);
     expect(openssl(['version'])).toMatch(/OpenSSL/);
   }, 60_000);
+});
+
+describe('keyvault: patch moves the template to the versions read, with the cscfg thumbprints', () => {
+  it('a renewed Key Vault certificate: certificateUrl (literal or parameter) and cscfg thumbprint change together; the pair lints clean', () => {
+    const work = tempDir('sni-ready-kv-patch-');
+    fs.writeFileSync(path.join(work, 'ServiceDefinition.csdef'), bareCsdef());
+    fs.writeFileSync(path.join(work, 'ServiceConfiguration.Cloud.cscfg'), bareCscfg('7'));
+    const old = '99990000000000000000000000000000';
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { vaultUri: { type: 'string' }, sslVersion: { type: 'string' } },
+      resources: [
+        {
+          type: 'Microsoft.Compute/cloudServices',
+          apiVersion: '2022-09-04',
+          name: 'cs',
+          properties: {
+            roleProfile: { roles: [{ name: 'WebRole1' }] },
+            osProfile: {
+              secrets: [
+                {
+                  sourceVault: { id: "[resourceId('Microsoft.KeyVault/vaults', 'standin')]" },
+                  vaultCertificates: [
+                    { certificateUrl: "[concat(parameters('vaultUri'), '/secrets/site1/', parameters('sslVersion'))]" },
+                    { certificateUrl: `${vault()}/secrets/pemcert/${old}` },
+                    { certificateUrl: `${vault()}/secrets/intermediate/cccc0000000000000000000000000001` },
+                  ],
+                },
+              ],
+            },
+          },
+        },
+      ],
+    };
+    const templateText = JSON.stringify(template, null, 2) + '\n';
+    fs.writeFileSync(path.join(work, 'cses.json'), templateText);
+    fs.writeFileSync(
+      path.join(work, 'cses.parameters.json'),
+      JSON.stringify({ parameters: { vaultUri: { value: vault() }, sslVersion: { value: old } } }, null, 2) + '\n',
+    );
+    const run = runAction(
+      {
+        command: 'patch',
+        sites: `www.test1.com = keyvault:${vault()}/certificates/site1\nwww.test7.com = keyvault:${vault()}/certificates/pemcert`,
+        trust: root,
+        'service-definition': path.join(work, 'ServiceDefinition.csdef'),
+        'service-configuration': path.join(work, 'ServiceConfiguration.Cloud.cscfg'),
+        template: path.join(work, 'cses.json'),
+        'template-parameters': path.join(work, 'cses.parameters.json'),
+      },
+      kvEnv(),
+      work,
+    );
+    const findings = run.report.findings as { rule: string; severity: string; message: string }[];
+    expect(
+      findings.filter((f) => f.severity === 'error'),
+      run.stderr + JSON.stringify(findings),
+    ).toEqual([]);
+    expect(findings.filter((f) => f.rule.startsWith('template-'))).toEqual([]);
+    const cscfg = fs.readFileSync(path.join(work, 'ServiceConfiguration.Cloud.cscfg'), 'utf8');
+    expect(cscfg).toContain(thumbs.current);
+    expect(cscfg).toContain(thumbs.pem);
+    expect(cscfg).toContain(thumbs.intermediate);
+    const after = fs.readFileSync(path.join(work, 'cses.json'), 'utf8');
+    // the literal URL moved to the version read; nothing else in the file changed
+    expect(after).toBe(templateText.replace(`${vault()}/secrets/pemcert/${old}`, `${vault()}/secrets/pemcert/eeee0000000000000000000000000001`));
+    const params = JSON.parse(fs.readFileSync(path.join(work, 'cses.parameters.json'), 'utf8'));
+    expect(params.parameters.sslVersion.value).toBe('a1b2c3d4e5f60718293a4b5c6d7e8f90');
+    expect(run.report.config.written).toEqual(expect.arrayContaining([path.join(work, 'cses.json'), path.join(work, 'cses.parameters.json')]));
+    expect((run.report.notes as string[]).join('\n')).toMatch(/cses\.json line \d+: certificateUrl moves to .*pemcert\/eeee0000000000000000000000000001/);
+    // and check on the patched pair agrees
+    const again = runAction(
+      {
+        command: 'check',
+        sites: `www.test1.com = keyvault:${vault()}/certificates/site1\nwww.test7.com = keyvault:${vault()}/certificates/pemcert`,
+        trust: root,
+        'service-definition': path.join(work, 'ServiceDefinition.csdef'),
+        'service-configuration': path.join(work, 'ServiceConfiguration.Cloud.cscfg'),
+        template: path.join(work, 'cses.json'),
+        'template-parameters': path.join(work, 'cses.parameters.json'),
+      },
+      kvEnv(),
+      work,
+    );
+    expect((again.report.findings as { rule: string }[]).filter((f) => f.rule.startsWith('template-'))).toEqual([]);
+    expect((again.report.notes as string[]).join('\n')).not.toContain('Key Vault was not read');
+  }, 120_000);
+
+  it('before patch, check finds the stale template version: the cscfg thumbprint has no certificate in osProfile.secrets', () => {
+    const work = tempDir('sni-ready-kv-stale-');
+    fs.writeFileSync(
+      path.join(work, 'c.cscfg'),
+      bareCscfg('7').replace(
+        '<Instances count="1" />',
+        `<Instances count="1" />\n    <Certificates>\n      <Certificate name="SSL" thumbprint="${thumbs.current}" thumbprintAlgorithm="sha1" />\n    </Certificates>`,
+      ),
+    );
+    const t = {
+      resources: [
+        {
+          type: 'Microsoft.Compute/cloudServices',
+          properties: {
+            osProfile: {
+              secrets: [
+                {
+                  sourceVault: { id: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/standin' },
+                  vaultCertificates: [{ certificateUrl: `${vault()}/secrets/site3/dddd0000000000000000000000000002` }],
+                },
+              ],
+            },
+          },
+        },
+      ],
+    };
+    fs.writeFileSync(path.join(work, 't.json'), JSON.stringify(t, null, 2));
+    const run = runAction(
+      {
+        command: 'check',
+        sites: `www.test1.com = keyvault:${vault()}/certificates/site1`,
+        trust: root,
+        'service-configuration': path.join(work, 'c.cscfg'),
+        template: path.join(work, 't.json'),
+      },
+      kvEnv(),
+      work,
+    );
+    const f = (run.report.findings as { rule: string; severity: string; message: string }[]).filter((x) => x.rule === 'template-thumbprint-missing');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('error'); // the template's certificate was read from Key Vault: its thumbprint is known
+    expect(f[0]!.message).toContain(`Missing thumbprints: WebRole1|${thumbs.current}`);
+    expect((run.report.notes as string[]).join('\n')).toContain(
+      `secrets/site3/dddd0000000000000000000000000002 → ${thumbs.pinned}, read from Key Vault (version dddd0000000000000000000000000002)`,
+    );
+  }, 120_000);
 });

@@ -268,6 +268,7 @@ export async function resolveThumbprints(template: ParsedTemplate, sites: Loaded
         if (read.site.leaf) {
           c.thumbprint = normalizeThumbprint(read.site.leaf.fingerprint);
           c.basis = `read from Key Vault (version ${got.version})`;
+          notes.push(`template: ${c.url} → ${c.thumbprint}, ${c.basis}.`);
           continue;
         }
         why = 'its secret holds no certificate';
