@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
-// EXTERNAL MODULE: ./src/certs/chain.ts + 21 modules
-var chain = __webpack_require__(9012);
+// EXTERNAL MODULE: ./src/certs/chain.ts + 22 modules
+var chain = __webpack_require__(3944);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./src/certs/openssl-verify.ts
@@ -214,6 +214,7 @@ async function checkKeyVaultSite(spec, ref, vault, inputs, trust, target, accept
     }
     const label = `keyvault:${got.url}`;
     const result = await checkSite(spec, label, inputs, trust, target, accepted, got.content);
+    result.site.keyVaultVersion = got.version;
     const unreadable = result.findings.findIndex((f) => f.rule === 'cert-unreadable');
     if (unreadable >= 0 && !got.managed) {
         // a plain secret (a connection string, a password): say what it is rather than how it failed to parse
@@ -234,7 +235,7 @@ async function checkKeyVaultSite(spec, ref, vault, inputs, trust, target, accept
     return result;
 }
 async function checkSite(spec, file, inputs, trust, target, accepted, content) {
-    const read = await (0,certs_read/* readCertificateBundle */.Av)(spec, file, content);
+    const read = await (0,certs_read.readCertificateBundle)(spec, file, content);
     const site = read.site;
     const findings = [...read.findings];
     if (!site.ok || !site.leaf)

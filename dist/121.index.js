@@ -404,12 +404,14 @@ function parseThreshold(raw, def) {
 /* harmony export */   FC: () => (/* binding */ rdnsOf),
 /* harmony export */   H_: () => (/* binding */ daysLeft),
 /* harmony export */   Ix: () => (/* binding */ facts),
+/* harmony export */   K$: () => (/* binding */ hasExplicitCurve),
 /* harmony export */   KJ: () => (/* binding */ commonNameOf),
 /* harmony export */   LS: () => (/* binding */ commonName),
 /* harmony export */   Nl: () => (/* binding */ isSelfSigned),
 /* harmony export */   O1: () => (/* binding */ thumbprint),
 /* harmony export */   Pf: () => (/* binding */ label),
 /* harmony export */   T1: () => (/* binding */ issuedBy),
+/* harmony export */   Vv: () => (/* binding */ sanNames),
 /* harmony export */   Vx: () => (/* binding */ OID),
 /* harmony export */   Wm: () => (/* binding */ emailsInName),
 /* harmony export */   Ww: () => (/* binding */ dnsNames),
@@ -419,20 +421,24 @@ function parseThreshold(raw, def) {
 /* harmony export */   bH: () => (/* binding */ PROCESSED_CRITICAL),
 /* harmony export */   nD: () => (/* binding */ formatName),
 /* harmony export */   ow: () => (/* binding */ subjectKey),
+/* harmony export */   p_: () => (/* binding */ serialInfo),
 /* harmony export */   sK: () => (/* binding */ verifiedBefore),
 /* harmony export */   sO: () => (/* binding */ DAY_MS),
 /* harmony export */   tE: () => (/* binding */ issuerKey),
+/* harmony export */   tF: () => (/* binding */ ipBytes),
 /* harmony export */   uc: () => (/* binding */ keyInfo),
 /* harmony export */   v9: () => (/* binding */ isWeakSignature),
 /* harmony export */   wO: () => (/* binding */ signatureAlgorithm),
 /* harmony export */   wn: () => (/* binding */ subjectName)
 /* harmony export */ });
-/* unused harmony exports RSA_MAX_EXPONENT_BITS, RSA_MAX_MODULUS_BITS, KEY_USAGE, nameKey */
+/* unused harmony exports RSA_MAX_EXPONENT_BITS, RSA_MAX_MODULUS_BITS, ipAddresses, hasSanExtension, KEY_USAGE, nameKey */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_foreign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7962);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5766);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5672);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_foreign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7962);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5766);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5672);
 // X.509 facts: every property of one certificate the product reports or judges, defined once.
 // Thumbprints, names and the common name, validity and days left, key, signature algorithm,
 // self-signed, host coverage, and the extensions path validation needs (basic constraints, key
@@ -442,6 +448,7 @@ function parseThreshold(raw, def) {
 // it with a critical subjectAltName), a date Node cannot turn into a Date, a public key Node
 // cannot load (DSA with inherited parameters, an unknown curve) or extensions our DER reader
 // refuses. Such a fact is `undefined` / 'unknown' and the checks report it; nothing is thrown.
+
 
 
 
@@ -458,7 +465,7 @@ function sha256Thumbprint(cert) {
 /** A distinguished name on one line, most specific part first (as Windows shows it); the
  * certificate's owner chose it, so it is foreign text, escaped here (src/report/foreign.ts). */
 function formatName(name) {
-    return typeof name === 'string' ? (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_1__/* .foreign */ .V$)(name.split('\n').filter(Boolean).reverse().join(', ')) : '';
+    return typeof name === 'string' ? (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_2__/* .foreign */ .V$)(name.split('\n').filter(Boolean).reverse().join(', ')) : '';
 }
 function subjectName(cert) {
     return formatName(cert.subject);
@@ -474,7 +481,7 @@ function commonNameOf(dn) {
         return undefined;
     const parts = dn.includes('\n') ? dn.split('\n').reverse() : dn.split(/,\s*/);
     const cn = parts.find((p) => p.startsWith('CN='));
-    return cn === undefined ? undefined : (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_1__/* .foreign */ .V$)(cn.slice(3));
+    return cn === undefined ? undefined : (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_2__/* .foreign */ .V$)(cn.slice(3));
 }
 /** A short name for messages: the CN when there is one, else the subject, else the first DNS name,
  * else the thumbprint (an RFC 5280 certificate may have an empty subject). */
@@ -600,6 +607,22 @@ function signatureAlgorithm(cert) {
 function isWeakSignature(name) {
     return /^(md2|md5|sha1)With|^ecdsa-with-SHA1$|^dsa-with-/.test(name);
 }
+/** The serial number's magnitude in octets (a leading zero octet that only keeps it positive is not
+ * counted: a 20-octet serial with its top bit set is encoded in 21) and its sign. */
+function serialInfo(cert) {
+    const s = facts(cert)?.serial;
+    if (!s || s.length === 0)
+        return undefined;
+    const negative = (s[0] & 0x80) !== 0;
+    const octets = s.length > 1 && s[0] === 0 ? s.length - 1 : s.length;
+    return { octets, negative, zero: s.every((b) => b === 0) };
+}
+/** An EC public key given with explicit curve parameters instead of a named curve (RFC 5480
+ * forbids it; BoringSSL and hence Chrome cannot read such a key). */
+function hasExplicitCurve(cert) {
+    const f = facts(cert);
+    return f?.keyAlgorithm === '1.2.840.10045.2.1' && f.keyParamsTag === _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.SEQUENCE;
+}
 // --- issuance ---
 const publicKeys = new WeakMap();
 /** The certificate's public key, loaded once (Node makes a new KeyObject on every `publicKey`), or
@@ -657,7 +680,7 @@ function safeVerify(cert, issuer) {
         const key = publicKeyOf(issuer);
         if (!key)
             ok = false;
-        else if (!(0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .currentBudget */ .ze)().signature())
+        else if (!(0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .currentBudget */ .ze)().signature())
             return false; // not remembered: a later validation has its own budget
         else {
             try {
@@ -703,33 +726,96 @@ const HOST_OPTIONS = { wildcards: true, partialWildcards: false, multiLabelWildc
 /** The DNS names of the subjectAltName extension (lower case; foreign text, escaped). */
 function dnsNames(cert) {
     const san = facts(cert)?.san;
-    return san ? san.dns.map((d) => (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_1__/* .foreign */ .V$)(d.toLowerCase())) : [];
+    return san ? san.dns.map((d) => (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_2__/* .foreign */ .V$)(d.toLowerCase())) : [];
+}
+/** The IP addresses of the subjectAltName extension, as text (IPv4 dotted, IPv6 compressed). */
+function ipAddresses(cert) {
+    const san = facts(cert)?.san;
+    return san ? san.ip.map(ipText) : [];
+}
+/** What the subjectAltName names, for messages: DNS names then IP addresses. */
+function sanNames(cert) {
+    return [...dnsNames(cert), ...ipAddresses(cert)];
 }
 /** Does the certificate have a subjectAltName with at least one DNS name or IP address? */
 function hasSanForHosts(cert) {
     const san = facts(cert)?.san;
     return !!san && san.dns.length + san.ip.length > 0;
 }
+/** Does the certificate carry a subjectAltName extension at all (whatever it holds)? RFC 6125
+ * 6.4.4: when it does, the subject CN is never used as a presented identifier. */
+function hasSanExtension(cert) {
+    return facts(cert)?.extensions.some((e) => e.oid === OID.subjectAltName) ?? false;
+}
+/** The 4 or 16 octets of an IP address literal (IPv6 optionally in brackets), or undefined. */
+function ipBytes(literal) {
+    const h = literal.startsWith('[') && literal.endsWith(']') ? literal.slice(1, -1) : literal;
+    const v = (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(h);
+    if (v === 4)
+        return Buffer.from(h.split('.').map(Number));
+    if (v !== 6)
+        return undefined;
+    // a dotted IPv4 tail (::ffff:1.2.3.4) becomes two hex words
+    const text = h.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_m, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`);
+    const words = (s) => (s ? s.split(':').map((w) => parseInt(w, 16)) : []);
+    const [l = '', r] = text.split('::');
+    const left = words(l);
+    const right = r === undefined ? [] : words(r);
+    const all = r === undefined ? left : [...left, ...new Array(8 - left.length - right.length).fill(0), ...right];
+    if (all.length !== 8 || all.some((w) => !(w >= 0 && w <= 0xffff)))
+        return undefined;
+    const out = Buffer.alloc(16);
+    all.forEach((w, i) => out.writeUInt16BE(w, i * 2));
+    return out;
+}
+function ipText(b) {
+    if (b.length === 4)
+        return [...b].join('.');
+    if (b.length !== 16)
+        return `<${b.toString('hex')}>`;
+    const words = Array.from({ length: 8 }, (_, i) => b.readUInt16BE(i * 2).toString(16));
+    // the longest run of zero words (two or more) becomes '::' (RFC 5952)
+    let best = -1;
+    let len = 0;
+    for (let i = 0; i < 8;) {
+        let j = i;
+        while (j < 8 && words[j] === '0')
+            j++;
+        if (j - i > len && j - i > 1)
+            [best, len] = [i, j - i];
+        i = j === i ? i + 1 : j;
+    }
+    if (best < 0)
+        return words.join(':');
+    return `${words.slice(0, best).join(':')}::${words.slice(best + len).join(':')}`;
+}
 /**
  * How the certificate covers `host`: 'san' (a subjectAltName entry, RFC 6125 wildcards: `*.a.com`
  * covers `x.a.com`, not `a.com` nor `x.y.a.com`), 'cn' (only the subject CN, which clients use
- * only when there is no SAN at all and browsers ignore), or null. A wildcard host (`*.a.com` in
- * `sites`) is covered only by the same wildcard entry.
+ * only when there is no subjectAltName extension at all and browsers ignore), or null. A
+ * subjectAltName of IP addresses only still hides the CN from a DNS host (RFC 6125 6.4.4). An IP
+ * address host is matched only against the iPAddress entries of the SAN, octet for octet (never a
+ * DNS entry or the CN). A wildcard host (`*.a.com` in `sites`) is covered only by the same
+ * wildcard entry.
  */
 function hostCoverage(cert, host) {
+    const ip = ipBytes(host);
+    if (ip)
+        return (facts(cert)?.san?.ip ?? []).some((b) => b.equals(ip)) ? 'san' : null;
     const h = host.toLowerCase();
     const names = dnsNames(cert);
+    const cnAllowed = !hasSanExtension(cert);
     if (h.startsWith('*.')) {
         if (names.includes(h))
             return 'san';
-        if (names.length === 0 && commonName(cert)?.toLowerCase() === h)
+        if (cnAllowed && commonName(cert)?.toLowerCase() === h)
             return 'cn';
         return null;
     }
     try {
         if (cert.checkHost(h, { ...HOST_OPTIONS, subject: 'never' }))
             return 'san';
-        if (names.length === 0 && cert.checkHost(h, { ...HOST_OPTIONS, subject: 'always' }))
+        if (cnAllowed && cert.checkHost(h, { ...HOST_OPTIONS, subject: 'always' }))
             return 'cn';
     }
     catch {
@@ -744,6 +830,8 @@ const OID = {
     extKeyUsage: '2.5.29.37',
     subjectAltName: '2.5.29.17',
     nameConstraints: '2.5.29.30',
+    authorityKeyIdentifier: '2.5.29.35',
+    subjectKeyIdentifier: '2.5.29.14',
     serverAuth: '1.3.6.1.5.5.7.3.1',
     anyExtendedKeyUsage: '2.5.29.37.0',
     emailAddress: '1.2.840.113549.1.9.1',
@@ -757,6 +845,8 @@ const PROCESSED_CRITICAL = new Set([
     OID.extKeyUsage,
     OID.subjectAltName,
     OID.nameConstraints,
+    OID.authorityKeyIdentifier, // must not be critical (a warning of its own), but every verifier knows it
+    OID.subjectKeyIdentifier,
     '2.5.29.32', // certificatePolicies
     '2.5.29.33', // policyMappings
     '2.5.29.36', // policyConstraints
@@ -780,36 +870,41 @@ function facts(cert) {
     return f ?? undefined;
 }
 function parseCertificate(der) {
-    const top = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(der);
-    const tbs = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(top, 0, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.SEQUENCE);
+    const top = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(der);
+    const tbs = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(top, 0, _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.SEQUENCE);
     const out = { version: 1, extensions: [], broken: [] };
     try {
-        out.signatureAlgorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(top, 1), 0));
+        out.signatureAlgorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(top, 1), 0));
     }
     catch {
         // stays undefined: 'unknown'
     }
     let i = 0;
-    const first = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(tbs, 0);
+    const first = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(tbs, 0);
     if (first.tag === 0xa0) {
-        out.version = readSmallInt((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(first, 0)) + 1;
+        out.version = readSmallInt((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(first, 0)) + 1;
         i = 1;
     }
     // serial, signature, issuer, validity, subject, subjectPublicKeyInfo
-    out.issuer = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(tbs, i + 2, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.SEQUENCE));
-    out.subject = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(tbs, i + 4, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.SEQUENCE));
+    const serial = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(tbs, i);
+    if (serial.tag === _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.INTEGER)
+        out.serial = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)(serial);
+    out.issuer = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(tbs, i + 2, _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.SEQUENCE));
+    out.subject = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(tbs, i + 4, _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.SEQUENCE));
     try {
-        out.keyAlgorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(tbs, i + 5), 0), 0));
+        const algorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(tbs, i + 5), 0);
+        out.keyAlgorithm = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(algorithm, 0));
+        out.keyParamsTag = algorithm.children[1]?.tag;
     }
     catch {
         // unknown
     }
     const ext = tbs.children.find((c) => c.tag === 0xa3);
     if (ext) {
-        for (const e of (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(ext, 0, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.SEQUENCE).children) {
-            const id = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(e, 0));
-            const critical = e.children.length === 3 && (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(e, 1).tag === _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.BOOLEAN && (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(e, 1))[0] !== 0;
-            const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(e, e.children.length - 1, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.OCTET_STRING));
+        for (const e of (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(ext, 0, _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.SEQUENCE).children) {
+            const id = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(e, 0));
+            const critical = e.children.length === 3 && (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(e, 1).tag === _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.BOOLEAN && (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(e, 1))[0] !== 0;
+            const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(e, e.children.length - 1, _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.OCTET_STRING));
             out.extensions.push({ oid: id, critical, value });
             try {
                 readExtension(out, id, value);
@@ -822,9 +917,9 @@ function parseCertificate(der) {
     return out;
 }
 function readSmallInt(node) {
-    if (node.tag !== _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.INTEGER)
+    if (node.tag !== _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.INTEGER)
         throw new Error('expected INTEGER');
-    const b = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(node);
+    const b = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)(node);
     if (b.length > 4)
         return Number.MAX_SAFE_INTEGER;
     let v = 0;
@@ -835,20 +930,20 @@ function readSmallInt(node) {
 function readExtension(out, id, value) {
     switch (id) {
         case OID.basicConstraints: {
-            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(value);
+            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(value);
             let ca = false;
             let pathLen;
             for (const c of seq.children) {
-                if (c.tag === _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.BOOLEAN)
-                    ca = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(c)[0] !== 0;
-                else if (c.tag === _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.INTEGER)
+                if (c.tag === _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.BOOLEAN)
+                    ca = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)(c)[0] !== 0;
+                else if (c.tag === _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.INTEGER)
                     pathLen = readSmallInt(c);
             }
             out.basicConstraints = pathLen === undefined ? { ca } : { ca, pathLen };
             return;
         }
         case OID.keyUsage: {
-            const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(value));
+            const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(value));
             const set = new Set();
             KEY_USAGE.forEach((name, n) => {
                 const byte = bits[1 + (n >> 3)];
@@ -858,17 +953,37 @@ function readExtension(out, id, value) {
             out.keyUsage = set;
             return;
         }
+        case OID.authorityKeyIdentifier: {
+            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(value);
+            if (seq.tag !== _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.SEQUENCE)
+                throw new Error('expected SEQUENCE');
+            const keyId = seq.children.find((c) => c.tag === 0x80);
+            const aki = { issuerAndSerial: seq.children.some((c) => c.tag === 0xa1 || c.tag === 0x82) };
+            if (keyId)
+                aki.keyId = Buffer.from((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)(keyId));
+            if (seq.children.some((c) => c.tag !== 0x80 && c.tag !== 0xa1 && c.tag !== 0x82))
+                throw new Error('unknown field');
+            out.aki = aki;
+            return;
+        }
+        case OID.subjectKeyIdentifier: {
+            const node = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(value);
+            if (node.tag !== _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.OCTET_STRING)
+                throw new Error('expected OCTET STRING');
+            out.subjectKeyId = Buffer.from((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)(node));
+            return;
+        }
         case OID.extKeyUsage:
-            out.extKeyUsage = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(value).children.map(_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f);
+            out.extKeyUsage = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(value).children.map(_der_js__WEBPACK_IMPORTED_MODULE_4__/* .oidOf */ ._f);
             return;
         case OID.subjectAltName:
-            out.san = generalNames((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(value).children);
+            out.san = generalNames((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(value).children);
             return;
         case OID.nameConstraints: {
-            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(value);
+            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(value);
             const subtrees = (tag) => {
                 const node = seq.children.find((c) => c.tag === tag);
-                return generalNames(node ? node.children.map((s) => (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(s, 0)) : []);
+                return generalNames(node ? node.children.map((s) => (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(s, 0)) : []);
             };
             out.nameConstraints = { permitted: subtrees(0xa0), excluded: subtrees(0xa1) };
             return;
@@ -880,19 +995,19 @@ function generalNames(nodes) {
     for (const n of nodes) {
         switch (n.tag) {
             case 0x81:
-                names.email.push((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(n).toString('latin1'));
+                names.email.push((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)(n).toString('latin1'));
                 break;
             case 0x82:
-                names.dns.push((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(n).toString('latin1'));
+                names.dns.push((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)(n).toString('latin1'));
                 break;
             case 0x86:
-                names.uri.push((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(n).toString('latin1'));
+                names.uri.push((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)(n).toString('latin1'));
                 break;
             case 0x87:
-                names.ip.push(Buffer.from((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(n)));
+                names.ip.push(Buffer.from((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)(n)));
                 break;
             case 0xa4:
-                names.dirName.push((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(n, 0, _der_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.SEQUENCE)));
+                names.dirName.push((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .raw */ .lS)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(n, 0, _der_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.SEQUENCE)));
                 break;
         }
     }
@@ -901,8 +1016,8 @@ function generalNames(nodes) {
 /** The RDNs of an encoded Name, each canonical; undefined when the name cannot be read. */
 function rdnsOf(name) {
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(name).children.map((set) => set.children
-            .map((atv) => `${(0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(atv, 0))}=${canonicalValue((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(atv, 1))}`)
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(name).children.map((set) => set.children
+            .map((atv) => `${(0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(atv, 0))}=${canonicalValue((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(atv, 1))}`)
             .sort()
             .join('+'));
     }
@@ -939,15 +1054,15 @@ function issuerKey(cert) {
 const STRING_TAGS = new Set([0x0c, 0x13, 0x14, 0x16, 0x1a, 0x1c, 0x1e]);
 function canonicalValue(node) {
     if (!STRING_TAGS.has(node.tag))
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .raw */ .lS)(node).toString('hex');
-    const b = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)(node);
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .raw */ .lS)(node).toString('hex');
+    const b = (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)(node);
     const s = node.tag === 0x1e ? Buffer.from(b).swap16().toString('utf16le') : node.tag === 0x0c ? b.toString('utf8') : b.toString('latin1');
     return s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 /** The emailAddress attributes of an encoded Name (legacy e-mail in the subject). */
 function emailsInName(name) {
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(name).children.flatMap((set) => set.children.filter((atv) => (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(atv, 0)) === OID.emailAddress).map((atv) => (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(atv, 1)).toString('latin1')));
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(name).children.flatMap((set) => set.children.filter((atv) => (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .oidOf */ ._f)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(atv, 0)) === OID.emailAddress).map((atv) => (0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .child */ .jf)(atv, 1)).toString('latin1')));
     }
     catch {
         return [];
@@ -1157,11 +1272,14 @@ function someHosts(hosts, shown = 1) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8087);
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9892);
-/* harmony import */ var _keyvault_ref_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7864);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8522);
-/* harmony import */ var _certs_thresholds_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2639);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8087);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9892);
+/* harmony import */ var _keyvault_ref_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7864);
+/* harmony import */ var _service_keyvault_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(370);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8522);
+/* harmony import */ var _certs_thresholds_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2639);
 // Inputs are parsed once, here, into a typed object. Every message names the input and the bad
 // value. Nothing below this module reads action inputs or CLI flags.
 
@@ -1173,6 +1291,14 @@ function someHosts(hosts, shown = 1) {
 
 
 
+
+
+/** An IP address as Windows' netsh prints it: IPv4 dotted, IPv6 lower-case and compressed. */
+function canonicalIp(addr) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_4__.isIP)(addr) === 6)
+        return new URL(`http://[${addr}]/`).hostname.slice(1, -1);
+    return addr;
+}
 const INPUT_NAMES = [
     'command',
     'sites',
@@ -1201,6 +1327,13 @@ const INPUT_NAMES = [
     'sarif',
     'issue',
     'github-token',
+    'template',
+    'template-parameters',
+    'target',
+    'iis-site',
+    'bundle',
+    'remove-ip-mappings',
+    'keyvault-extension',
 ];
 const COMMANDS = ['check', 'patch', 'verify', 'scan', 'merge'];
 const verifyProbesSites = { verify: (sites) => `verify serves and probes the hosts of ${sites} itself` };
@@ -1219,7 +1352,21 @@ const ONLY_FOR = {
     reports: { commands: ['merge'] },
     'dry-run': { commands: ['patch'], instead: { check: () => 'check never writes anything' } },
     issue: { commands: ['scan', 'merge'] },
+    template: { commands: ['check', 'patch'] },
+    'template-parameters': { commands: ['check', 'patch'] },
+    target: { commands: ['patch', 'verify'] },
+    'iis-site': { commands: ['patch'] },
+    bundle: { commands: ['patch'] },
+    'remove-ip-mappings': { commands: ['patch'] },
+    'keyvault-extension': { commands: ['check'] },
 };
+/** Inputs that only mean something with `target: iis` (patch writes them into the bundle). */
+const IIS_ONLY = ['iis-site', 'bundle', 'remove-ip-mappings'];
+/** Inputs of the Cloud Service package, which `target: iis` has none of. */
+const CLOUD_SERVICE_ONLY = ['service-definition', 'service-configuration', 'role', 'startup-dir'];
+/** An IIS site name: no control characters and none of the characters IIS refuses in one. */
+// eslint-disable-next-line no-control-regex
+const IIS_SITE_NAME = /^[^\x00-\x1f\x7f\\/?;:@&=+$,|"<>*]{1,259}$/;
 /** Action inputs present in `env` (INPUT_* variables) that action.yml does not declare, each with the nearest real input. */
 function unknownActionInputs(env) {
     const known = new Set(INPUT_NAMES.map((n) => `INPUT_${n.toUpperCase()}`));
@@ -1227,7 +1374,7 @@ function unknownActionInputs(env) {
         .filter((k) => k.startsWith('INPUT_') && !known.has(k))
         .map((k) => {
         const name = k.slice('INPUT_'.length).toLowerCase();
-        return { name, suggestion: (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .nearest */ .pA)(name, INPUT_NAMES) };
+        return { name, suggestion: (0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(name, INPUT_NAMES) };
     });
 }
 function lines(value) {
@@ -1240,8 +1387,8 @@ function lines(value) {
 function choice(what, value, allowed, def) {
     const v = (value.trim() || def);
     if (!allowed.includes(v)) {
-        const near = (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .nearest */ .pA)(value.trim(), allowed);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected one of ${allowed.join(', ')}${near ? ` (did you mean '${near}'?)` : ''}`);
+        const near = (0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(value.trim(), allowed);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected one of ${allowed.join(', ')}${near ? ` (did you mean '${near}'?)` : ''}`);
     }
     return v;
 }
@@ -1250,14 +1397,14 @@ function integer(what, value, def, min, max) {
     if (v === '')
         return def;
     if (!/^-?\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected a whole number from ${min} to ${max}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected a whole number from ${min} to ${max}`);
     }
     return Number(v);
 }
 function threshold(what, value, def) {
-    const t = (0,_certs_thresholds_js__WEBPACK_IMPORTED_MODULE_6__/* .parseThreshold */ .B7)(value, def);
+    const t = (0,_certs_thresholds_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(value, def);
     if (!t)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected whole days from 0 to 3650 (such as 30) or a share of the certificate's lifetime (such as 33%)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected whole days from 0 to 3650 (such as 30) or a share of the certificate's lifetime (such as 33%)`);
     return t;
 }
 function bool(what, value) {
@@ -1266,31 +1413,31 @@ function bool(what, value) {
         return false;
     if (v === 'true')
         return true;
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected true or false`);
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected true or false`);
 }
 function host(what, raw, line) {
-    const h = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalHost */ .rQ)(raw);
+    const h = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalHost */ .rQ)(raw);
     if (!h)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid host '${raw}' in ${what}${line ? ` (line ${line})` : ''}: input-invalid — a hostname has letters, digits, hyphens and dots, optionally starting with '*.'`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid host '${raw}' in ${what}${line ? ` (line ${line})` : ''}: input-invalid — a hostname has letters, digits, hyphens and dots, optionally starting with '*.'`);
     return h;
 }
 function filePath(what, raw, cwd, line) {
     // eslint-disable-next-line no-control-regex
     if (raw === '' || /[\x00-\x1f]/.test(raw))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid path '${raw}' in ${what}${line ? ` (line ${line})` : ''}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid path '${raw}' in ${what}${line ? ` (line ${line})` : ''}`);
     return node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, raw);
 }
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Parses `HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]` lines. */
 function parseSites(value, password, env, cwd, door = 'action') {
-    const sites = (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputRef */ .io)(door, 'sites');
+    const sites = (0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .inputRef */ .io)(door, 'sites');
     return lines(value).map(({ text, line }) => {
         const eq = text.indexOf('=');
         if (eq < 0)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .sitesLineRef */ .eZ)(door, line)}: expected 'HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]'`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .sitesLineRef */ .eZ)(door, line)}: expected 'HOST [HOST ...] = PATH [key=KEYPATH] [password-env=VAR]'`);
         const hostPart = text.slice(0, eq).trim().split(/\s+/).filter(Boolean);
         if (hostPart.length === 0)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .sitesLineRef */ .eZ)(door, line)}: no host before '='`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .sitesLineRef */ .eZ)(door, line)}: no host before '='`);
         const hosts = [...new Set(hostPart.map((h) => host(sites, h, line)))];
         const words = text
             .slice(eq + 1)
@@ -1298,37 +1445,54 @@ function parseSites(value, password, env, cwd, door = 'action') {
             .split(/\s+/)
             .filter(Boolean);
         if (words.length === 0)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .sitesLineRef */ .eZ)(door, line)}: no certificate path after '='`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .sitesLineRef */ .eZ)(door, line)}: no certificate path after '='`);
         const keyVault = words[0].startsWith('keyvault:') ? keyVaultSource(words[0], sites, line, env) : undefined;
         const spec = keyVault
             ? { hosts, path: words[0], password: '', line, door, keyVault }
             : { hosts, path: filePath(sites, words[0], cwd, line), password, line, door };
         for (const w of words.slice(1)) {
             if (keyVault && /^(key|password-env)=/.test(w))
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid option '${w.split('=')[0]}=' in ${sites} (line ${line}): a Key Vault certificate carries its own key and has no password`);
-            const m = /^(key|password-env)=(.+)$/.exec(w);
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid option '${w.split('=')[0]}=' in ${sites} (line ${line}): a Key Vault certificate carries its own key and has no password`);
+            const m = /^(key|password-env|keyvault)=(.+)$/.exec(w);
             if (!m)
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid option '${w}' in ${sites} (line ${line}): expected key=PATH or password-env=VAR`);
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid option '${w}' in ${sites} (line ${line}): expected key=PATH, password-env=VAR or keyvault=URL`);
             if (m[1] === 'key')
                 spec.keyPath = filePath(sites, m[2], cwd, line);
+            else if (m[1] === 'keyvault') {
+                const ref = (0,_service_keyvault_js__WEBPACK_IMPORTED_MODULE_7__/* .parseKeyVaultSecretUrl */ .ex)(m[2]);
+                const expected = 'expected the versionless secret URL https://VAULT.vault.azure.net/secrets/NAME';
+                if (typeof ref === 'string')
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid keyvault= URL in ${sites} (line ${line}): ${ref}; ${expected}`);
+                if (ref.version)
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid keyvault= URL in ${sites} (line ${line}): it pins version ${ref.version}, and the Key Vault VM extension 4.0 cannot pin one; ${expected}`);
+                if (ref.certificatesPath)
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid keyvault= URL in ${sites} (line ${line}): /certificates/ carries no private key; ${expected}`);
+                spec.keyVaultSecret = ref;
+            }
             else {
                 if (!ENV_NAME.test(m[2]))
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid variable name '${m[2]}' in ${sites} (line ${line})`);
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid variable name '${m[2]}' in ${sites} (line ${line})`);
                 spec.passwordEnv = m[2];
                 const v = env[m[2]];
                 if (v === undefined)
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Environment variable '${m[2]}' named by password-env in ${sites} (line ${line}) is not set`);
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Environment variable '${m[2]}' named by password-env in ${sites} (line ${line}) is not set`);
                 spec.password = v;
             }
+        }
+        // A Key Vault certificate's secret (the same name, versionless) is what the VM extension observes.
+        if (keyVault && !spec.keyVaultSecret) {
+            const secret = (0,_service_keyvault_js__WEBPACK_IMPORTED_MODULE_7__/* .parseKeyVaultSecretUrl */ .ex)(`${keyVault.vaultUrl}/secrets/${keyVault.name}`);
+            if (typeof secret !== 'string')
+                spec.keyVaultSecret = secret;
         }
         return spec;
     });
 }
 /** `keyvault:https://VAULT.vault.azure.net/certificates/NAME[/VERSION]` as a certificate source. */
 function keyVaultSource(word, what, line, env) {
-    const ref = (0,_keyvault_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .parseKeyVaultUrl */ .Ms)(word.slice('keyvault:'.length), ['certificates', 'secrets'], env);
+    const ref = (0,_keyvault_ref_js__WEBPACK_IMPORTED_MODULE_10__/* .parseKeyVaultUrl */ .Ms)(word.slice('keyvault:'.length), ['certificates', 'secrets'], env);
     if (!ref)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid Key Vault address '${word.slice(0, 300)}' in ${what} (line ${line}): expected keyvault:https://VAULT.vault.azure.net/certificates/NAME[/VERSION]`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid Key Vault address '${word.slice(0, 300)}' in ${what} (line ${line}): expected keyvault:https://VAULT.vault.azure.net/certificates/NAME[/VERSION]`);
     return ref;
 }
 /** More endpoints than any scan can probe in a job: each one held costs about 100 bytes. */
@@ -1342,7 +1506,7 @@ function collectEndpoints(each, source, what, file) {
     // filtered into arrays of copies first (that took 13 times its size).
     each((text, line) => {
         if (out.length >= MAX_ENDPOINTS)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${source} holds more than ${MAX_ENDPOINTS.toLocaleString('en-US')} endpoints (at line ${line}); split the list over several files and jobs`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${source} holds more than ${MAX_ENDPOINTS.toLocaleString('en-US')} endpoints (at line ${line}); split the list over several files and jobs`);
         out.push(parseEndpoint(text, line, source, what, file));
     });
     return out;
@@ -1388,7 +1552,7 @@ function eachFileLine(fd, source, fn) {
         }
         carry = text.slice(start);
         if (carry.length > MAX_FILE_LINE)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid line ${line + 1} of ${source}: over ${MAX_FILE_LINE / 1024} KiB without a line break`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid line ${line + 1} of ${source}: over ${MAX_FILE_LINE / 1024} KiB without a line break`);
         if (n === 0) {
             if (carry !== '')
                 emit(carry);
@@ -1398,7 +1562,7 @@ function eachFileLine(fd, source, fn) {
 }
 function parseEndpoint(text, line, source, what, file) {
     // Split by hand rather than with a lazy regex, which backtracks quadratically on one long token.
-    const invalid = () => new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text.slice(0, 300)}'`);
+    const invalid = () => new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text.slice(0, 300)}'`);
     const space = text.search(/\s/);
     const hostPort = space < 0 ? text : text.slice(0, space);
     const rest = space < 0 ? '' : text.slice(space).trim();
@@ -1410,18 +1574,18 @@ function parseEndpoint(text, line, source, what, file) {
         throw invalid();
     const port = portMatch ? Number(portMatch[1]) : 443;
     if (port < 1 || port > 65535)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid port '${portMatch[1]}' in ${source} (line ${line})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid port '${portMatch[1]}' in ${source} (line ${line})`);
     const spec = { host: host(what, hostRaw.slice(0, 300), line), port, line };
     if (file !== undefined)
         spec.file = file;
     if (spec.host.startsWith('*.'))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid host '${hostRaw}' in ${source} (line ${line}): a wildcard cannot be probed`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid host '${hostRaw}' in ${source} (line ${line}): a wildcard cannot be probed`);
     if (rest) {
         const addrRaw = rest.slice(1);
         const addr = addrRaw.replace(/^\[(.*)\]$/, '$1');
-        if (!(0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .isIpAddress */ .oX)(addr) && !(0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalHost */ .rQ)(addr))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid address '${addrRaw}' in ${source} (line ${line})`);
-        spec.address = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .isIpAddress */ .oX)(addr) ? addr : (0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalHost */ .rQ)(addr);
+        if (!(0,_hosts_js__WEBPACK_IMPORTED_MODULE_6__/* .isIpAddress */ .oX)(addr) && !(0,_hosts_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalHost */ .rQ)(addr))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid address '${addrRaw}' in ${source} (line ${line})`);
+        spec.address = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_6__/* .isIpAddress */ .oX)(addr) ? addr : (0,_hosts_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalHost */ .rQ)(addr);
     }
     return spec;
 }
@@ -1431,7 +1595,7 @@ function parseExpect(value, what) {
         const m = /^(\S+)\s*=\s*([0-9A-Fa-f:]+)$/.exec(text);
         const thumb = m?.[2]?.replace(/:/g, '').toUpperCase();
         if (!m || !thumb || thumb.length !== 40)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid line ${line} of ${what}: expected 'HOST = SHA1-THUMBPRINT' (40 hex digits)`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid line ${line} of ${what}: expected 'HOST = SHA1-THUMBPRINT' (40 hex digits)`);
         map.set(host(what, m[1], line), thumb);
     }
     return map;
@@ -1440,12 +1604,12 @@ function parseExpect(value, what) {
 function readEndpointsFile(raw, cwd, door) {
     if (!raw)
         return [];
-    const what = (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputRef */ .io)(door, 'endpoints-file');
+    const what = (0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .inputRef */ .io)(door, 'endpoints-file');
     const file = filePath(what, raw, cwd);
     let fd;
     try {
         if (node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).size > 64 * 1024 * 1024)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`The file '${raw}' of ${what} is over 64 MiB`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`The file '${raw}' of ${what} is over 64 MiB`);
         fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
         if (node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).isDirectory()) {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
@@ -1453,17 +1617,17 @@ function readEndpointsFile(raw, cwd, door) {
         }
     }
     catch (err) {
-        if (err instanceof _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
+        if (err instanceof _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d)
             throw err;
         const code = err.code;
         const where = node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(raw) ? '' : ` (relative to ${cwd})`;
         if (code === 'ENOENT' || code === 'ENOTDIR')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`The file '${raw}' of ${what} does not exist${where}.${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .pathHint */ .Pq)(raw)}`.replace(/\.$/, ''));
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`The file '${raw}' of ${what} does not exist${where}.${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .pathHint */ .Pq)(raw)}`.replace(/\.$/, ''));
         if (code === 'EISDIR')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`'${raw}' of ${what} is a folder; name the file of endpoint lines inside it`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`'${raw}' of ${what} is a folder; name the file of endpoint lines inside it`);
         if (code === 'EACCES' || code === 'EPERM')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`The file '${raw}' of ${what} cannot be read: permission denied`);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`The file '${raw}' of ${what} cannot be read (${code ?? 'unreadable'})`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`The file '${raw}' of ${what} cannot be read: permission denied`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`The file '${raw}' of ${what} cannot be read (${code ?? 'unreadable'})`);
     }
     const source = `'${raw}' (${what})`;
     try {
@@ -1474,15 +1638,15 @@ function readEndpointsFile(raw, cwd, door) {
     }
 }
 function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action') {
-    const ref = (name) => (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputRef */ .io)(door, name);
+    const ref = (name) => (0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .inputRef */ .io)(door, name);
     const command = choice(ref('command'), get('command'), COMMANDS, 'check');
     const password = get('password');
-    const warnDays = threshold(ref('warn-days'), get('warn-days'), _certs_thresholds_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_WARN */ .zi);
-    const failDays = threshold(ref('fail-days'), get('fail-days'), _certs_thresholds_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FAIL */ .RZ);
+    const warnDays = threshold(ref('warn-days'), get('warn-days'), _certs_thresholds_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_WARN */ .zi);
+    const failDays = threshold(ref('fail-days'), get('fail-days'), _certs_thresholds_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_FAIL */ .RZ);
     const atRaw = get('at').trim();
     const at = atRaw ? new Date(atRaw) : new Date();
     if (atRaw && (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(atRaw)))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${atRaw}' for ${ref('at')}: expected an ISO-8601 date or instant such as 2026-01-31T00:00:00Z`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid value '${atRaw}' for ${ref('at')}: expected an ISO-8601 date or instant such as 2026-01-31T00:00:00Z`);
     const trustLines = lines(get('trust') || 'system').map((l) => l.text);
     const trustSystem = trustLines.includes('system');
     const trustFiles = trustLines.filter((t) => t !== 'system').map((t) => filePath(ref('trust'), t, cwd));
@@ -1493,13 +1657,13 @@ function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action
     if (shardRaw) {
         const m = /^(\d+)\/(\d+)$/.exec(shardRaw);
         if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${shardRaw}' for ${ref('shard')}: expected K/N with 1 ≤ K ≤ N, such as 2/4`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid value '${shardRaw}' for ${ref('shard')}: expected K/N with 1 ≤ K ≤ N, such as 2/4`);
         shard = { index: Number(m[1]), count: Number(m[2]) };
     }
     const timeoutRaw = get('timeout').trim();
     const timeoutSec = timeoutRaw === '' ? 10 : Number(timeoutRaw);
     if (!Number.isFinite(timeoutSec) || timeoutSec <= 0 || timeoutSec > 600)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid value '${timeoutRaw}' for ${ref('timeout')}: expected seconds from 0 to 600`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid value '${timeoutRaw}' for ${ref('timeout')}: expected seconds from 0 to 600`);
     const runnerTemp = env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir();
     const sarif = get('sarif').trim();
     const sd = get('service-definition').trim();
@@ -1508,9 +1672,30 @@ function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action
         if (/^(|false)$/i.test(get(name).trim()) || rule.commands.includes(command))
             continue;
         const why = rule.instead?.[command]?.(ref('sites'));
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .capital */ .Nx)(ref(name))} is for ${rule.commands.join('/')} only${why ? `: ${why}` : `, not for ${command}`}; remove it from this ${door === 'cli' ? 'command' : 'step'}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .capital */ .Nx)(ref(name))} is for ${rule.commands.join('/')} only${why ? `: ${why}` : `, not for ${command}`}; remove it from this ${door === 'cli' ? 'command' : 'step'}`);
     }
     const osFamilyRaw = get('os-family').trim();
+    const target = choice(ref('target'), get('target'), ['cloud-service', 'iis'], 'cloud-service');
+    for (const name of target === 'iis' ? CLOUD_SERVICE_ONLY : IIS_ONLY) {
+        if (get(name).trim() === '')
+            continue;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(target === 'iis'
+            ? `${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .capital */ .Nx)(ref(name))} is for the Cloud Service package; with ${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .inputSetting */ .pw)(door, 'target', 'iis')} ${command} needs no csdef or cscfg (the bundle targets a plain IIS host); remove it from this ${door === 'cli' ? 'command' : 'step'}`
+            : `${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .capital */ .Nx)(ref(name))} is for ${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .inputSetting */ .pw)(door, 'target', 'iis')} only; add that, or remove it from this ${door === 'cli' ? 'command' : 'step'}`);
+    }
+    const iisSite = get('iis-site').trim() || 'Default Web Site';
+    if (!IIS_SITE_NAME.test(iisSite))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid value '${iisSite}' for ${ref('iis-site')}: an IIS site name has none of \\ / ? ; : @ & = + $ , | " < > * and no control characters`);
+    const removeIpMappings = lines(get('remove-ip-mappings')).map(({ text, line }) => {
+        const addr = text.replace(/^\[(.*)\]$/, '$1');
+        if (!(0,_hosts_js__WEBPACK_IMPORTED_MODULE_6__/* .isIpAddress */ .oX)(addr))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid address '${text}' in ${ref('remove-ip-mappings')} (line ${line}): expected an IPv4 or IPv6 address`);
+        const canonical = canonicalIp(addr);
+        if (canonical === '0.0.0.0' || canonical === '::')
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid address '${text}' in ${ref('remove-ip-mappings')} (line ${line}): 0.0.0.0:443 / [::]:443 is the fallback for clients without SNI, which ${ref('fallback')} controls`);
+        return canonical;
+    });
+    const kvRaw = get('keyvault-extension').trim();
     const inputs = {
         command,
         door,
@@ -1541,11 +1726,27 @@ function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action
         issue: bool(ref('issue'), get('issue')),
         githubToken: get('github-token').trim() || undefined,
         cwd,
+        target,
+        iisSite,
+        bundleDir: filePath(ref('bundle'), get('bundle').trim() || 'sni-ready-iis', cwd),
+        removeIpMappings: [...new Set(removeIpMappings)],
+        keyvaultExtension: kvRaw ? filePath(ref('keyvault-extension'), kvRaw, cwd) : undefined,
     };
     if (inputs.role !== undefined && !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(inputs.role))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid role name '${inputs.role}' in ${ref('role')}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid role name '${inputs.role}' in ${ref('role')}`);
     if (inputs.startupDir !== undefined)
         inputs.startupDir = filePath(ref('startup-dir'), inputs.startupDir, cwd);
+    const template = get('template').trim();
+    const templateParameters = get('template-parameters').trim();
+    if (template)
+        inputs.template = filePath(ref('template'), template, cwd);
+    if (templateParameters) {
+        if (!template)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .capital */ .Nx)(ref('template-parameters'))} needs ${ref('template')} (the template those parameters are for)`);
+        inputs.templateParameters = filePath(ref('template-parameters'), templateParameters, cwd);
+    }
+    if (template && !inputs.serviceConfigurations.length)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .capital */ .Nx)(ref('template'))} is linted against the cscfg: set ${ref('service-configuration')} too`);
     return inputs;
 }
 /**
@@ -1553,14 +1754,19 @@ function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action
  * with one sentence naming what is missing: a green step has to mean that something was checked.
  */
 function nothingToCheck(inputs) {
-    const ref = (name) => (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputRef */ .io)(inputs.door, name);
+    const ref = (name) => (0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .inputRef */ .io)(inputs.door, name);
     const sitesLines = `${ref('sites')} (HOST [HOST ...] = PATH lines)`;
     switch (inputs.command) {
         case 'check':
-            if (!inputs.sites.length && !inputs.serviceDefinition && !inputs.serviceConfigurations.length)
+            if (!inputs.sites.length && !inputs.serviceDefinition && !inputs.serviceConfigurations.length && !inputs.keyvaultExtension)
                 return `Nothing to check: set ${sitesLines}, ${ref('service-definition')}, or both`;
             return undefined;
         case 'patch':
+            if (inputs.target === 'iis') {
+                if (!inputs.sites.length)
+                    return `Nothing to patch with: set ${sitesLines}; patch --target iis writes the bundle for their hosts`;
+                return undefined;
+            }
             if (!inputs.serviceDefinition)
                 return `Nothing to patch: set ${ref('service-definition')} (the .csdef to patch) and ${sitesLines}`;
             if (!inputs.sites.length)
@@ -1661,15 +1867,21 @@ function versionedUrl(ref, version) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I6: () => (/* binding */ findingsFor),
+/* harmony export */   Bs: () => (/* binding */ rowStatus),
 /* harmony export */   Jr: () => (/* binding */ failing),
 /* harmony export */   PN: () => (/* binding */ soonestExpiry),
-/* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   Tp: () => (/* binding */ exitNote),
 /* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   WJ: () => (/* binding */ verdict),
+/* harmony export */   WR: () => (/* binding */ endpointStatus),
+/* harmony export */   aZ: () => (/* binding */ byImpact),
+/* harmony export */   cK: () => (/* binding */ endpointFindings),
 /* harmony export */   ln: () => (/* binding */ thumbprints),
+/* harmony export */   n7: () => (/* binding */ hostFindings),
 /* harmony export */   tW: () => (/* binding */ STATUS_ICON),
 /* harmony export */   xJ: () => (/* binding */ unopened)
 /* harmony export */ });
+/* unused harmony exports findingsFor, worst */
 /* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(819);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9244);
 // Small queries over a report's findings, shared by every presenter.
@@ -1691,6 +1903,14 @@ function findingsFor(report, cert) {
 function concerns(f, cert) {
     return f.file === cert.file && (f.host === undefined || cert.hosts.includes(f.host));
 }
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Rules by impact: a bad input first, then the catalog's order (the certificate that cannot be
+ * read or opened, expired, the wrong host, ... before legacy encryption and the package's set-up). */
+const IMPACT = new Map([..._rules_js__WEBPACK_IMPORTED_MODULE_1__.RULES.keys()].map((id, i) => [id, id === 'input-invalid' ? -1 : i]));
+/** Sort order of findings everywhere a user reads them: severity, then impact; stable otherwise. */
+function byImpact(a, b) {
+    return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (IMPACT.get(a.rule) ?? 999) - (IMPACT.get(b.rule) ?? 999);
+}
 function worst(findings) {
     if (findings.some((f) => f.severity === 'error'))
         return 'error';
@@ -1699,6 +1919,70 @@ function worst(findings) {
     if (findings.some((f) => f.severity === 'notice'))
         return 'notice';
     return 'ok';
+}
+/**
+ * The status of one row — a host of a certificate entry, or an endpoint probed — decided here
+ * only: the worst finding about it, whatever its area (an expired, wrong or self-signed served
+ * certificate is not "ok"); a row that could not be probed is an error.
+ */
+function rowStatus(findings, unreachable = false) {
+    return unreachable ? 'error' : worst(findings);
+}
+/** Whether a finding's host (`*.example.com` included) is the row's host name. */
+function about(f, name) {
+    if (f.host === undefined)
+        return false;
+    if (f.host === name)
+        return true;
+    const dot = name.indexOf('.');
+    return f.host.startsWith('*.') && dot > 0 && f.host.slice(2) === name.slice(dot + 1);
+}
+/**
+ * Every finding about one endpoint row: the findings about its SNI name (every area: the served
+ * certificate's, the expected file's, the server's), or for the probe without SNI those about its
+ * address (fallback and per-address configuration probes).
+ */
+function endpointFindings(report, e) {
+    const name = e.sni ?? e.host;
+    return report.findings.filter((f) => about(f, name));
+}
+/** The status of one endpoint row (also written to the JSON report as `endpoints[].status`). */
+function endpointStatus(report, e) {
+    return rowStatus(endpointFindings(report, e), Boolean(e.error));
+}
+/**
+ * Every finding about one host of a certificate entry: the entry's own (a host mismatch only for
+ * the host it names), and any other finding about the host (e.g. what a server served for it).
+ */
+function hostFindings(report, cert, host) {
+    const mine = findingsFor(report, cert).filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
+    for (const f of report.findings)
+        if (about(f, host) && !mine.includes(f))
+            mine.push(f);
+    return mine;
+}
+/** The verdict comes from the findings alone; `fail-on` decides only the exit status. */
+function verdict(report) {
+    const errors = count(report.findings, 'error');
+    const warnings = count(report.findings, 'warning');
+    if (errors)
+        return { status: 'error', text: 'not ready', icon: '❌' };
+    if (warnings)
+        return { status: 'warning', text: 'ready, with warnings', icon: '⚠️' };
+    return { status: 'ok', text: 'ready', icon: '✅' };
+}
+/**
+ * What `fail-on` made of the verdict, when the two differ (an error under `fail-on: never`, or a
+ * warning under `fail-on: warning`); undefined when the exit status says what the verdict says.
+ */
+function exitNote(report, failOn, step = 'step') {
+    const fails = failing(report, failOn).length > 0;
+    const bad = count(report.findings, 'error') > 0;
+    if (bad && !fails)
+        return `fail-on: ${failOn}, so the ${step} passes`;
+    if (!bad && fails)
+        return `fail-on: ${failOn}, so the ${step} fails`;
+    return undefined;
 }
 const STATUS_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', ok: '✅' };
 /** Smallest days-left over every certificate checked (chains included), and its expiry. */
@@ -1983,12 +2267,13 @@ function redact(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HO: () => (/* binding */ inArea),
+/* harmony export */   KX: () => (/* binding */ isRuleId),
 /* harmony export */   PI: () => (/* binding */ ruleInfo),
 /* harmony export */   RULES: () => (/* binding */ RULES),
 /* harmony export */   gk: () => (/* binding */ finding),
 /* harmony export */   kU: () => (/* binding */ atOrAbove)
 /* harmony export */ });
-/* unused harmony exports isRuleId, rulesOf */
+/* unused harmony export rulesOf */
 const catalog = [
     { id: 'cert-unreadable', severity: 'error', area: 'certificate', summary: 'The certificate file is missing, empty, truncated or not a certificate.' },
     { id: 'cert-password', severity: 'error', area: 'certificate', summary: 'The container cannot be opened with the given password.' },
@@ -2002,7 +2287,7 @@ const catalog = [
         id: 'cert-weak-key',
         severity: 'error',
         area: 'certificate',
-        summary: 'RSA key under 2048 bits or EC key under 256 bits, or an RSA key browsers refuse to check signatures with (exponent even, 1 or over 33 bits; modulus over 16384 bits).',
+        summary: 'RSA key under 2048 bits or not a whole number of octets, EC key under 256 bits or with explicit curve parameters, DSA, or an RSA key browsers refuse to check signatures with (exponent even, 1 or over 33 bits; modulus over 16384 bits).',
     },
     { id: 'cert-weak-signature', severity: 'error', area: 'certificate', summary: 'SHA-1 or MD5 signature on the leaf or an intermediate.' },
     { id: 'cert-no-server-auth', severity: 'error', area: 'certificate', summary: 'Extended key usage present without serverAuth.' },
@@ -2029,6 +2314,12 @@ const catalog = [
         summary: 'Judging the chain ran out of its budget (100 signature checks or 250,000 name-constraint comparisons, as rustls-webpki bounds path building); the finding names which.',
     },
     { id: 'chain-root-included', severity: 'notice', area: 'certificate', summary: 'The file includes the root certificate, which clients already have.' },
+    {
+        id: 'cert-nonconforming',
+        severity: 'warning',
+        area: 'certificate',
+        summary: 'A certificate of the path breaks RFC 5280 or the CA/Browser Forum rules in a way browsers still accept (no authorityKeyIdentifier, serial 0 or negative, critical EKU or AKI, non-critical root basicConstraints).',
+    },
     {
         id: 'pfx-legacy-windows',
         severity: 'error',
@@ -2129,6 +2420,54 @@ const catalog = [
         area: 'config',
         summary: 'A template value is an ARM expression sni-ready cannot resolve offline (reference(), resourceId() of another deployment ...); it was not checked.',
     },
+    {
+        id: 'config-not-patched',
+        severity: 'error',
+        area: 'config',
+        summary: 'check: the package is not patched for SNI yet; one finding lists what patch will change (the individual config findings stay, as notices, for their file and line).',
+    },
+    {
+        id: 'keyvault-extension-unreadable',
+        severity: 'error',
+        area: 'config',
+        summary: 'The keyvault-extension file cannot be read, is not JSON, or holds no KeyVaultForWindows settings (secretsManagementSettings, observedCertificates).',
+    },
+    {
+        id: 'keyvault-extension-uncovered',
+        severity: 'error',
+        area: 'config',
+        summary: 'A host of sites is not delivered by the Key Vault VM extension: its line names no keyvault= secret, or that secret is not observed.',
+    },
+    {
+        id: 'keyvault-extension-url',
+        severity: 'error',
+        area: 'config',
+        summary: 'An observed certificate URL is not a versionless Key Vault secret URL (a version pins it and 4.0 cannot; /certificates/ has no key).',
+    },
+    {
+        id: 'keyvault-extension-store',
+        severity: 'error',
+        area: 'config',
+        summary: 'An observed certificate does not go to certificateStoreName "MY", certificateStoreLocation "LocalMachine" (spelled exactly), where IIS looks.',
+    },
+    {
+        id: 'keyvault-extension-polling',
+        severity: 'error',
+        area: 'config',
+        summary: 'pollingIntervalInS is missing or outside 300-3600 seconds (what version 4.0 accepts).',
+    },
+    {
+        id: 'keyvault-extension-duplicate',
+        severity: 'error',
+        area: 'config',
+        summary: 'An observed certificate (the same vault and secret) is listed more than once.',
+    },
+    {
+        id: 'keyvault-extension-os',
+        severity: 'error',
+        area: 'config',
+        summary: 'The template names a Windows Server image older than 2022, where version 4.0 of the Key Vault VM extension does not install.',
+    },
 ];
 const RULES = new Map(catalog.map((r) => [r.id, r]));
 function isRuleId(id) {
@@ -2168,18 +2507,23 @@ function atOrAbove(severity, threshold) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ execute)
+  g7: () => (/* binding */ execute),
+  d0: () => (/* binding */ syncIssue),
+  _2: () => (/* binding */ tracksIssue)
 });
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/report/foreign.ts
 var foreign = __webpack_require__(7962);
+// EXTERNAL MODULE: ./src/report/findings.ts
+var findings = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The engine: runs one command on parsed inputs and returns the report. It never touches
 // @actions/*; presenting the report is the job of src/main.ts and src/cli.ts.
+
 
 
 
@@ -2199,26 +2543,51 @@ async function runCommand(inputs, log) {
         case 'check':
         case 'patch':
         case 'verify': {
-            const { checkCertificates } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(134), __webpack_require__.e(719)]).then(__webpack_require__.bind(__webpack_require__, 8719));
+            const { checkCertificates } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(134), __webpack_require__.e(719)]).then(__webpack_require__.bind(__webpack_require__, 8719));
             const checked = await checkCertificates(inputs);
             report.certificates.push(...checked.certificates);
             report.findings.push(...checked.findings);
             if (inputs.command === 'check' && (inputs.serviceDefinition || inputs.serviceConfigurations.length)) {
-                const { lintService } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(134), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 474));
+                const { lintService } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(134), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 474));
+                const { consolidateUnpatched } = await __webpack_require__.e(/* import() */ 533).then(__webpack_require__.bind(__webpack_require__, 3533));
                 const linted = await lintService(inputs, checked.sites);
                 report.config = linted.config;
-                report.findings.push(...linted.findings);
+                report.findings.push(...consolidateUnpatched(linted.findings, inputs.serviceDefinition));
             }
-            if (inputs.command === 'patch') {
-                const { patchService, settleUploadedPfxFindings } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(134), __webpack_require__.e(474), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 9617));
+            if (inputs.command === 'check' && inputs.template) {
+                const { lintTemplate } = await Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 8237));
+                const linted = await lintTemplate(inputs, checked.sites);
+                report.findings.push(...linted.findings);
+                if (linted.notes.length)
+                    (report.notes ??= []).push(...linted.notes);
+            }
+            if (inputs.command === 'check' && inputs.keyvaultExtension) {
+                const { lintKeyVaultExtension } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 370));
+                report.findings.push(...lintKeyVaultExtension(inputs.keyvaultExtension, inputs.sites));
+            }
+            if (inputs.command === 'patch' && inputs.target === 'iis') {
+                const { patchIisBundle } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(134), __webpack_require__.e(474), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 2739));
+                const patched = await patchIisBundle(inputs, checked.sites, log);
+                report.config = patched.config;
+                report.findings.push(...patched.findings);
+                (report.notes ??= []).push(...patched.notes);
+            }
+            else if (inputs.command === 'patch') {
+                const { patchService, settleUploadedPfxFindings } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(134), __webpack_require__.e(474), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 9617));
                 const patched = await patchService(inputs, checked.sites, log);
                 settleUploadedPfxFindings(checked.findings, inputs);
                 report.config = patched.config;
                 report.findings.push(...patched.findings);
                 (report.notes ??= []).push(...(patched.notes ?? []));
+                if (inputs.template) {
+                    const { patchTemplate } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(134), __webpack_require__.e(474), __webpack_require__.e(237), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 1132));
+                    const templated = await patchTemplate(inputs, checked.sites, patched.config, log);
+                    report.findings.push(...templated.findings);
+                    report.notes.push(...templated.notes);
+                }
             }
             if (inputs.command === 'verify') {
-                const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(134), __webpack_require__.e(958), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 266));
+                const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(134), __webpack_require__.e(958), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 266));
                 const verified = await runVerify(inputs, checked.sites, log);
                 report.endpoints.push(...verified.endpoints);
                 report.findings.push(...verified.findings);
@@ -2227,7 +2596,7 @@ async function runCommand(inputs, log) {
             break;
         }
         case 'scan': {
-            const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(958), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 2131));
+            const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(958), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 9857));
             const scanned = await runScan(inputs, log);
             report.certificates.push(...scanned.certificates);
             report.endpoints.push(...scanned.endpoints);
@@ -2236,16 +2605,20 @@ async function runCommand(inputs, log) {
             break;
         }
         case 'merge': {
-            const { mergeReports } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 9333));
-            return (0,foreign/* inertReport */.$b)(await mergeReports(inputs));
+            const { mergeReports } = await __webpack_require__.e(/* import() */ 873).then(__webpack_require__.bind(__webpack_require__, 873));
+            return withStatus((0,foreign/* inertReport */.$b)(await mergeReports(inputs)));
         }
     }
     // Names and messages were escaped where they entered; this is the net under them (foreign.ts).
-    return (0,foreign/* inertReport */.$b)(report);
+    return withStatus((0,foreign/* inertReport */.$b)(report));
+}
+/** Each endpoint row carries its status, decided once (report/findings.ts) for every presenter and the JSON report. */
+function withStatus(report) {
+    for (const e of report.endpoints)
+        e.status = (0,findings/* endpointStatus */.WR)(report, e);
+    return report;
 }
 
-// EXTERNAL MODULE: ./src/report/findings.ts
-var findings = __webpack_require__(9334);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -2447,11 +2820,9 @@ var version = __webpack_require__(311);
 
 
 async function execute(inputs, log) {
+    if (tracksIssue(inputs))
+        (await __webpack_require__.e(/* import() */ 129).then(__webpack_require__.bind(__webpack_require__, 6129))).issueTarget(inputs); // a missing token is an input error before the run
     const report = await runCommand(inputs, log);
-    if (inputs.issue && (inputs.command === 'scan' || inputs.command === 'merge')) {
-        const { syncTrackingIssue } = await __webpack_require__.e(/* import() */ 129).then(__webpack_require__.bind(__webpack_require__, 6129));
-        await syncTrackingIssue(report, inputs, log);
-    }
     (0,files/* writeFileAtomic */.Zf)(inputs.reportPath, JSON.stringify(report, null, 2) + '\n');
     if (inputs.sarifPath)
         (0,files/* writeFileAtomic */.Zf)(inputs.sarifPath, JSON.stringify(toSarif(report, {
@@ -2473,6 +2844,27 @@ async function execute(inputs, log) {
         changed: String(report.config?.changed ?? false),
     };
     return { report, outputs };
+}
+/**
+ * The tracking issue (`issue: true`, scan and merge), synced after the report, summary, outputs
+ * and annotations are written: a refusal by the API is one more error after them, never the loss
+ * of the run's results. Returns that error's sentence, or undefined.
+ */
+async function syncIssue(report, inputs, log) {
+    if (!tracksIssue(inputs))
+        return undefined;
+    try {
+        const { syncTrackingIssue } = await __webpack_require__.e(/* import() */ 129).then(__webpack_require__.bind(__webpack_require__, 6129));
+        await syncTrackingIssue(report, inputs, log);
+        return undefined;
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+}
+/** Whether this run keeps a tracking issue (`issue: true` on scan or merge). */
+function tracksIssue(inputs) {
+    return inputs.issue && (inputs.command === 'scan' || inputs.command === 'merge');
 }
 
 
@@ -2666,7 +3058,7 @@ function presentDiff(diff, collapse) {
 /** The generated startup template (its .ps1 and .cmd): the same for every package, so a diff for
  * people names it and leaves its body out; the data file next to it is what changes. */
 function isGeneratedTemplate(file) {
-    return file.endsWith(`/${_startup_js__WEBPACK_IMPORTED_MODULE_0__/* .STARTUP_PS1 */ .Lf}`) || file.endsWith(`/${_startup_js__WEBPACK_IMPORTED_MODULE_0__/* .STARTUP_CMD */ .jf}`);
+    return file.endsWith(`/${_startup_js__WEBPACK_IMPORTED_MODULE_0__/* .STARTUP_PS1 */ .Lf}`) || file.endsWith(`/${_startup_js__WEBPACK_IMPORTED_MODULE_0__/* .STARTUP_CMD */ .jf}`) || /\/(?:un)?install\.ps1$/.test(file);
 }
 /** What a patch does to one file, in words (the job summary's and the CLI's file list):
  * "new, the generated template, 366 lines, …", "new, 20 lines" or "+5 −1". */
@@ -2675,6 +3067,446 @@ function describeDiffFile(f, templateShown = false) {
     if (isGeneratedTemplate(f.path))
         return `${f.created ? 'new, ' : ''}the generated template, ${lines}, the same for every package${templateShown ? '' : ' (not shown in the diff)'}`;
     return f.created ? `new, ${lines}` : `+${f.added} −${f.removed}`;
+}
+
+
+/***/ }),
+
+/***/ 370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c5: () => (/* binding */ keyVaultExtensionSettings),
+/* harmony export */   ex: () => (/* binding */ parseKeyVaultSecretUrl),
+/* harmony export */   lintKeyVaultExtension: () => (/* binding */ lintKeyVaultExtension)
+/* harmony export */ });
+/* unused harmony exports sameSecret, KEYVAULT_STORE_NAME, KEYVAULT_STORE_LOCATION, KEYVAULT_POLLING_SECONDS, KEYVAULT_POLLING_RANGE, parseJsonWithLines, windowsServerYear */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
+// The Key Vault VM extension (KeyVaultForWindows, version 4.0) as sni-ready sees it: the secret URL
+// a `sites` line names with `keyvault=`, the ready-to-paste settings `patch --target iis` writes
+// (keyvault-extension.json), and the lint `check` runs over settings or a template that holds the
+// extension. Schema: learn.microsoft.com azure/virtual-machines/extensions/key-vault-windows
+// (settings.secretsManagementSettings.{pollingIntervalInS, observedCertificates[{url,
+// certificateStoreName, certificateStoreLocation}]}); 4.0 polls every 5 to 60 minutes, always links
+// renewals, and installs on Windows Server 2022 and later only.
+
+
+
+/** Key Vault's DNS suffixes (public, China, US Government, Germany). */
+const VAULT_HOST = /^([a-z](?:[a-z0-9]|-(?!-)){1,22}[a-z0-9])\.(vault\.azure\.net|vault\.azure\.cn|vault\.usgovcloudapi\.net|vault\.microsoftazure\.de)$/;
+const SECRET_NAME = /^[0-9A-Za-z-]{1,127}$/;
+const VERSION = /^[0-9A-Za-z]{32}$/;
+/**
+ * Reads a Key Vault secret URL. Returns the reference, or a sentence saying why it is not one. A
+ * version or a `/certificates/` path is returned as such (the callers decide: a `sites` line refuses
+ * both, the lint reports them).
+ */
+function parseKeyVaultSecretUrl(raw) {
+    let u;
+    try {
+        u = new URL(raw);
+    }
+    catch {
+        return 'not a URL';
+    }
+    if (u.protocol !== 'https:')
+        return 'not an https URL';
+    if (u.username || u.password || u.search || u.hash)
+        return 'a Key Vault URL has no user, query or fragment';
+    if (u.port !== '' && u.port !== '443')
+        return `port ${u.port} is not Key Vault's`;
+    const host = VAULT_HOST.exec(u.hostname.toLowerCase());
+    if (!host)
+        return `'${u.hostname}' is not a Key Vault host (VAULT.vault.azure.net, VAULT 3-24 letters, digits and hyphens)`;
+    const parts = u.pathname.replace(/\/$/, '').split('/').slice(1);
+    if ((parts[0] !== 'secrets' && parts[0] !== 'certificates') || parts.length < 2 || parts.length > 3)
+        return 'the path is not /secrets/NAME (the secret of a Key Vault certificate)';
+    const name = parts[1];
+    if (!SECRET_NAME.test(name))
+        return `'${name}' is not a Key Vault name (1-127 letters, digits and hyphens)`;
+    const version = parts[2];
+    if (version !== undefined && !VERSION.test(version))
+        return `'${version}' is not a Key Vault version`;
+    const ref = { url: `https://${host[1]}.${host[2]}/secrets/${name}`, vault: host[1], name };
+    if (version)
+        ref.version = version;
+    if (parts[0] === 'certificates')
+        ref.certificatesPath = true;
+    return ref;
+}
+/** Same vault and secret (Key Vault names are case-insensitive). */
+function sameSecret(a, b) {
+    return a.vault === b.vault && a.name.toLowerCase() === b.name.toLowerCase();
+}
+const KEYVAULT_STORE_NAME = 'MY';
+const KEYVAULT_STORE_LOCATION = 'LocalMachine';
+const KEYVAULT_POLLING_SECONDS = 3600;
+const KEYVAULT_POLLING_RANGE = [300, 3600];
+/** The extension's `settings` for the `sites` lines that name their Key Vault secret, each secret once. */
+function keyVaultExtensionSettings(sites) {
+    const observed = [];
+    const seen = [];
+    for (const s of sites) {
+        const ref = s.keyVaultSecret;
+        if (!ref || seen.some((x) => sameSecret(x, ref)))
+            continue;
+        seen.push(ref);
+        observed.push({ url: ref.url, certificateStoreName: KEYVAULT_STORE_NAME, certificateStoreLocation: KEYVAULT_STORE_LOCATION });
+    }
+    return { secretsManagementSettings: { pollingIntervalInS: String(KEYVAULT_POLLING_SECONDS), observedCertificates: observed } };
+}
+/** JSON.parse that also returns the line of every member key and array element, by JSON pointer. */
+function parseJsonWithLines(text) {
+    const lines = new Map();
+    let i = 0;
+    let line = 1;
+    const fail = (what) => {
+        throw new SyntaxError(`${what} at line ${line}`);
+    };
+    const ws = () => {
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\n')
+                line++;
+            else if (c !== ' ' && c !== '\t' && c !== '\r')
+                break;
+        }
+    };
+    const str = () => {
+        const start = i;
+        i++;
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                break;
+            else if (c === '\n')
+                fail('a line break inside a string');
+        }
+        if (i >= text.length)
+            fail('an unterminated string');
+        i++;
+        return JSON.parse(text.slice(start, i));
+    };
+    const value = (pointer, depth) => {
+        if (depth > 100)
+            fail('nesting deeper than 100');
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const obj = {};
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return obj;
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail('a member name was expected');
+                const keyLine = line;
+                const key = str();
+                const p = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+                lines.set(p, keyLine);
+                ws();
+                if (text[i] !== ':')
+                    fail("':' was expected");
+                i++;
+                obj[key] = value(p, depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return obj;
+                }
+                fail("',' or '}' was expected");
+            }
+        }
+        if (c === '[') {
+            i++;
+            const arr = [];
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return arr;
+            }
+            for (;;) {
+                ws();
+                const p = `${pointer}/${arr.length}`;
+                lines.set(p, line);
+                arr.push(value(p, depth + 1));
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return arr;
+                }
+                fail("',' or ']' was expected");
+            }
+        }
+        if (c === '"')
+            return str();
+        const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
+        if (!m)
+            fail('a value was expected');
+        i += m[0].length;
+        return JSON.parse(m[0]);
+    };
+    if (text.charCodeAt(0) === 0xfeff)
+        i = 1;
+    const v = value('', 0);
+    ws();
+    if (i < text.length)
+        fail('text after the JSON value');
+    return { value: v, lines };
+}
+// ---- the lint --------------------------------------------------------------------------------
+const MAX_FILE = 4 * 1024 * 1024;
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const prop = (o, name) => {
+    const k = Object.keys(o).find((x) => x.toLowerCase() === name.toLowerCase());
+    return k === undefined ? undefined : [k, o[k]];
+};
+/** Every KeyVaultForWindows extension's settings in a template (VM or VMSS, nested or top-level), or the file itself when it is settings. */
+function findExtensions(root) {
+    if (isObj(root) && prop(root, 'secretsManagementSettings'))
+        return [{ settings: '', value: root }];
+    const out = [];
+    const walk = (v, pointer, depth) => {
+        if (depth > 60)
+            return;
+        if (Array.isArray(v))
+            v.forEach((x, k) => walk(x, `${pointer}/${k}`, depth + 1));
+        else if (isObj(v)) {
+            const props = prop(v, 'properties');
+            if (props && isObj(props[1])) {
+                const type = prop(props[1], 'type');
+                const settings = prop(props[1], 'settings');
+                if (type && typeof type[1] === 'string' && type[1].toLowerCase() === 'keyvaultforwindows' && settings && isObj(settings[1]))
+                    out.push({ settings: `${pointer}/${esc(props[0])}/${esc(settings[0])}`, value: settings[1] });
+            }
+            for (const [k, x] of Object.entries(v))
+                walk(x, `${pointer}/${esc(k)}`, depth + 1);
+        }
+    };
+    walk(root, '', 0);
+    return out;
+}
+const esc = (k) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+/** Every `imageReference` with a sku, its value resolved through `[parameters('x')]` defaults. */
+function findImageSkus(root) {
+    const params = isObj(root) ? prop(root, 'parameters') : undefined;
+    const resolve = (v) => {
+        if (typeof v !== 'string')
+            return undefined;
+        const m = /^\[parameters\('([^']+)'\)\]$/.exec(v.trim());
+        if (!m)
+            return v.startsWith('[') ? undefined : v;
+        const p = params && isObj(params[1]) ? prop(params[1], m[1]) : undefined;
+        const def = p && isObj(p[1]) ? prop(p[1], 'defaultValue') : undefined;
+        return typeof def?.[1] === 'string' ? def[1] : undefined;
+    };
+    const out = [];
+    const walk = (v, pointer, depth) => {
+        if (depth > 60)
+            return;
+        if (Array.isArray(v))
+            v.forEach((x, k) => walk(x, `${pointer}/${k}`, depth + 1));
+        else if (isObj(v)) {
+            for (const [k, x] of Object.entries(v)) {
+                if (k.toLowerCase() === 'imagereference' && isObj(x)) {
+                    const sku = prop(x, 'sku');
+                    const value = resolve(sku?.[1]);
+                    if (sku && value)
+                        out.push({ pointer: `${pointer}/${esc(k)}/${esc(sku[0])}`, sku: value, offer: resolve(prop(x, 'offer')?.[1]) });
+                }
+                walk(x, `${pointer}/${esc(k)}`, depth + 1);
+            }
+        }
+    };
+    walk(root, '', 0);
+    return out;
+}
+/** The Windows Server release an image sku names (2016-Datacenter → 2016), when it names one. */
+function windowsServerYear(sku, offer) {
+    if (offer && !/windows/i.test(offer))
+        return undefined;
+    const m = /(?:^|[^0-9])(20(?:0[0-9]|1[0-9]|2[0-9]))(?:[^0-9]|$)/.exec(sku);
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * `check` with `keyvault-extension`: the extension's settings (or a template holding it) against the
+ * `sites` lines. Findings carry the file and the line of the JSON key concerned.
+ */
+function lintKeyVaultExtension(file, sites) {
+    const findings = [];
+    const where = (lines, pointer) => ({ file, line: lines.get(pointer) ?? 1 });
+    let text;
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file);
+        if (st.isDirectory())
+            throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+        if (st.size > MAX_FILE)
+            return [(0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} is over 4 MiB; it is not extension settings or a template.`, { file })];
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        return [
+            (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-unreadable', `${file} cannot be read (${code === 'ENOENT' ? 'it does not exist' : (code ?? 'unreadable')}).`, {
+                file,
+                fix: 'Point keyvault-extension at the extension settings JSON or at the ARM template (for Bicep: `az bicep build` first).',
+            }),
+        ];
+    }
+    let parsed;
+    try {
+        parsed = parseJsonWithLines(text);
+    }
+    catch (err) {
+        const m = /at line (\d+)/.exec(err.message);
+        return [
+            (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} is not JSON: ${err.message}.`, {
+                file,
+                line: m ? Number(m[1]) : undefined,
+                fix: 'Give the settings JSON or an ARM template; compile a Bicep file to JSON with `az bicep build --file main.bicep`.',
+            }),
+        ];
+    }
+    const { value, lines } = parsed;
+    const extensions = findExtensions(value);
+    if (extensions.length === 0)
+        return [
+            (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-unreadable', `${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} holds no Key Vault VM extension settings (secretsManagementSettings) and no KeyVaultForWindows extension.`, {
+                file,
+                fix: 'Give the extension settings (what `az vm extension set --settings` takes) or a template with a Microsoft.Compute/virtualMachines/extensions or virtualMachineScaleSets extension of type KeyVaultForWindows.',
+            }),
+        ];
+    for (const ext of extensions) {
+        const sms = prop(ext.value, 'secretsManagementSettings');
+        const smsPointer = `${ext.settings}/${esc(sms?.[0] ?? 'secretsManagementSettings')}`;
+        if (!sms || !isObj(sms[1])) {
+            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-unreadable', 'The KeyVaultForWindows extension has no secretsManagementSettings object.', {
+                ...where(lines, ext.settings),
+                fix: 'Add settings.secretsManagementSettings with pollingIntervalInS and observedCertificates (see keyvault-extension.json that patch --target iis writes).',
+            }));
+            continue;
+        }
+        const s = sms[1];
+        // polling
+        const polling = prop(s, 'pollingIntervalInS');
+        const [lo, hi] = KEYVAULT_POLLING_RANGE;
+        const pollValue = polling
+            ? typeof polling[1] === 'string' && /^\d+$/.test(polling[1].trim())
+                ? Number(polling[1])
+                : typeof polling[1] === 'number'
+                    ? polling[1]
+                    : NaN
+            : NaN;
+        if (!(pollValue >= lo && pollValue <= hi))
+            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-polling', polling
+                ? `pollingIntervalInS is ${JSON.stringify(polling[1])}; version 4.0 polls every ${lo} to ${hi} seconds (5 to 60 minutes).`
+                : `secretsManagementSettings has no pollingIntervalInS; give one from ${lo} to ${hi} seconds.`, {
+                ...where(lines, polling ? `${smsPointer}/${esc(polling[0])}` : smsPointer),
+                fix: `Set "pollingIntervalInS": "${KEYVAULT_POLLING_SECONDS}" (a string of seconds from ${lo} to ${hi}).`,
+            }));
+        // defaults from the 1.0 schema's top-level store settings
+        const topName = prop(s, 'certificateStoreName');
+        const topLocation = prop(s, 'certificateStoreLocation');
+        const observedProp = prop(s, 'observedCertificates');
+        const observedPointer = `${smsPointer}/${esc(observedProp?.[0] ?? 'observedCertificates')}`;
+        const observed = observedProp && Array.isArray(observedProp[1]) ? observedProp[1] : [];
+        if (!observedProp || !Array.isArray(observedProp[1]))
+            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-unreadable', 'secretsManagementSettings has no observedCertificates array.', {
+                ...where(lines, smsPointer),
+                fix: 'Add "observedCertificates": [{ "url": "https://VAULT.vault.azure.net/secrets/NAME", "certificateStoreName": "MY", "certificateStoreLocation": "LocalMachine" }].',
+            }));
+        const refs = [];
+        observed.forEach((o, k) => {
+            const pointer = `${observedPointer}/${k}`;
+            const urlEntry = isObj(o) ? prop(o, 'url') : typeof o === 'string' ? ['', o] : undefined;
+            const urlPointer = isObj(o) && urlEntry ? `${pointer}/${esc(urlEntry[0])}` : pointer;
+            const raw = urlEntry && typeof urlEntry[1] === 'string' ? urlEntry[1] : undefined;
+            const ref = raw === undefined ? 'no url' : parseKeyVaultSecretUrl(raw);
+            if (typeof ref === 'string') {
+                findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-url', `Observed certificate ${k + 1} (${raw === undefined ? 'no url' : JSON.stringify(raw.slice(0, 200))}) is not a Key Vault secret URL: ${ref}.`, {
+                    ...where(lines, urlPointer),
+                    fix: 'Use the versionless secret URL of the certificate: https://VAULT.vault.azure.net/secrets/NAME.',
+                }));
+            }
+            else {
+                if (ref.version)
+                    findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-url', `Observed certificate ${ref.url} pins version ${ref.version}; version 4.0 of the extension cannot pin one (it follows the newest two), and a pinned URL never renews.`, {
+                        ...where(lines, urlPointer),
+                        fix: `Remove the version: ${ref.url}`,
+                    }));
+                if (ref.certificatesPath)
+                    findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-url', `Observed certificate ${raw} names /certificates/, which has no private key; the extension needs the /secrets/ URL.`, {
+                        ...where(lines, urlPointer),
+                        fix: `Use ${ref.url}`,
+                    }));
+                const dup = refs.find((r) => sameSecret(r.ref, ref));
+                if (dup)
+                    findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-duplicate', `Observed certificate ${ref.url} is listed twice (also at line ${lines.get(dup.pointer) ?? '?'}); list each vault's secret once.`, {
+                        ...where(lines, urlPointer),
+                        fix: 'Remove the second entry.',
+                    }));
+                else
+                    refs.push({ ref, pointer: urlPointer });
+            }
+            // store name and location, exactly as the reconciler reads them (LocalMachine\My)
+            if (isObj(o) || typeof o === 'string') {
+                const name = (isObj(o) ? prop(o, 'certificateStoreName') : undefined) ?? topName;
+                const location = (isObj(o) ? prop(o, 'certificateStoreLocation') : undefined) ?? topLocation;
+                const namePointer = isObj(o) && prop(o, 'certificateStoreName') ? `${pointer}/${esc(name[0])}` : topName ? `${smsPointer}/${esc(topName[0])}` : pointer;
+                const locPointer = isObj(o) && prop(o, 'certificateStoreLocation') ? `${pointer}/${esc(location[0])}` : topLocation ? `${smsPointer}/${esc(topLocation[0])}` : pointer;
+                if (!name || typeof name[1] !== 'string' || name[1].toUpperCase() !== KEYVAULT_STORE_NAME)
+                    findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-store', `Observed certificate ${k + 1} goes to store ${name ? JSON.stringify(name[1]) : '(none given)'}; IIS and the sni-ready task read LocalMachine\\My, so certificateStoreName must be "MY".`, { ...where(lines, namePointer), fix: 'Set "certificateStoreName": "MY".' }));
+                if (!location || location[1] !== KEYVAULT_STORE_LOCATION)
+                    findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-store', `Observed certificate ${k + 1} has certificateStoreLocation ${location ? JSON.stringify(location[1]) : '(none given)'}; it must be exactly "LocalMachine" (the value is case-sensitive, and CurrentUser is not where IIS looks).`, { ...where(lines, locPointer), fix: 'Set "certificateStoreLocation": "LocalMachine".' }));
+            }
+        });
+        // every host of sites covered by an observed certificate
+        for (const site of sites) {
+            const hosts = site.hosts.join(', ');
+            if (!site.keyVaultSecret) {
+                findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-uncovered', `${hosts} (sites line ${site.line}) names no keyvault= secret, so no observed certificate of the extension delivers its certificate.`, {
+                    ...where(lines, observedProp ? observedPointer : smsPointer),
+                    host: site.hosts[0],
+                    fix: `Add keyvault=https://VAULT.vault.azure.net/secrets/NAME to sites line ${site.line}, and that URL to observedCertificates.`,
+                }));
+                continue;
+            }
+            if (!refs.some((r) => sameSecret(r.ref, site.keyVaultSecret)))
+                findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-uncovered', `${hosts}: its certificate's secret ${site.keyVaultSecret.url} (sites line ${site.line}) is not among the extension's observedCertificates, so renewals never reach the machine.`, {
+                    ...where(lines, observedProp ? observedPointer : smsPointer),
+                    host: site.hosts[0],
+                    fix: `Add { "url": "${site.keyVaultSecret.url}", "certificateStoreName": "MY", "certificateStoreLocation": "LocalMachine" } to observedCertificates.`,
+                }));
+        }
+    }
+    // the OS image, when the template names one
+    for (const img of findImageSkus(value)) {
+        const year = windowsServerYear(img.sku, img.offer);
+        if (year !== undefined && year < 2022)
+            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('keyvault-extension-os', `The image sku '${img.sku}' is Windows Server ${year}; version 4.0 of the Key Vault VM extension installs on Windows Server 2022 and later only.`, {
+                ...where(lines, img.pointer),
+                fix: "Use a Windows Server 2022 or 2025 image (e.g. sku '2022-datacenter-azure-edition').",
+            }));
+    }
+    return findings;
 }
 
 

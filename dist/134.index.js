@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Gz: () => (/* binding */ readServiceFile),
 /* harmony export */   Jy: () => (/* binding */ configRoleMissing),
 /* harmony export */   LU: () => (/* binding */ isHttps443),
+/* harmony export */   PJ: () => (/* binding */ definitionRoles),
 /* harmony export */   S0: () => (/* binding */ OS_FAMILIES),
 /* harmony export */   YR: () => (/* binding */ startupTasks),
 /* harmony export */   dX: () => (/* binding */ configRole),
@@ -22,7 +23,7 @@ export const modules = {
 /* harmony export */   p7: () => (/* binding */ normalizeThumbprint),
 /* harmony export */   uc: () => (/* binding */ chooseRole)
 /* harmony export */ });
-/* unused harmony exports NS_DEFINITION, NS_CONFIGURATION, definitionRoles */
+/* unused harmony exports NS_DEFINITION, NS_CONFIGURATION */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8087);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8134);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8032);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3664);
 /* harmony import */ var _startup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4142);
 /* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7974);
 // Service-config findings (part of `check`, and re-run by `patch` on its own result): each one
@@ -287,36 +287,410 @@ function lintCertDrift(ctx, def, role, line) {
 
 /***/ }),
 
-/***/ 8032:
+/***/ 3664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ findStartupTask),
+/* harmony export */   YA: () => (/* binding */ certFacts),
+/* harmony export */   cr: () => (/* binding */ planPatch),
+/* harmony export */   xP: () => (/* binding */ fallbackLeaf)
+/* harmony export */ });
+/* unused harmony exports pascal, assignNames, startupDataFor, chooseSite, taskMatches */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3944);
+/* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(819);
+/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8087);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9244);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8134);
+/* harmony import */ var _startup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4142);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7974);
+/* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7684);
+// What `patch` changes: from the certificates of `sites` and the parsed csdef/cscfg, the
+// Certificate names to declare (reusing entries that already carry the same thumbprint), the
+// HTTPS endpoint, the startup task, the cscfg thumbprints and osFamily — as text edits on the
+// original files (see writer.ts), plus the startup data file.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  YA: () => (/* binding */ certFacts),
-  A0: () => (/* binding */ findStartupTask),
-  cr: () => (/* binding */ planPatch)
-});
 
-// UNUSED EXPORTS: assignNames, chooseSite, fallbackLeaf, pascal, startupDataFor, taskMatches
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/certs/chain.ts + 21 modules
-var chain = __webpack_require__(9012);
-// EXTERNAL MODULE: ./src/certs/x509.ts
-var x509 = __webpack_require__(819);
-// EXTERNAL MODULE: ./src/door.ts
-var door = __webpack_require__(8087);
-// EXTERNAL MODULE: ./src/rules.ts
-var rules = __webpack_require__(9244);
-// EXTERNAL MODULE: ./src/service/model.ts
-var model = __webpack_require__(8134);
-// EXTERNAL MODULE: ./src/service/startup.ts
-var startup = __webpack_require__(4142);
-// EXTERNAL MODULE: ./src/service/xml.ts
-var xml = __webpack_require__(7974);
-;// CONCATENATED MODULE: ./src/service/writer.ts
+
+
+
+
+
+
+/** Distinct leaves (by thumbprint, hosts merged) and distinct intermediates of the loaded sites. */
+function certFacts(sites) {
+    const leaves = new Map();
+    const cas = new Map();
+    for (const site of sites) {
+        if (!site.leaf)
+            continue;
+        const t = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(site.leaf);
+        const leaf = leaves.get(t) ?? { thumbprint: t, hosts: [], subject: site.leaf.subject ?? '', site };
+        for (const h of site.spec.hosts)
+            if (!leaf.hosts.includes(h))
+                leaf.hosts.push(h);
+        leaves.set(t, leaf);
+        for (const c of site.chain) {
+            if ((0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelfSigned */ .Nl)(c))
+                continue;
+            const ct = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(c);
+            const ca = cas.get(ct) ?? { thumbprint: ct, subject: c.subject ?? '', hosts: [] };
+            for (const h of site.spec.hosts)
+                if (!ca.hosts.includes(h))
+                    ca.hosts.push(h);
+            cas.set(ct, ca);
+        }
+    }
+    return { leaves: [...leaves.values()], intermediates: [...cas.values()] };
+}
+/** The CN for a store name; Node gives no subject string at all for an empty subject. */
+function commonName(subject) {
+    return (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_2__/* .commonNameOf */ .KJ)(subject) ?? subject;
+}
+/** `www.test1.com` → `WwwTest1Com`; `*.test1.com` → `WildcardTest1Com`. */
+function pascal(text) {
+    const words = text
+        .replace(/^\*\./, 'wildcard.')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean);
+    return words
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('')
+        .slice(0, 48);
+}
+/**
+ * Certificate names: an entry already declared in the role whose cscfg thumbprint equals the
+ * certificate's (and whose store fits) is reused; otherwise `Sni<FirstHost>` for a leaf and
+ * `SniCa<CommonName>` for an intermediate, with a number added when the name is taken.
+ */
+function assignNames(facts, role, cfgs, roleName, placeholder) {
+    const declared = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .declaredCerts */ .gU)(role);
+    const taken = new Set(declared.map((d) => d.name.toLowerCase()));
+    const names = new Map();
+    const cfgThumbs = cfgs.map((cfg) => (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .configThumbprints */ .FY)((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .configRole */ .dX)(cfg, roleName)));
+    const thumbOfDeclared = (name) => {
+        for (const map of cfgThumbs) {
+            const t = map.get(name)?.thumbprint;
+            if (t)
+                return (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeThumbprint */ .p7)(t);
+        }
+        return undefined;
+    };
+    // A name our own scheme would give (`base`, `base2`, ...): with no cscfg thumbprint to go by (no
+    // cscfg, or none with the role), it is the entry an earlier run declared, so it is reused and a
+    // second run changes nothing.
+    const ours = (name, base) => name.toLowerCase() === base.toLowerCase() || (name.toLowerCase().startsWith(base.toLowerCase()) && /^\d+$/.test(name.slice(base.length)));
+    const pick = (thumbprint, store, base) => {
+        const fits = (d) => d.storeName.toLowerCase() === store.toLowerCase() && d.storeLocation === 'LocalMachine' && ![...names.values()].includes(d.name);
+        const reuse = declared.find((d) => fits(d) && thumbOfDeclared(d.name) === thumbprint) ??
+            declared.find((d) => fits(d) && thumbOfDeclared(d.name) === undefined && ours(d.name, base || 'SniCertificate'));
+        if (reuse) {
+            names.set(thumbprint, reuse.name);
+            return;
+        }
+        if (placeholder && placeholder.thumbprint === thumbprint && store === 'My' && ![...names.values()].includes(placeholder.name)) {
+            names.set(thumbprint, placeholder.name);
+            return;
+        }
+        let name = base || 'SniCertificate';
+        for (let k = 2; taken.has(name.toLowerCase()); k++)
+            name = `${base}${k}`;
+        taken.add(name.toLowerCase());
+        names.set(thumbprint, name);
+    };
+    for (const l of facts.leaves)
+        pick(l.thumbprint, 'My', `Sni${pascal(l.hosts[0] ?? commonName(l.subject))}`);
+    for (const c of facts.intermediates)
+        pick(c.thumbprint, 'CA', `SniCa${pascal(commonName(c.subject))}`);
+    return names;
+}
+/**
+ * The HTTPS endpoint's certificate when no cscfg gives it a real thumbprint (empty, `0`, a
+ * placeholder that is not 40 hex digits): the endpoint's leaf takes over that name, so its
+ * thumbprint is filled in rather than left behind as an entry no deployment can satisfy.
+ */
+function endpointPlaceholder(role, cfgs, roleName, leaf) {
+    const https = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .inputEndpoints */ .fG)(role).find(_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isHttps443 */ .LU);
+    const current = https ? (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(https, 'certificate') : undefined;
+    if (!leaf || !current)
+        return undefined;
+    const decl = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .declaredCerts */ .gU)(role).find((d) => d.name === current);
+    if (!decl || decl.storeName.toLowerCase() !== 'my' || decl.storeLocation !== 'LocalMachine')
+        return undefined;
+    const real = cfgs.some((cfg) => /^[0-9A-F]{40}$/.test((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeThumbprint */ .p7)((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .configThumbprints */ .FY)((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .configRole */ .dX)(cfg, roleName)).get(current)?.thumbprint ?? '')));
+    return real ? undefined : { thumbprint: leaf.thumbprint, name: current };
+}
+/** The host whose certificate clients without SNI get: input `fallback`, first host, or none. */
+function fallbackLeaf(inputs, facts) {
+    if (inputs.fallback === null)
+        return null;
+    if (inputs.fallback === undefined) {
+        const first = facts.leaves[0];
+        return first && first.hosts[0] ? { host: first.hosts[0], leaf: first } : null;
+    }
+    const leaf = facts.leaves.find((l) => l.hosts.includes(inputs.fallback));
+    if (!leaf)
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('input-invalid', `${(0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .capital */ .Nx)((0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputRef */ .io)(inputs.door, 'fallback'))} names '${inputs.fallback}', which is not a host of ${(0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputRef */ .io)(inputs.door, 'sites')} with a readable certificate.`, {
+            fix: `Set ${(0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputRef */ .io)(inputs.door, 'fallback')} to a host listed in ${(0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputRef */ .io)(inputs.door, 'sites')}, or to 'none'.`,
+        });
+    return { host: inputs.fallback, leaf };
+}
+/**
+ * The startup data file's content for `sites` without a service package (for the IIS verify job,
+ * which runs the same startup script against a site it made): same bindings and fallback rule.
+ */
+function startupDataFor(inputs, sites, siteName) {
+    const facts = certFacts(sites);
+    const fb = fallbackLeaf(inputs, facts);
+    return {
+        version: 1,
+        siteName,
+        port: 443,
+        bindings: facts.leaves.flatMap((l) => l.hosts.map((host) => ({ host, thumbprint: l.thumbprint }))),
+        fallback: fb && 'leaf' in fb ? { host: fb.host, thumbprint: fb.leaf.thumbprint } : null,
+    };
+}
+function planPatch(ctx) {
+    const { inputs, definition, configurations, role, facts } = ctx;
+    const findings = [];
+    const notes = [];
+    const fb = fallbackLeaf(inputs, facts);
+    const fallback = fb && 'leaf' in fb ? fb : null;
+    if (fb && 'rule' in fb)
+        findings.push(fb);
+    const names = assignNames(facts, role.el, configurations, role.name, endpointPlaceholder(role.el, configurations, role.name, fallback?.leaf ?? facts.leaves[0]));
+    // ---- csdef ----
+    const layout = new _writer_js__WEBPACK_IMPORTED_MODULE_8__/* .Layout */ .PE(definition.doc);
+    const edits = [];
+    const declared = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .declaredCerts */ .gU)(role.el);
+    const declaredNames = new Set(declared.map((d) => d.name));
+    // Leaves go to LocalMachine\My, intermediates to LocalMachine\CA.
+    const wantedDecls = [
+        ...facts.leaves.map((l) => ({ thumbprint: l.thumbprint, store: 'My' })),
+        ...facts.intermediates.map((c) => ({ thumbprint: c.thumbprint, store: 'CA' })),
+    ]
+        .map(({ thumbprint, store }) => ({ name: names.get(thumbprint), store }))
+        .filter(({ name }) => !declaredNames.has(name))
+        .map(({ name, store }) => ({
+        name: 'Certificate',
+        attrs: [
+            ['name', name],
+            ['storeLocation', 'LocalMachine'],
+            ['storeName', store],
+        ],
+    }));
+    const certsEl = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)(role.el, 'Certificates');
+    const roleAdds = [];
+    if (wantedDecls.length) {
+        if (certsEl)
+            edits.push(layout.appendChildren(certsEl, wantedDecls));
+        else
+            roleAdds.push({ name: 'Certificates', attrs: [], children: wantedDecls });
+    }
+    // HTTPS endpoint on 443 whose certificate is one of ours.
+    const leafNames = new Set(facts.leaves.map((l) => names.get(l.thumbprint)));
+    const endpointCert = fallback ? names.get(fallback.leaf.thumbprint) : facts.leaves[0] ? names.get(facts.leaves[0].thumbprint) : undefined;
+    const endpoints = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .inputEndpoints */ .fG)(role.el);
+    const https = endpoints.find(_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isHttps443 */ .LU);
+    let httpsEndpointName = https ? (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(https, 'name') : undefined;
+    if (https) {
+        const current = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(https, 'certificate');
+        if (endpointCert && (!current || !leafNames.has(current))) {
+            const e = layout.setAttribute(https, 'certificate', endpointCert);
+            if (e)
+                edits.push(e);
+            if (current)
+                notes.push(`${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(definition.file)}: HTTPS endpoint '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(https, 'name')}' now uses certificate '${endpointCert}' instead of '${current}', whose thumbprint matches none of the files in 'sites'.`);
+        }
+    }
+    else if (endpointCert) {
+        const clash = endpoints.find((e) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(e, 'port') === '443');
+        if (clash) {
+            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('config-https-endpoint', `Role '${role.name}' uses port 443 for ${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(clash, 'protocol')} endpoint '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(clash, 'name')}', so no HTTPS endpoint can be added.`, {
+                file: definition.file,
+                line: clash.line,
+                fix: `Change endpoint '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(clash, 'name')}' to protocol="https" with a certificate, or move it to another port.`,
+            }));
+        }
+        else {
+            const taken = new Set(endpoints.map((e) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(e, 'name')));
+            let name = 'SniHttpsIn';
+            for (let k = 2; taken.has(name); k++)
+                name = `SniHttpsIn${k}`;
+            httpsEndpointName = name;
+            const ep = {
+                name: 'InputEndpoint',
+                attrs: [
+                    ['name', name],
+                    ['protocol', 'https'],
+                    ['port', '443'],
+                    ['certificate', endpointCert],
+                ],
+            };
+            const endpointsEl = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)(role.el, 'Endpoints');
+            if (endpointsEl)
+                edits.push(layout.appendChildren(endpointsEl, [ep]));
+            else
+                roleAdds.push({ name: 'Endpoints', attrs: [], children: [ep] });
+        }
+    }
+    // Host-less HTTPS site bindings make the fabric create an IP-specific :443 mapping that
+    // overrides SNI: remove them where the site keeps another binding (the schema needs one).
+    const httpsNames = new Set(endpoints.filter((e) => ((0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(e, 'protocol') ?? '').toLowerCase() === 'https' && (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(e, 'port') === '443').map((e) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(e, 'name')));
+    for (const site of (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sites */ .fy)(role.el)) {
+        const bindings = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .siteBindings */ .ot)(site);
+        const hostless = bindings.filter((b) => httpsNames.has((0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(b, 'endpointName')) && !((0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(b, 'hostHeader') ?? '').trim());
+        if (hostless.length && hostless.length < bindings.length) {
+            for (const b of hostless)
+                edits.push(layout.removeElement(b));
+            notes.push(`${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(definition.file)}: removed host-less HTTPS binding${hostless.length > 1 ? 's' : ''} ${hostless.map((b) => `'${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(b, 'name')}'`).join(', ')} of site '${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(site, 'name')}'; the startup task adds one SNI binding per host instead.`);
+        }
+    }
+    // The elevated background startup task.
+    const variables = (0,_startup_js__WEBPACK_IMPORTED_MODULE_6__/* .startupTaskVariables */ .UV)(httpsEndpointName);
+    const task = {
+        name: 'Task',
+        attrs: [
+            ['commandLine', ctx.commandLine],
+            ['executionContext', 'elevated'],
+            ['taskType', 'background'],
+        ],
+        children: [
+            {
+                name: 'Environment',
+                attrs: [],
+                children: variables.map(([name, xpath]) => ({
+                    name: 'Variable',
+                    attrs: [['name', name]],
+                    children: [{ name: 'RoleInstanceValue', attrs: [['xpath', xpath]] }],
+                })),
+            },
+        ],
+    };
+    const existingTask = findStartupTask(role.el);
+    if (existingTask) {
+        if (!taskMatches(existingTask, ctx.commandLine, variables))
+            edits.push(layout.replaceElement(existingTask, task));
+    }
+    else {
+        const startupEl = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)(role.el, 'Startup');
+        if (startupEl)
+            edits.push(layout.appendChildren(startupEl, [task]));
+        else
+            roleAdds.push({ name: 'Startup', attrs: [], children: [task] });
+    }
+    if (roleAdds.length)
+        edits.push(layout.appendChildren(role.el, roleAdds));
+    const defAfter = (0,_writer_js__WEBPACK_IMPORTED_MODULE_8__/* .applyEdits */ .ct)(definition.doc.text, edits);
+    // ---- cscfg ----
+    const wanted = [
+        ...facts.leaves.map((l) => ({ name: names.get(l.thumbprint), thumbprint: l.thumbprint })),
+        ...facts.intermediates.map((c) => ({ name: names.get(c.thumbprint), thumbprint: c.thumbprint })),
+    ];
+    const cfgPlans = configurations.map((cfg) => {
+        const cl = new _writer_js__WEBPACK_IMPORTED_MODULE_8__/* .Layout */ .PE(cfg.doc);
+        const ce = [];
+        const root = cfg.doc.root;
+        const os = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(root, 'osFamily');
+        if (os === undefined || /^\s*\d+\s*$/.test(os)) {
+            if (os === undefined || Number(os) < inputs.osFamily)
+                ce.push(cl.setAttribute(root, 'osFamily', String(inputs.osFamily)));
+        }
+        else {
+            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('config-os-family', `osFamily '${os}' in ${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(cfg.file)} is not a number.`, {
+                file: cfg.file,
+                line: root.line,
+                fix: `Set osFamily="${inputs.osFamily}" (or higher).`,
+            }));
+        }
+        const cr = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .configRole */ .dX)(cfg, role.name);
+        if (!cr) {
+            findings.push((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .configRoleMissing */ .Jy)(cfg, definition, role.name));
+        }
+        else {
+            const existing = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .configThumbprints */ .FY)(cr);
+            const add = [];
+            for (const w of wanted) {
+                const e = existing.get(w.name);
+                if (!e) {
+                    add.push({
+                        name: 'Certificate',
+                        attrs: [
+                            ['name', w.name],
+                            ['thumbprint', w.thumbprint],
+                            ['thumbprintAlgorithm', 'sha1'],
+                        ],
+                    });
+                    continue;
+                }
+                const t = cl.setAttribute(e.el, 'thumbprint', w.thumbprint);
+                if (t)
+                    ce.push(t);
+                const a = cl.setAttribute(e.el, 'thumbprintAlgorithm', 'sha1');
+                if (a)
+                    ce.push(a);
+            }
+            if (add.length) {
+                const ccerts = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)(cr, 'Certificates');
+                if (ccerts)
+                    ce.push(cl.appendChildren(ccerts, add));
+                else
+                    ce.push(cl.appendChildren(cr, [{ name: 'Certificates', attrs: [], children: add }]));
+            }
+        }
+        return { file: cfg.file, before: cfg.doc.text, after: (0,_writer_js__WEBPACK_IMPORTED_MODULE_8__/* .applyEdits */ .ct)(cfg.doc.text, ce) };
+    });
+    const data = {
+        version: 1,
+        siteName: chooseSite(role.el, httpsNames),
+        port: 443,
+        bindings: facts.leaves.flatMap((l) => l.hosts.map((host) => ({ host, thumbprint: l.thumbprint }))),
+        fallback: fallback ? { host: fallback.host, thumbprint: fallback.leaf.thumbprint } : null,
+    };
+    return { definition: { file: definition.file, before: definition.doc.text, after: defAfter }, configurations: cfgPlans, data, names, findings, notes };
+}
+/** The site whose bindings use the HTTPS endpoint, else the first site ('Web' when none). */
+function chooseSite(role, httpsEndpointNames) {
+    const all = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sites */ .fy)(role);
+    // After patch removed a host-less HTTPS binding, 'Web' (the Visual Studio default) keeps the
+    // choice stable between runs when a role has several sites.
+    const withHttps = all.find((s) => (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .siteBindings */ .ot)(s).some((b) => httpsEndpointNames.has((0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(b, 'endpointName'))));
+    const site = withHttps ?? all.find((s) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(s, 'name') === 'Web') ?? all[0];
+    return (site && (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(site, 'name')) || 'Web';
+}
+/** The role's sni-ready startup task (commandLine ending in sni-bindings.cmd), if any. */
+function findStartupTask(role) {
+    return (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .startupTasks */ .YR)(role).find((t) => ((0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(t, 'commandLine') ?? '').trim().toLowerCase().replace(/\//g, '\\').endsWith(_startup_js__WEBPACK_IMPORTED_MODULE_6__/* .STARTUP_CMD */ .jf));
+}
+/** True when the task already has this commandLine, runs elevated in the background and declares exactly `variables`. */
+function taskMatches(task, commandLine, variables) {
+    if ((0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(task, 'commandLine') !== commandLine)
+        return false;
+    if ((0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(task, 'executionContext') !== 'elevated' || (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(task, 'taskType') !== 'background')
+        return false;
+    const declared = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .children */ .Y_)((0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)(task, 'Environment'), 'Variable').map((v) => {
+        const value = (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .child */ .jf)(v, 'RoleInstanceValue');
+        return `${(0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(v, 'name')}=${value ? (0,_xml_js__WEBPACK_IMPORTED_MODULE_7__/* .attr */ .CF)(value, 'xpath') : ''}`;
+    });
+    const wanted = variables.map(([name, xpath]) => `${name}=${xpath}`);
+    return declared.length === wanted.length && wanted.every((w) => declared.includes(w));
+}
+
+
+/***/ }),
+
+/***/ 7684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PE: () => (/* binding */ Layout),
+/* harmony export */   ct: () => (/* binding */ applyEdits)
+/* harmony export */ });
+/* unused harmony export indentBefore */
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7974);
 // Text edits on the original file: insert, replace or remove elements and attributes at their
 // exact offsets, in the file's own indentation and line endings, so every byte the patch does
 // not mean to change stays as it was.
@@ -362,7 +736,7 @@ class Layout {
         return this.indentOf(parent) + this.unit;
     }
     render(el, indent) {
-        const attrs = el.attrs.map(([k, v]) => ` ${k}="${(0,xml/* escapeAttr */.dc)(v)}"`).join('');
+        const attrs = el.attrs.map(([k, v]) => ` ${k}="${(0,_xml_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeAttr */ .dc)(v)}"`).join('');
         if (!el.children?.length)
             return `${indent}<${el.name}${attrs} />`;
         const inner = el.children.map((c) => this.render(c, indent + this.unit)).join(this.eol);
@@ -415,11 +789,11 @@ class Layout {
         if (existing) {
             if (existing.value === value)
                 return undefined;
-            const escaped = (0,xml/* escapeAttr */.dc)(value).replace(existing.quote === "'" ? /'/g : /(?!)/g, '&apos;');
+            const escaped = (0,_xml_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeAttr */ .dc)(value).replace(existing.quote === "'" ? /'/g : /(?!)/g, '&apos;');
             return { start: existing.valueStart, end: existing.valueEnd, text: escaped };
         }
         const at = el.attrs.length ? el.attrs[el.attrs.length - 1].end : el.start + 1 + el.name.length;
-        return { start: at, end: at, text: ` ${name}="${(0,xml/* escapeAttr */.dc)(value)}"` };
+        return { start: at, end: at, text: ` ${name}="${(0,_xml_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeAttr */ .dc)(value)}"` };
     }
 }
 /**
@@ -449,379 +823,6 @@ function detectUnit(doc) {
         }
     }
     return '  ';
-}
-
-;// CONCATENATED MODULE: ./src/service/plan.ts
-// What `patch` changes: from the certificates of `sites` and the parsed csdef/cscfg, the
-// Certificate names to declare (reusing entries that already carry the same thumbprint), the
-// HTTPS endpoint, the startup task, the cscfg thumbprints and osFamily — as text edits on the
-// original files (see writer.ts), plus the startup data file.
-
-
-
-
-
-
-
-
-
-/** Distinct leaves (by thumbprint, hosts merged) and distinct intermediates of the loaded sites. */
-function certFacts(sites) {
-    const leaves = new Map();
-    const cas = new Map();
-    for (const site of sites) {
-        if (!site.leaf)
-            continue;
-        const t = (0,chain/* thumbprint */.O1)(site.leaf);
-        const leaf = leaves.get(t) ?? { thumbprint: t, hosts: [], subject: site.leaf.subject ?? '', site };
-        for (const h of site.spec.hosts)
-            if (!leaf.hosts.includes(h))
-                leaf.hosts.push(h);
-        leaves.set(t, leaf);
-        for (const c of site.chain) {
-            if ((0,chain/* isSelfSigned */.Nl)(c))
-                continue;
-            const ct = (0,chain/* thumbprint */.O1)(c);
-            const ca = cas.get(ct) ?? { thumbprint: ct, subject: c.subject ?? '', hosts: [] };
-            for (const h of site.spec.hosts)
-                if (!ca.hosts.includes(h))
-                    ca.hosts.push(h);
-            cas.set(ct, ca);
-        }
-    }
-    return { leaves: [...leaves.values()], intermediates: [...cas.values()] };
-}
-/** The CN for a store name; Node gives no subject string at all for an empty subject. */
-function commonName(subject) {
-    return (0,x509/* commonNameOf */.KJ)(subject) ?? subject;
-}
-/** `www.test1.com` → `WwwTest1Com`; `*.test1.com` → `WildcardTest1Com`. */
-function pascal(text) {
-    const words = text
-        .replace(/^\*\./, 'wildcard.')
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean);
-    return words
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('')
-        .slice(0, 48);
-}
-/**
- * Certificate names: an entry already declared in the role whose cscfg thumbprint equals the
- * certificate's (and whose store fits) is reused; otherwise `Sni<FirstHost>` for a leaf and
- * `SniCa<CommonName>` for an intermediate, with a number added when the name is taken.
- */
-function assignNames(facts, role, cfgs, roleName, placeholder) {
-    const declared = (0,model/* declaredCerts */.gU)(role);
-    const taken = new Set(declared.map((d) => d.name.toLowerCase()));
-    const names = new Map();
-    const cfgThumbs = cfgs.map((cfg) => (0,model/* configThumbprints */.FY)((0,model/* configRole */.dX)(cfg, roleName)));
-    const thumbOfDeclared = (name) => {
-        for (const map of cfgThumbs) {
-            const t = map.get(name)?.thumbprint;
-            if (t)
-                return (0,model/* normalizeThumbprint */.p7)(t);
-        }
-        return undefined;
-    };
-    // A name our own scheme would give (`base`, `base2`, ...): with no cscfg thumbprint to go by (no
-    // cscfg, or none with the role), it is the entry an earlier run declared, so it is reused and a
-    // second run changes nothing.
-    const ours = (name, base) => name.toLowerCase() === base.toLowerCase() || (name.toLowerCase().startsWith(base.toLowerCase()) && /^\d+$/.test(name.slice(base.length)));
-    const pick = (thumbprint, store, base) => {
-        const fits = (d) => d.storeName.toLowerCase() === store.toLowerCase() && d.storeLocation === 'LocalMachine' && ![...names.values()].includes(d.name);
-        const reuse = declared.find((d) => fits(d) && thumbOfDeclared(d.name) === thumbprint) ??
-            declared.find((d) => fits(d) && thumbOfDeclared(d.name) === undefined && ours(d.name, base || 'SniCertificate'));
-        if (reuse) {
-            names.set(thumbprint, reuse.name);
-            return;
-        }
-        if (placeholder && placeholder.thumbprint === thumbprint && store === 'My' && ![...names.values()].includes(placeholder.name)) {
-            names.set(thumbprint, placeholder.name);
-            return;
-        }
-        let name = base || 'SniCertificate';
-        for (let k = 2; taken.has(name.toLowerCase()); k++)
-            name = `${base}${k}`;
-        taken.add(name.toLowerCase());
-        names.set(thumbprint, name);
-    };
-    for (const l of facts.leaves)
-        pick(l.thumbprint, 'My', `Sni${pascal(l.hosts[0] ?? commonName(l.subject))}`);
-    for (const c of facts.intermediates)
-        pick(c.thumbprint, 'CA', `SniCa${pascal(commonName(c.subject))}`);
-    return names;
-}
-/**
- * The HTTPS endpoint's certificate when no cscfg gives it a real thumbprint (empty, `0`, a
- * placeholder that is not 40 hex digits): the endpoint's leaf takes over that name, so its
- * thumbprint is filled in rather than left behind as an entry no deployment can satisfy.
- */
-function endpointPlaceholder(role, cfgs, roleName, leaf) {
-    const https = (0,model/* inputEndpoints */.fG)(role).find(model/* isHttps443 */.LU);
-    const current = https ? (0,xml/* attr */.CF)(https, 'certificate') : undefined;
-    if (!leaf || !current)
-        return undefined;
-    const decl = (0,model/* declaredCerts */.gU)(role).find((d) => d.name === current);
-    if (!decl || decl.storeName.toLowerCase() !== 'my' || decl.storeLocation !== 'LocalMachine')
-        return undefined;
-    const real = cfgs.some((cfg) => /^[0-9A-F]{40}$/.test((0,model/* normalizeThumbprint */.p7)((0,model/* configThumbprints */.FY)((0,model/* configRole */.dX)(cfg, roleName)).get(current)?.thumbprint ?? '')));
-    return real ? undefined : { thumbprint: leaf.thumbprint, name: current };
-}
-/** The host whose certificate clients without SNI get: input `fallback`, first host, or none. */
-function fallbackLeaf(inputs, facts) {
-    if (inputs.fallback === null)
-        return null;
-    if (inputs.fallback === undefined) {
-        const first = facts.leaves[0];
-        return first && first.hosts[0] ? { host: first.hosts[0], leaf: first } : null;
-    }
-    const leaf = facts.leaves.find((l) => l.hosts.includes(inputs.fallback));
-    if (!leaf)
-        return (0,rules/* finding */.gk)('input-invalid', `${(0,door/* capital */.Nx)((0,door/* inputRef */.io)(inputs.door, 'fallback'))} names '${inputs.fallback}', which is not a host of ${(0,door/* inputRef */.io)(inputs.door, 'sites')} with a readable certificate.`, {
-            fix: `Set ${(0,door/* inputRef */.io)(inputs.door, 'fallback')} to a host listed in ${(0,door/* inputRef */.io)(inputs.door, 'sites')}, or to 'none'.`,
-        });
-    return { host: inputs.fallback, leaf };
-}
-/**
- * The startup data file's content for `sites` without a service package (for the IIS verify job,
- * which runs the same startup script against a site it made): same bindings and fallback rule.
- */
-function startupDataFor(inputs, sites, siteName) {
-    const facts = certFacts(sites);
-    const fb = fallbackLeaf(inputs, facts);
-    return {
-        version: 1,
-        siteName,
-        port: 443,
-        bindings: facts.leaves.flatMap((l) => l.hosts.map((host) => ({ host, thumbprint: l.thumbprint }))),
-        fallback: fb && 'leaf' in fb ? { host: fb.host, thumbprint: fb.leaf.thumbprint } : null,
-    };
-}
-function planPatch(ctx) {
-    const { inputs, definition, configurations, role, facts } = ctx;
-    const findings = [];
-    const notes = [];
-    const fb = fallbackLeaf(inputs, facts);
-    const fallback = fb && 'leaf' in fb ? fb : null;
-    if (fb && 'rule' in fb)
-        findings.push(fb);
-    const names = assignNames(facts, role.el, configurations, role.name, endpointPlaceholder(role.el, configurations, role.name, fallback?.leaf ?? facts.leaves[0]));
-    // ---- csdef ----
-    const layout = new Layout(definition.doc);
-    const edits = [];
-    const declared = (0,model/* declaredCerts */.gU)(role.el);
-    const declaredNames = new Set(declared.map((d) => d.name));
-    // Leaves go to LocalMachine\My, intermediates to LocalMachine\CA.
-    const wantedDecls = [
-        ...facts.leaves.map((l) => ({ thumbprint: l.thumbprint, store: 'My' })),
-        ...facts.intermediates.map((c) => ({ thumbprint: c.thumbprint, store: 'CA' })),
-    ]
-        .map(({ thumbprint, store }) => ({ name: names.get(thumbprint), store }))
-        .filter(({ name }) => !declaredNames.has(name))
-        .map(({ name, store }) => ({
-        name: 'Certificate',
-        attrs: [
-            ['name', name],
-            ['storeLocation', 'LocalMachine'],
-            ['storeName', store],
-        ],
-    }));
-    const certsEl = (0,xml/* child */.jf)(role.el, 'Certificates');
-    const roleAdds = [];
-    if (wantedDecls.length) {
-        if (certsEl)
-            edits.push(layout.appendChildren(certsEl, wantedDecls));
-        else
-            roleAdds.push({ name: 'Certificates', attrs: [], children: wantedDecls });
-    }
-    // HTTPS endpoint on 443 whose certificate is one of ours.
-    const leafNames = new Set(facts.leaves.map((l) => names.get(l.thumbprint)));
-    const endpointCert = fallback ? names.get(fallback.leaf.thumbprint) : facts.leaves[0] ? names.get(facts.leaves[0].thumbprint) : undefined;
-    const endpoints = (0,model/* inputEndpoints */.fG)(role.el);
-    const https = endpoints.find(model/* isHttps443 */.LU);
-    let httpsEndpointName = https ? (0,xml/* attr */.CF)(https, 'name') : undefined;
-    if (https) {
-        const current = (0,xml/* attr */.CF)(https, 'certificate');
-        if (endpointCert && (!current || !leafNames.has(current))) {
-            const e = layout.setAttribute(https, 'certificate', endpointCert);
-            if (e)
-                edits.push(e);
-            if (current)
-                notes.push(`${external_node_path_.basename(definition.file)}: HTTPS endpoint '${(0,xml/* attr */.CF)(https, 'name')}' now uses certificate '${endpointCert}' instead of '${current}', whose thumbprint matches none of the files in 'sites'.`);
-        }
-    }
-    else if (endpointCert) {
-        const clash = endpoints.find((e) => (0,xml/* attr */.CF)(e, 'port') === '443');
-        if (clash) {
-            findings.push((0,rules/* finding */.gk)('config-https-endpoint', `Role '${role.name}' uses port 443 for ${(0,xml/* attr */.CF)(clash, 'protocol')} endpoint '${(0,xml/* attr */.CF)(clash, 'name')}', so no HTTPS endpoint can be added.`, {
-                file: definition.file,
-                line: clash.line,
-                fix: `Change endpoint '${(0,xml/* attr */.CF)(clash, 'name')}' to protocol="https" with a certificate, or move it to another port.`,
-            }));
-        }
-        else {
-            const taken = new Set(endpoints.map((e) => (0,xml/* attr */.CF)(e, 'name')));
-            let name = 'SniHttpsIn';
-            for (let k = 2; taken.has(name); k++)
-                name = `SniHttpsIn${k}`;
-            httpsEndpointName = name;
-            const ep = {
-                name: 'InputEndpoint',
-                attrs: [
-                    ['name', name],
-                    ['protocol', 'https'],
-                    ['port', '443'],
-                    ['certificate', endpointCert],
-                ],
-            };
-            const endpointsEl = (0,xml/* child */.jf)(role.el, 'Endpoints');
-            if (endpointsEl)
-                edits.push(layout.appendChildren(endpointsEl, [ep]));
-            else
-                roleAdds.push({ name: 'Endpoints', attrs: [], children: [ep] });
-        }
-    }
-    // Host-less HTTPS site bindings make the fabric create an IP-specific :443 mapping that
-    // overrides SNI: remove them where the site keeps another binding (the schema needs one).
-    const httpsNames = new Set(endpoints.filter((e) => ((0,xml/* attr */.CF)(e, 'protocol') ?? '').toLowerCase() === 'https' && (0,xml/* attr */.CF)(e, 'port') === '443').map((e) => (0,xml/* attr */.CF)(e, 'name')));
-    for (const site of (0,model/* sites */.fy)(role.el)) {
-        const bindings = (0,model/* siteBindings */.ot)(site);
-        const hostless = bindings.filter((b) => httpsNames.has((0,xml/* attr */.CF)(b, 'endpointName')) && !((0,xml/* attr */.CF)(b, 'hostHeader') ?? '').trim());
-        if (hostless.length && hostless.length < bindings.length) {
-            for (const b of hostless)
-                edits.push(layout.removeElement(b));
-            notes.push(`${external_node_path_.basename(definition.file)}: removed host-less HTTPS binding${hostless.length > 1 ? 's' : ''} ${hostless.map((b) => `'${(0,xml/* attr */.CF)(b, 'name')}'`).join(', ')} of site '${(0,xml/* attr */.CF)(site, 'name')}'; the startup task adds one SNI binding per host instead.`);
-        }
-    }
-    // The elevated background startup task.
-    const variables = (0,startup/* startupTaskVariables */.UV)(httpsEndpointName);
-    const task = {
-        name: 'Task',
-        attrs: [
-            ['commandLine', ctx.commandLine],
-            ['executionContext', 'elevated'],
-            ['taskType', 'background'],
-        ],
-        children: [
-            {
-                name: 'Environment',
-                attrs: [],
-                children: variables.map(([name, xpath]) => ({
-                    name: 'Variable',
-                    attrs: [['name', name]],
-                    children: [{ name: 'RoleInstanceValue', attrs: [['xpath', xpath]] }],
-                })),
-            },
-        ],
-    };
-    const existingTask = findStartupTask(role.el);
-    if (existingTask) {
-        if (!taskMatches(existingTask, ctx.commandLine, variables))
-            edits.push(layout.replaceElement(existingTask, task));
-    }
-    else {
-        const startupEl = (0,xml/* child */.jf)(role.el, 'Startup');
-        if (startupEl)
-            edits.push(layout.appendChildren(startupEl, [task]));
-        else
-            roleAdds.push({ name: 'Startup', attrs: [], children: [task] });
-    }
-    if (roleAdds.length)
-        edits.push(layout.appendChildren(role.el, roleAdds));
-    const defAfter = applyEdits(definition.doc.text, edits);
-    // ---- cscfg ----
-    const wanted = [
-        ...facts.leaves.map((l) => ({ name: names.get(l.thumbprint), thumbprint: l.thumbprint })),
-        ...facts.intermediates.map((c) => ({ name: names.get(c.thumbprint), thumbprint: c.thumbprint })),
-    ];
-    const cfgPlans = configurations.map((cfg) => {
-        const cl = new Layout(cfg.doc);
-        const ce = [];
-        const root = cfg.doc.root;
-        const os = (0,xml/* attr */.CF)(root, 'osFamily');
-        if (os === undefined || /^\s*\d+\s*$/.test(os)) {
-            if (os === undefined || Number(os) < inputs.osFamily)
-                ce.push(cl.setAttribute(root, 'osFamily', String(inputs.osFamily)));
-        }
-        else {
-            findings.push((0,rules/* finding */.gk)('config-os-family', `osFamily '${os}' in ${external_node_path_.basename(cfg.file)} is not a number.`, {
-                file: cfg.file,
-                line: root.line,
-                fix: `Set osFamily="${inputs.osFamily}" (or higher).`,
-            }));
-        }
-        const cr = (0,model/* configRole */.dX)(cfg, role.name);
-        if (!cr) {
-            findings.push((0,model/* configRoleMissing */.Jy)(cfg, definition, role.name));
-        }
-        else {
-            const existing = (0,model/* configThumbprints */.FY)(cr);
-            const add = [];
-            for (const w of wanted) {
-                const e = existing.get(w.name);
-                if (!e) {
-                    add.push({
-                        name: 'Certificate',
-                        attrs: [
-                            ['name', w.name],
-                            ['thumbprint', w.thumbprint],
-                            ['thumbprintAlgorithm', 'sha1'],
-                        ],
-                    });
-                    continue;
-                }
-                const t = cl.setAttribute(e.el, 'thumbprint', w.thumbprint);
-                if (t)
-                    ce.push(t);
-                const a = cl.setAttribute(e.el, 'thumbprintAlgorithm', 'sha1');
-                if (a)
-                    ce.push(a);
-            }
-            if (add.length) {
-                const ccerts = (0,xml/* child */.jf)(cr, 'Certificates');
-                if (ccerts)
-                    ce.push(cl.appendChildren(ccerts, add));
-                else
-                    ce.push(cl.appendChildren(cr, [{ name: 'Certificates', attrs: [], children: add }]));
-            }
-        }
-        return { file: cfg.file, before: cfg.doc.text, after: applyEdits(cfg.doc.text, ce) };
-    });
-    const data = {
-        version: 1,
-        siteName: chooseSite(role.el, httpsNames),
-        port: 443,
-        bindings: facts.leaves.flatMap((l) => l.hosts.map((host) => ({ host, thumbprint: l.thumbprint }))),
-        fallback: fallback ? { host: fallback.host, thumbprint: fallback.leaf.thumbprint } : null,
-    };
-    return { definition: { file: definition.file, before: definition.doc.text, after: defAfter }, configurations: cfgPlans, data, names, findings, notes };
-}
-/** The site whose bindings use the HTTPS endpoint, else the first site ('Web' when none). */
-function chooseSite(role, httpsEndpointNames) {
-    const all = (0,model/* sites */.fy)(role);
-    // After patch removed a host-less HTTPS binding, 'Web' (the Visual Studio default) keeps the
-    // choice stable between runs when a role has several sites.
-    const withHttps = all.find((s) => (0,model/* siteBindings */.ot)(s).some((b) => httpsEndpointNames.has((0,xml/* attr */.CF)(b, 'endpointName'))));
-    const site = withHttps ?? all.find((s) => (0,xml/* attr */.CF)(s, 'name') === 'Web') ?? all[0];
-    return (site && (0,xml/* attr */.CF)(site, 'name')) || 'Web';
-}
-/** The role's sni-ready startup task (commandLine ending in sni-bindings.cmd), if any. */
-function findStartupTask(role) {
-    return (0,model/* startupTasks */.YR)(role).find((t) => ((0,xml/* attr */.CF)(t, 'commandLine') ?? '').trim().toLowerCase().replace(/\//g, '\\').endsWith(startup/* STARTUP_CMD */.jf));
-}
-/** True when the task already has this commandLine, runs elevated in the background and declares exactly `variables`. */
-function taskMatches(task, commandLine, variables) {
-    if ((0,xml/* attr */.CF)(task, 'commandLine') !== commandLine)
-        return false;
-    if ((0,xml/* attr */.CF)(task, 'executionContext') !== 'elevated' || (0,xml/* attr */.CF)(task, 'taskType') !== 'background')
-        return false;
-    const declared = (0,xml/* children */.Y_)((0,xml/* child */.jf)(task, 'Environment'), 'Variable').map((v) => {
-        const value = (0,xml/* child */.jf)(v, 'RoleInstanceValue');
-        return `${(0,xml/* attr */.CF)(v, 'name')}=${value ? (0,xml/* attr */.CF)(value, 'xpath') : ''}`;
-    });
-    const wanted = variables.map(([name, xpath]) => `${name}=${xpath}`);
-    return declared.length === wanted.length && wanted.every((w) => declared.includes(w));
 }
 
 

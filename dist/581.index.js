@@ -56,10 +56,20 @@ const INPUT_HELP = {
     sarif: 'path of a SARIF 2.1.0 file to write',
     issue: 'scan/merge: keep one tracking issue',
     'github-token': 'token for the tracking issue (default: $GITHUB_TOKEN)',
+    template: 'check/patch: a Cloud Services (extended support) ARM template (JSON) to lint against the cscfg',
+    'template-parameters': "check/patch: the template's parameters file",
+    target: 'patch/verify: cloud-service (default: csdef/cscfg) or iis (a bundle for a plain IIS host: VM, scale set)',
+    'iis-site': "patch --target iis: the IIS site (default 'Default Web Site')",
+    bundle: 'patch --target iis: the bundle folder to write (default sni-ready-iis)',
+    'remove-ip-mappings': 'patch --target iis: an address whose IP-specific :443 mapping the task may remove (repeat)',
+    'keyvault-extension': 'check: Key Vault VM extension settings JSON, or an ARM template (Bicep compiled) holding the extension',
 };
 const COMMAND_HELP = [
     ['check', 'read every certificate of --sites (and --service-definition/--service-configuration) and report findings'],
-    ['patch', 'check, then bring csdef/cscfg to the multi-SSL SNI target state and write the startup script (--dry-run: diff only)'],
+    [
+        'patch',
+        'check, then bring csdef/cscfg to the multi-SSL SNI target state and write the startup script (--dry-run: diff only);\n             --target iis: write the bundle for a plain IIS host (reconciler, install.ps1, Key Vault extension settings)',
+    ],
     ['verify', 'bring up a real server (--server iis|nginx|node) with the SNI bindings and probe every host'],
     ['scan', 'probe live --endpoints over TLS with SNI ("HOST[:PORT] [@ADDRESS]" lines)'],
     ['merge', 'combine the JSON reports of sharded scans (--reports)'],
@@ -206,9 +216,13 @@ async function cli(argv) {
             info: (l) => process.stderr.write((0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLines */ .F)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(l)) + '\n'),
             warn: (l) => process.stderr.write(`warning: ${(0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLines */ .F)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(l))}\n`),
         };
-        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .execute */ .g)(inputs, log);
+        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .execute */ .g7)(inputs, log);
         process.stdout.write((0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLines */ .F)(args.json ? JSON.stringify(report, null, 2) + '\n' : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S)(report, inputs.failOn, { fullDiff: args.diff })));
-        return (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failing */ .Jr)(report, inputs.failOn).length ? 1 : 0;
+        // After the results: a tracking issue that cannot be updated is one more error, not their loss.
+        const issueError = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .syncIssue */ .d0)(report, inputs, log);
+        if (issueError)
+            process.stderr.write(`sni-ready: ${(0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLines */ .F)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(issueError))}\n`);
+        return (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failing */ .Jr)(report, inputs.failOn).length || issueError ? 1 : 0;
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
@@ -227,11 +241,9 @@ async function cli(argv) {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(819);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9244);
-/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3200);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9334);
+/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3200);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9334);
 // The CLI's human-readable output: an aligned table per host, then findings with fixes.
-
 
 
 
@@ -248,15 +260,14 @@ function cn(dn) {
 }
 function renderText(report, failOn, opts = {}) {
     const lines = [];
-    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .unopened */ .xJ)(report);
+    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unopened */ .xJ)(report);
     if (report.certificates.length || broken.length) {
         const rows = [['STATUS', 'HOST', 'SUBJECT', 'ISSUER', 'THUMBPRINT', 'EXPIRES', 'DAYS', 'FINDINGS']];
         for (const c of report.certificates) {
-            const fs = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .findingsFor */ .I6)(report, c);
             for (const h of c.hosts) {
-                const mine = fs.filter((f) => f.rule !== 'cert-host-mismatch' || f.host === h);
+                const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .hostFindings */ .n7)(report, c, h);
                 rows.push([
-                    MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)(mine)],
+                    MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .rowStatus */ .Bs)(mine)],
                     h,
                     cn(c.subject),
                     cn(c.issuer),
@@ -268,15 +279,15 @@ function renderText(report, failOn, opts = {}) {
             }
         }
         for (const b of broken)
-            rows.push([MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
+            rows.push([MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .rowStatus */ .Bs)(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
         lines.push(...table(rows), '');
     }
     if (report.endpoints.length) {
         const rows = [['STATUS', 'ENDPOINT', 'SNI', 'PROTOCOL', 'SERVED THUMBPRINT', 'DAYS', 'RESULT']];
         for (const e of report.endpoints) {
-            const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .inArea */ .HO)(f, 'endpoint'));
+            const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointFindings */ .cK)(report, e);
             rows.push([
-                e.error ? 'FAIL' : MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)(mine)],
+                MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointStatus */ .WR)(report, e)],
                 `${e.host}:${e.port}${e.address && e.address !== e.host ? '@' + e.address : ''}`,
                 e.sni ?? '(none)',
                 e.protocol ?? '',
@@ -296,12 +307,12 @@ function renderText(report, failOn, opts = {}) {
     if (report.config) {
         const c = report.config;
         if (c.diff) {
-            const files = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffFiles */ .pm)(c.diff);
+            const files = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffFiles */ .pm)(c.diff);
             lines.push('', c.changed ? 'Changed:' : c.refused ? 'Would change (nothing written):' : 'Would change:');
             for (const f of files)
-                lines.push(`  ${f.path} — ${(0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDiffFile */ .z3)(f, opts.fullDiff)}`);
-            lines.push('', (opts.fullDiff ? c.diff : (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isGeneratedTemplate */ ._K)).trimEnd());
-            if (!opts.fullDiff && files.some((f) => (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isGeneratedTemplate */ ._K)(f.path)))
+                lines.push(`  ${f.path} — ${(0,_service_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDiffFile */ .z3)(f, opts.fullDiff)}`);
+            lines.push('', (opts.fullDiff ? c.diff : (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isGeneratedTemplate */ ._K)).trimEnd());
+            if (!opts.fullDiff && files.some((f) => (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isGeneratedTemplate */ ._K)(f.path)))
                 lines.push('(the whole diff, the generated template included: add --diff)');
         }
         if (report.command === 'patch')
@@ -315,10 +326,23 @@ function renderText(report, failOn, opts = {}) {
     }
     for (const n of report.notes ?? [])
         lines.push(n);
-    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(report.findings, 'error');
-    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(report.findings, 'warning');
-    const fail = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .failing */ .Jr)(report, failOn).length > 0;
-    lines.push('', `${fail ? 'FAILED' : 'PASSED'}: ${errors} error(s), ${warnings} warning(s) (fail-on: ${failOn})`);
+    const steps = report.config?.nextSteps ?? [];
+    if (steps.length) {
+        lines.push('', 'Next steps:');
+        steps.forEach((s, i) => {
+            lines.push(`  ${i + 1}. ${s.step}`);
+            for (const l of s.lines ?? [])
+                lines.push(`       ${l}`);
+        });
+    }
+    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(report.findings, 'error');
+    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(report.findings, 'warning');
+    const fail = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failing */ .Jr)(report, failOn).length > 0;
+    // The verdict is the findings'; fail-on decides only the exit status, and the line says so when they differ.
+    const exit = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .exitNote */ .Tp)(report, failOn, 'run');
+    lines.push('', exit
+        ? `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .verdict */ .WJ)(report).text.toUpperCase()}: ${errors} error(s), ${warnings} warning(s) (${exit}: exit status ${fail ? 1 : 0})`
+        : `${fail ? 'FAILED' : 'PASSED'}: ${errors} error(s), ${warnings} warning(s) (fail-on: ${failOn})`);
     return lines.join('\n') + '\n';
 }
 

@@ -41,10 +41,11 @@ function assetPath(relative) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   patchService: () => (/* binding */ patchService),
-  settleUploadedPfxFindings: () => (/* binding */ settleUploadedPfxFindings)
+  settleUploadedPfxFindings: () => (/* binding */ settleUploadedPfxFindings),
+  ik: () => (/* binding */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: uploadPfxPath, writeFilesAtomically
+// UNUSED EXPORTS: nextSteps, uploadPfxPath
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -54,8 +55,8 @@ var external_node_path_ = __webpack_require__(6760);
 var assets = __webpack_require__(5462);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
-// EXTERNAL MODULE: ./src/certs/chain.ts + 21 modules
-var certs_chain = __webpack_require__(9012);
+// EXTERNAL MODULE: ./src/certs/chain.ts + 22 modules
+var certs_chain = __webpack_require__(3944);
 // EXTERNAL MODULE: ./src/certs/pkcs12.ts + 2 modules
 var pkcs12 = __webpack_require__(6145);
 ;// CONCATENATED MODULE: ./src/certs/pfx-write.ts
@@ -97,14 +98,16 @@ var src_inputs = __webpack_require__(8422);
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/certs/x509.ts
+var x509 = __webpack_require__(819);
 // EXTERNAL MODULE: ./src/service/diff.ts
 var diff = __webpack_require__(3200);
 // EXTERNAL MODULE: ./src/service/lint.ts
 var lint = __webpack_require__(474);
 // EXTERNAL MODULE: ./src/service/model.ts
 var model = __webpack_require__(8134);
-// EXTERNAL MODULE: ./src/service/plan.ts + 1 modules
-var service_plan = __webpack_require__(8032);
+// EXTERNAL MODULE: ./src/service/plan.ts
+var service_plan = __webpack_require__(3664);
 // EXTERNAL MODULE: ./src/service/startup.ts
 var startup = __webpack_require__(4142);
 // EXTERNAL MODULE: ./src/service/xml.ts
@@ -114,6 +117,7 @@ var xml = __webpack_require__(7974);
 // startup task's files, and upload-ready PFX files where needed. Nothing is written when a file
 // cannot be read or the role is unknown; a dry run only returns the diff. All writes are atomic
 // (temp file in the same folder + rename), and a failure puts back the files already replaced.
+
 
 
 
@@ -257,11 +261,12 @@ async function patchService(inputs, sites, log) {
     // 5. Dry run: the diff only.
     const diffs = writes.map((w) => (0,diff/* unifiedDiff */.WH)(w.before ? w.before.toString('utf8') : '', w.after.toString('utf8'), w.before ? `a/${(0,files/* displayPath */.Gt)(w.file, inputs.cwd)}` : '/dev/null', `b/${(0,files/* displayPath */.Gt)(w.file, inputs.cwd)}`));
     config.diff = diffs.join('');
+    const steps = () => nextSteps({ inputs, facts, startupDir, uploads: uploads.map((u) => ({ site: u.site, out: u.out })), pending: inputs.dryRun ? writes.length : 0 });
     if (inputs.dryRun) {
         for (const u of uploads)
             notes.push(`Dry run: would write ${u.out} for ${u.site.spec.hosts.join(', ')} (${u.why}).`);
         notes.push(writes.length ? `Dry run: ${writes.length} file(s) would change; nothing was written.` : 'Dry run: everything is already in the target state.');
-        return { config, findings, notes };
+        return { config: { ...config, nextSteps: steps() }, findings, notes };
     }
     // 6. Write.
     writeFilesAtomically(writes);
@@ -279,7 +284,45 @@ async function patchService(inputs, sites, log) {
     if (writes.some((w) => w.file.startsWith(startupDir + external_node_path_.sep))) {
         notes.push(`Startup files are in ${startupDir}; package that folder so it arrives as approot\\bin\\${external_node_path_.basename(startupDir)} (the task runs ${commandLine}).`);
     }
-    return { config, findings, notes };
+    return { config: { ...config, nextSteps: steps() }, findings, notes };
+}
+/**
+ * What the user still has to do after patch, in order: write the files (after a dry run), upload
+ * the certificates (the intermediates it declared included, with thumbprints), put the startup
+ * folder into the package (the project file lines to add), package, deploy, verify.
+ */
+function nextSteps(x) {
+    const { inputs, facts, startupDir } = x;
+    const show = (file) => (0,files/* displayPath */.Gt)(file, inputs.cwd);
+    const steps = [];
+    if (x.pending)
+        steps.push({ step: `Run patch again without dry-run to write the ${x.pending} file${x.pending === 1 ? '' : 's'} listed above.` });
+    const leaves = facts.leaves.map((l) => {
+        const upload = x.uploads.find((u) => u.site === l.site)?.out ?? (external_node_fs_.existsSync(uploadPfxPath(l.site.spec.path)) ? uploadPfxPath(l.site.spec.path) : undefined);
+        return `\`${show(upload ?? l.site.spec.path)}\` for ${l.hosts.join(', ')} (thumbprint ${l.thumbprint})`;
+    });
+    const cas = facts.intermediates.map((c) => `the intermediate '${(0,x509/* commonNameOf */.KJ)(c.subject) ?? c.subject}' (thumbprint ${c.thumbprint}, declared with storeName CA; export it as a .cer from the chain of ${c.hosts[0] ?? 'its host'}'s file)`);
+    steps.push({
+        step: `Upload the certificates to the cloud service (portal: Certificates, or Key Vault; same password): ${[...leaves, ...cas].join('; ')}. The cscfg names each by its thumbprint, and a deployment whose certificate is missing fails.`,
+    });
+    const def = inputs.serviceDefinition;
+    const defDir = external_node_path_.dirname(def);
+    const inRoleContent = !external_node_path_.relative(defDir, startupDir).startsWith('..') && /Content$/.test(external_node_path_.relative(defDir, startupDir).split(external_node_path_.sep)[0] ?? '');
+    const base = inRoleContent ? defDir : external_node_path_.dirname(startupDir);
+    const project = inRoleContent ? 'the cloud project (.ccproj, beside the csdef)' : `the web role's project (.csproj in ${show(base)})`;
+    const folder = external_node_path_.basename(startupDir);
+    steps.push({
+        step: `Put the startup folder \`${show(startupDir)}\` into the package so that it arrives as approot\\bin\\${folder}: if ${project} lists its content, add these lines to an <ItemGroup>:`,
+        lines: [startup/* STARTUP_CMD */.jf, startup/* STARTUP_PS1 */.Lf, startup/* STARTUP_DATA */.dd].map((f) => `<Content Include="${external_node_path_.relative(base, external_node_path_.join(startupDir, f)).split(external_node_path_.sep).join('\\')}"><CopyToOutputDirectory>PreserveNewest</CopyToOutputDirectory></Content>`),
+    });
+    const cscfgs = inputs.serviceConfigurations.map((c) => `\`${external_node_path_.basename(c)}\``);
+    steps.push({ step: `Package the cloud service (Visual Studio: Package, or msbuild /t:Publish on the .ccproj) with the patched \`${external_node_path_.basename(def)}\`.` });
+    steps.push({ step: `Deploy the package with the patched ${cscfgs.length ? cscfgs.join(', ') : 'cscfg'} (a staging slot first, where you have one).` });
+    const hosts = facts.leaves.flatMap((l) => l.hosts);
+    steps.push({
+        step: `Verify: before deploying, \`verify\` with server iis on a Windows runner proves the bindings; after deploying, \`scan\` the endpoints (${hosts.slice(0, 3).join(', ')}${hosts.length > 3 ? ', …' : ''}) to see what clients get.`,
+    });
+    return steps;
 }
 /**
  * An AES PFX whose 3DES upload-ready copy patch keeps beside it no longer blocks the step: what

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   r: () => (/* binding */ isChainTooLarge)
 /* harmony export */ });
 /* harmony import */ var _certs_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5766);
-/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9012);
+/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3944);
 /* harmony import */ var _certs_isolate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(458);
 /* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8087);
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9892);
@@ -109,7 +109,11 @@ class EndpointJudge {
     noSni(target, r, p) {
         const row = { host: target.address, port: target.port, address: target.address, sni: null };
         try {
-            return { report: this.report(row, r), ...this.judgeNoSni(r, p) };
+            const report = this.report(row, r);
+            const judged = this.judgeNoSni(r, p);
+            if (judged.note && p.fallback)
+                report.fallback = p.fallback.host;
+            return { report, ...judged };
         }
         catch (err) {
             return { report: unjudgedReport(row, r), findings: [unjudgeable(target.address, p.where, (0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_2__/* .failureReason */ .H)(err))] };
@@ -120,8 +124,14 @@ class EndpointJudge {
         const at = `${p.host} (${p.where}${p.sni !== p.host ? `, SNI ${p.sni}` : ''})`;
         const leaf = r.ok ? r.chain[0] : undefined;
         if (!leaf) {
-            if (isChainTooLarge(r))
-                return [chainTooLarge(p.host, at, p.where, r.certificateBytes)];
+            if (isChainTooLarge(r)) {
+                // A large chain only when the message is a Certificate message of real certificates (or,
+                // in `verify`, which serves files `check` read as certificates, when it was not read).
+                const o = r.oversize;
+                if (!o || o.kind === 'chain')
+                    return [chainTooLarge(p.host, at, p.where, o)];
+                return [brokenMessage(p.host, at, o)];
+            }
             const reason = r.error ?? 'No certificate was served.';
             const bind = p.expected ? `Bind ${p.host} to its certificate (${p.expected.thumbprint}) with an SNI binding on port ${p.port}; check` : 'Check';
             return [
@@ -225,14 +235,30 @@ function coverageFinding(leaf, host, at, chainFindings) {
     if (how === 'cn') {
         return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('cert-host-mismatch', `${at}: the served ${label} covers ${host} only through its subject CN; it has no subjectAltName, and current browsers ignore the CN.`, { host, severity: 'warning', fix: `Reissue the certificate with a subjectAltName DNS entry for ${host}.` });
     }
-    const names = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .dnsNames */ .Ww)(leaf);
+    const names = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sanNames */ .Vv)(leaf);
     return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('cert-host-mismatch', `${at}: the served ${label} does not cover ${host} (it covers ${names.length ? names.join(', ') : `only the CN '${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(leaf)}'`}).`, { host, fix: `Serve a certificate whose subjectAltName lists ${host} (or a wildcard covering it), bound to ${host} with SNI.` });
 }
-function chainTooLarge(host, at, where, bytes) {
-    const size = bytes ? `a ${Math.round(bytes / 1024)} KB certificate message` : 'a certificate message';
+function chainTooLarge(host, at, where, o) {
+    const size = o
+        ? `a ${Math.round(o.bytes / 1024)} KB certificate message (${o.certificates} certificate${o.certificates === 1 ? '' : 's'})`
+        : 'a certificate message';
     return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-chain-too-large', `${at}: the server sends ${size}, more than OpenSSL accepts (100 KB by default: excessive message size). Browsers accept it, but OpenSSL-based clients (curl, Python, Node.js, Ruby, PHP, many health probes and API clients) refuse the handshake with ${where}.`, {
         host,
         fix: 'Serve a smaller chain: split a certificate with thousands of subjectAltNames into several certificates bound by SNI, and send only the leaf and its intermediates (no root, no unrelated certificates).',
+    });
+}
+/**
+ * A handshake message over OpenSSL's limit that is not a chain of real certificates (a ServerHello
+ * announcing megabytes, a Certificate message of garbage), or one that could not be read to tell:
+ * no client completes that handshake, so the endpoint is unreachable — an error, not a large chain.
+ */
+function brokenMessage(host, at, o) {
+    const what = o.kind === 'broken'
+        ? `the server sends ${o.what}: a broken server (or not a TLS server), which no client completes a handshake with.`
+        : `the server sends a handshake message over OpenSSL's limit (excessive message size), and it could not be read to tell whether it is a certificate chain (${o.why}): it is not taken for one, and OpenSSL-based clients cannot connect.`;
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-unreachable', `${at}: ${what}`, {
+        host,
+        fix: 'Check what the server (or a proxy or load balancer in front of it) answers with `openssl s_client -connect HOST:PORT -servername HOST -tls1_2 -msg`; a working TLS server sends a ServerHello of a few hundred bytes and a chain of a few KB.',
     });
 }
 /** The row of an endpoint whose certificate could not be judged: what was served, as far as it can be read. */
@@ -381,7 +407,7 @@ function progressLogger(label, info, everyMs = 5000) {
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
 /* harmony import */ var _report_foreign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7962);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(649);
-/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9012);
+/* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3944);
 // One TLS probe: connect to an address and port, send SNI (or none), read what is served.
 // The handshake itself never fails on trust (rejectUnauthorized: false): judging the served
 // chain is the caller's job. A hostile server costs at most `timeoutMs`: one timer covers DNS,
@@ -423,6 +449,7 @@ function probeTls(opts) {
             finish({
                 ok: false,
                 chain: [],
+                timedOut: true,
                 error: connected
                     ? `No TLS handshake from ${where} within ${seconds} s (the server accepted the connection but did not complete the handshake).`
                     : `Timed out connecting to ${where} after ${seconds} s.`,
@@ -462,7 +489,15 @@ function probeTls(opts) {
                     return;
                 }
                 const chain = servedChain(socket, maxChain);
-                finish({ ok: chain.length > 0, protocol, chain, error: chain.length ? undefined : `${where} completed the handshake without sending a certificate.` });
+                // The suite a current client gets: two hosts of one certificate that negotiate differently are configured differently.
+                const c = socket.getCipher();
+                finish({
+                    ok: chain.length > 0,
+                    protocol,
+                    chain,
+                    cipher: { name: c.name, standardName: c.standardName },
+                    error: chain.length ? undefined : `${where} completed the handshake without sending a certificate.`,
+                });
             }
             catch (err) {
                 finish({ ok: false, chain: [], error: `Could not read the certificate served by ${where}: ${errorText(err)}.` });

@@ -14,7 +14,7 @@ if (door === 'cli') {
     process.exitCode = await cli(process.argv.slice(2));
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(121), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9567));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(121), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4852));
     await run();
 }
 

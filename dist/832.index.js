@@ -1,8 +1,8 @@
-export const id = 164;
-export const ids = [164];
+export const id = 832;
+export const ids = [832];
 export const modules = {
 
-/***/ 9012:
+/***/ 3944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,6 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   Nl: () => (/* reexport */ x509/* isSelfSigned */.Nl),
   Vc: () => (/* reexport */ trust/* loadTrust */.Vc),
   Cw: () => (/* reexport */ x509/* notAfter */.Cw),
+  Vv: () => (/* reexport */ x509/* sanNames */.Vv),
   EU: () => (/* reexport */ x509/* shortName */.EU),
   wn: () => (/* reexport */ x509/* subjectName */.wn),
   O1: () => (/* reexport */ x509/* thumbprint */.O1)
@@ -42,15 +43,26 @@ function distinctOthers(leaf, presented) {
     const seen = new Set([leaf.fingerprint256]);
     return presented.filter((c) => !seen.has(c.fingerprint256) && seen.add(c.fingerprint256));
 }
-function buildPath(leaf, presented, trust) {
+/** Most trusted paths judged by `accept` per build: each judgement runs the path's checks. */
+const MAX_JUDGED = 32;
+/**
+ * The path from `leaf` to a trust anchor. With `accept`, a trusted path the judge refuses (a
+ * constraint broken on that branch: a path length, a name constraint, an expired cross-sign) is
+ * not the answer while another trusted path through the same certificates is accepted: the
+ * builder backtracks, as browsers' path builders do, and returns the first refused trusted path
+ * only when no trusted path is accepted.
+ */
+function buildPath(leaf, presented, trust, accept) {
     const pool = distinctOthers(leaf, presented);
     let firstUntrusted;
+    let firstRefused;
     let steps = 0;
+    let judged = 0;
     const walk = (cur, chain, sources, used) => {
         const done = (end) => {
             const built = { chain, sources, end };
             if (end.kind === 'trusted')
-                return built;
+                return settle(built);
             firstUntrusted ??= built;
             return undefined;
         };
@@ -63,9 +75,13 @@ function buildPath(leaf, presented, trust) {
         const fromPool = pool.filter((c) => !used.has(c.fingerprint256) && (0,x509/* issuedBy */.T1)(cur, c));
         // A trusted issuer wins over a presented one, unless the presented one is that very root:
         // clients prefer their own root to a cross-signed copy of it (e.g. an old fullchain.pem).
-        const anchor = trust.issuersOf(cur).find((a) => !fromPool.some((p) => p.fingerprint256 === a.fingerprint256));
-        if (anchor)
-            return { chain: [...chain, anchor], sources: [...sources, 'trust'], end: { kind: 'trusted' } };
+        for (const anchor of trust.issuersOf(cur).filter((a) => !fromPool.some((p) => p.fingerprint256 === a.fingerprint256))) {
+            const found = settle({ chain: [...chain, anchor], sources: [...sources, 'trust'], end: { kind: 'trusted' } });
+            if (found)
+                return found;
+        }
+        if (firstRefused && judged >= MAX_JUDGED)
+            return undefined;
         for (const next of fromPool) {
             if (++steps > MAX_STEPS)
                 break;
@@ -77,7 +93,18 @@ function buildPath(leaf, presented, trust) {
             return done({ kind: 'missing-issuer', last: cur });
         return undefined;
     };
-    return walk(leaf, [], [], new Set()) ?? firstUntrusted ?? { chain: [], sources: [], end: { kind: 'missing-issuer', last: leaf } };
+    // a trusted path is the answer when the judge accepts it (or there is no judge, or no more
+    // judging is allowed); otherwise it is remembered and the search goes on
+    const settle = (built) => {
+        if (!accept || judged >= MAX_JUDGED)
+            return firstRefused ?? built;
+        judged++;
+        if (accept(built))
+            return built;
+        firstRefused ??= built;
+        return undefined;
+    };
+    return walk(leaf, [], [], new Set()) ?? firstRefused ?? firstUntrusted ?? { chain: [], sources: [], end: { kind: 'missing-issuer', last: leaf } };
 }
 
 // EXTERNAL MODULE: ./src/door.ts
@@ -175,11 +202,20 @@ const certHostMismatch = {
     rule: 'cert-host-mismatch',
     execute(ctx) {
         const { leaf } = ctx;
-        const names = (0,x509/* dnsNames */.Ww)(leaf);
+        const names = (0,x509/* sanNames */.Vv)(leaf);
         return ctx.hosts.flatMap((host) => {
             const how = (0,x509/* hostCoverage */.B)(leaf, host);
-            if (how === 'san' || (how === 'cn' && names.length === 0))
+            if (how === 'san' || (how === 'cn' && (0,x509/* dnsNames */.Ww)(leaf).length === 0))
                 return [];
+            if ((0,x509/* ipBytes */.tF)(host)) {
+                return [
+                    {
+                        host,
+                        message: `${(0,x509/* label */.Pf)(leaf)} does not cover the IP address ${host}: an address is matched only against the iPAddress entries of the subjectAltName (it covers ${names.length ? names.join(', ') : 'no name at all'}).`,
+                        fix: `Use a certificate whose subjectAltName lists IP:${host.replace(/^\[|\]$/g, '')}, or reach the server by a host name it covers.`,
+                    },
+                ];
+            }
             const cn = (0,x509/* commonName */.LS)(leaf);
             return [
                 {
@@ -189,6 +225,64 @@ const certHostMismatch = {
                 },
             ];
         });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/certs/rules/cert-nonconforming.ts
+
+
+// What RFC 5280 and the CA/Browser Forum Baseline Requirements forbid but browsers (Chrome,
+// Firefox, rustls-webpki) still accept: reported as warnings, never failing a path on its own.
+// What browsers refuse lives in chain-invalid / cert-weak-key / cert-no-server-auth.
+const askCa = 'Ask the CA for a certificate made to RFC 5280 and the CA/Browser Forum Baseline Requirements; browsers accept this one today, but stricter verifiers (OpenSSL -x509_strict, pyca/cryptography, Go) may not.';
+/** The path's certificates with their index, without the trust anchor or self-signed root at the end. */
+function belowRoot(ctx) {
+    return ctx.path.flatMap((c, i) => (isRootAt(ctx, i) ? [] : [[i, (0,x509/* facts */.Ix)(c)]]));
+}
+const certNonconforming = {
+    rule: 'cert-nonconforming',
+    execute(ctx) {
+        const out = [];
+        const say = (i, what) => {
+            out.push({ message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(ctx.path[i])} ${what}.`, fix: askCa });
+        };
+        for (const [i, f] of belowRoot(ctx)) {
+            const c = ctx.path[i];
+            if (!f)
+                continue;
+            // RFC 5280 4.2.1.1 / BR 7.1.2: keyIdentifier in every certificate but a self-signed one
+            if (!(0,x509/* isSelfSigned */.Nl)(c) && !f.aki?.keyId && !f.broken.includes(x509/* OID */.Vx.authorityKeyIdentifier)) {
+                say(i, f.aki
+                    ? 'has an authorityKeyIdentifier without a keyIdentifier (RFC 5280 4.2.1.1 requires one)'
+                    : 'has no authorityKeyIdentifier extension (RFC 5280 4.2.1.1 and the Baseline Requirements require one)');
+            }
+            const serial = (0,x509/* serialInfo */.p_)(c);
+            if (serial?.zero)
+                say(i, 'has the serial number 0 (RFC 5280 4.1.2.2: it must be a positive integer)');
+            else if (serial?.negative)
+                say(i, 'has a negative serial number (RFC 5280 4.1.2.2: it must be a positive integer; Go refuses it)');
+        }
+        const leafEku = (0,x509/* facts */.Ix)(ctx.leaf)?.extensions.find((e) => e.oid === x509/* OID */.Vx.extKeyUsage);
+        if (leafEku?.critical)
+            say(0, 'marks its extended key usage critical (the Baseline Requirements say it must not be)');
+        ctx.path.forEach((c, i) => {
+            if ((0,x509/* facts */.Ix)(c)?.extensions.some((e) => e.oid === x509/* OID */.Vx.authorityKeyIdentifier && e.critical))
+                say(i, 'marks its authorityKeyIdentifier critical (RFC 5280 4.2.1.1: it must not be)');
+        });
+        const last = ctx.path.length - 1;
+        if (last > 0 && isRootAt(ctx, last)) {
+            const root = ctx.path[last];
+            const f = (0,x509/* facts */.Ix)(root);
+            const bc = f?.extensions.find((e) => e.oid === x509/* OID */.Vx.basicConstraints);
+            if (f && f.version >= 3 && !bc)
+                say(last, 'has no basicConstraints extension (RFC 5280 4.2.1.9: a CA certificate must carry a critical one with CA:TRUE)');
+            else if (bc && !bc.critical)
+                say(last, 'has a non-critical basicConstraints extension (RFC 5280 4.2.1.9: a CA certificate must mark it critical)');
+            if (f?.aki?.keyId && f.subjectKeyId && (0,x509/* isSelfSigned */.Nl)(root) && !f.aki.keyId.equals(f.subjectKeyId)) {
+                say(last, 'has an authorityKeyIdentifier that is not its own subjectKeyIdentifier although it signed itself (a malformed AKI)');
+            }
+        }
+        return out;
     },
 };
 
@@ -261,7 +355,9 @@ const certNotYetValid = {
 /** RSA under 2048 bits, EC under 256 bits, or a DSA key: on the leaf and the intermediates; a DSA
  * key anywhere (the root's too). An RSA key browsers refuse to check signatures with (its exponent
  * or modulus out of BoringSSL's bounds), on the path or among the other presented certificates:
- * such a certificate signs nothing, so its chain breaks there. */
+ * such a certificate signs nothing, so its chain breaks there. An EC key with explicit curve
+ * parameters or an RSA modulus that is not a whole number of octets, anywhere (the root's too):
+ * Chrome cannot read the first, and rustls-webpki (ring) refuses the second. */
 const certWeakKey = {
     rule: 'cert-weak-key',
     execute(ctx) {
@@ -284,6 +380,22 @@ const certWeakKey = {
                     {
                         message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} has a DSA key, which browsers no longer accept anywhere in a chain.`,
                         fix: 'Use a certificate (and CA) with RSA 2048-bit or EC P-256 keys.',
+                    },
+                ];
+            }
+            if ((0,x509/* hasExplicitCurve */.K$)(c)) {
+                return [
+                    {
+                        message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} has an EC key with explicit curve parameters instead of a named curve; RFC 5480 forbids them and browsers cannot use such a key.`,
+                        fix: 'Use a certificate (and CA) whose EC key names its curve (P-256 or P-384), or an RSA 2048-bit key.',
+                    },
+                ];
+            }
+            if (keyType === 'RSA' && keySize >= 2048 && keySize % 8 !== 0) {
+                return [
+                    {
+                        message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} has a ${keySize}-bit RSA key, not a whole number of octets; browsers and rustls-webpki refuse such moduli.`,
+                        fix: 'Reissue the certificate with an RSA key of 2048, 3072 or 4096 bits, or an EC P-256 key.',
                     },
                 ];
             }
@@ -713,6 +825,54 @@ const CONSTRAINTS = [
         }),
     },
     {
+        // RFC 5280 4.1.2.2; Chrome's certificate parser and rustls-webpki refuse longer serials (a
+        // leading zero octet that only keeps the number positive is not counted)
+        name: 'serial number',
+        check: (ctx) => ctx.path.flatMap((c) => {
+            const s = (0,x509/* serialInfo */.p_)(c);
+            return s && s.octets > 20
+                ? [{ message: `${(0,x509/* label */.Pf)(c)} has a ${s.octets}-octet serial number; RFC 5280 allows at most 20 and browsers refuse longer ones.`, fix: reissueCa }]
+                : [];
+        }),
+    },
+    {
+        // RFC 5280 4.1.2.6: a CA's subject must be non-empty (it is the issuer name of what it signs)
+        name: 'CA subject',
+        check: (ctx) => cas(ctx)
+            .filter(([c]) => {
+            const subject = (0,x509/* facts */.Ix)(c)?.subject;
+            return subject !== undefined && (0,x509/* rdnsOf */.FC)(subject)?.length === 0;
+        })
+            .map(([c]) => ({
+            message: `The CA certificate ${(0,x509/* label */.Pf)(c)} has an empty subject; RFC 5280 requires a CA to have a distinguished name, and verifiers refuse it.`,
+            fix: reissueCa,
+        })),
+    },
+    {
+        // a root that says it is not a CA, or whose key usage forbids signing certificates
+        name: 'root basicConstraints',
+        check: (ctx) => {
+            const i = ctx.path.length - 1;
+            if (i === 0 || !isRootAt(ctx, i))
+                return [];
+            const root = ctx.path[i];
+            const f = (0,x509/* facts */.Ix)(root);
+            const what = [
+                f?.basicConstraints && !f.basicConstraints.ca ? 'basicConstraints CA:FALSE' : '',
+                f?.basicConstraints && !f.basicConstraints.ca && f.basicConstraints.pathLen !== undefined ? 'a pathLenConstraint without CA:TRUE' : '',
+                f?.keyUsage && !f.keyUsage.has('keyCertSign') ? 'a key usage without keyCertSign' : '',
+            ].filter(Boolean);
+            return what.length
+                ? [
+                    {
+                        message: `The root ${(0,x509/* label */.Pf)(root)} has ${what.join(' and ')}, which contradicts its role as the issuer of this path; browsers that enforce the anchor's constraints refuse it.`,
+                        fix: reissueCa,
+                    },
+                ]
+                : [];
+        },
+    },
+    {
         name: 'X.509 v3',
         check: (ctx) => ctx.path.flatMap((c) => {
             const v = (0,x509/* facts */.Ix)(c)?.version;
@@ -845,6 +1005,7 @@ const tlsChainIncomplete = {
 
 
 
+
 const CHAIN_CHECKS = [
     chainRootIncluded,
     chainUntrusted,
@@ -861,6 +1022,7 @@ const CHAIN_CHECKS = [
     certWeakSignature,
     certNoServerAuth,
     chainInvalid,
+    certNonconforming,
 ];
 
 // EXTERNAL MODULE: ./src/certs/trust.ts
@@ -891,42 +1053,56 @@ function assessChain(opts) {
     }
     return a;
 }
+/** Rules whose errors depend on the branch the builder took (not on the leaf alone): a path with
+ * one of them is refused while another trusted path may be accepted. */
+const PATH_RULES = new Set(['chain-invalid', 'cert-expired', 'cert-not-yet-valid', 'cert-weak-key', 'cert-weak-signature']);
 function assessWithin(opts) {
     const { leaf } = opts;
-    const built = buildPath(leaf, opts.presented, opts.trust);
-    const onPath = new Set(built.chain.map((c) => c.fingerprint256));
-    const ctx = {
-        leaf,
-        chain: built.chain,
-        sources: built.sources,
-        path: [leaf, ...built.chain],
-        end: built.end,
-        presented: opts.presented,
-        unused: distinctOthers(leaf, opts.presented).filter((c) => !onPath.has(c.fingerprint256)),
-        trust: opts.trust,
-        hosts: opts.hosts,
-        at: opts.at,
-        warnDays: opts.warnDays,
-        failDays: opts.failDays,
-        served: opts.served === true,
-        checkOrder: opts.checkOrder !== false,
-        where: opts.served ? 'the served chain' : (opts.file ?? 'the certificate set'),
-        ...(opts.door ? { door: opts.door } : {}),
-    };
     const base = {};
     if (opts.file)
         base.file = opts.file;
     if (opts.hosts.length === 1)
         base.host = opts.hosts[0];
-    const findings = [];
-    for (const check of CHAIN_CHECKS) {
-        if (check.applies && !check.applies(ctx))
-            continue;
-        for (const issue of check.execute(ctx)) {
-            const { message, ...extra } = issue;
-            findings.push((0,rules/* finding */.gk)(check.rule, message, { ...base, ...extra }));
+    const judge = (built) => {
+        const onPath = new Set(built.chain.map((c) => c.fingerprint256));
+        const ctx = {
+            leaf,
+            chain: built.chain,
+            sources: built.sources,
+            path: [leaf, ...built.chain],
+            end: built.end,
+            presented: opts.presented,
+            unused: distinctOthers(leaf, opts.presented).filter((c) => !onPath.has(c.fingerprint256)),
+            trust: opts.trust,
+            hosts: opts.hosts,
+            at: opts.at,
+            warnDays: opts.warnDays,
+            failDays: opts.failDays,
+            served: opts.served === true,
+            checkOrder: opts.checkOrder !== false,
+            where: opts.served ? 'the served chain' : (opts.file ?? 'the certificate set'),
+            ...(opts.door ? { door: opts.door } : {}),
+        };
+        const findings = [];
+        for (const check of CHAIN_CHECKS) {
+            if (check.applies && !check.applies(ctx))
+                continue;
+            for (const issue of check.execute(ctx)) {
+                const { message, ...extra } = issue;
+                findings.push((0,rules/* finding */.gk)(check.rule, message, { ...base, ...extra }));
+            }
         }
-    }
+        return findings;
+    };
+    // the first trusted path without a branch-dependent error, as browsers' path builders backtrack
+    let last;
+    const accept = (built) => {
+        const findings = judge(built);
+        last = { built, findings };
+        return !findings.some((f) => f.severity === 'error' && PATH_RULES.has(f.rule));
+    };
+    const built = buildPath(leaf, opts.presented, opts.trust, accept);
+    const findings = last?.built === built ? last.findings : judge(built);
     return { chain: built.chain, sources: built.sources, findings, trusted: built.end.kind === 'trusted', end: built.end };
 }
 /**
@@ -1987,10 +2163,10 @@ function buildLegacyPkcs12(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ readCertificateBundle),
 /* harmony export */   JJ: () => (/* binding */ pemCertificateDer),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
-/* harmony export */   RL: () => (/* binding */ CERT_LABELS)
+/* harmony export */   RL: () => (/* binding */ CERT_LABELS),
+/* harmony export */   readCertificateBundle: () => (/* binding */ readCertificateBundle)
 /* harmony export */ });
 /* unused harmony export chooseLeaf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -1999,7 +2175,7 @@ function buildLegacyPkcs12(input) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8087);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9012);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3944);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5672);
 /* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(458);
 /* harmony import */ var _pkcs12_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6145);

@@ -1,8 +1,8 @@
-export const id = 567;
-export const ids = [567];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 9567:
+/***/ 4852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -506,12 +506,70 @@ function setFailed(message) {
     error(message);
 }
 
-// EXTERNAL MODULE: ./src/files.ts
-var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/report/findings.ts
-var findings = __webpack_require__(9334);
+var report_findings = __webpack_require__(9334);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// The step's annotations. GitHub shows at most 10 error, 10 warning and 10 notice annotations per
+// step and drops the rest, the step's own failure sentence included; so findings are grouped (one
+// annotation per rule and file, its hosts named together), the most important come first, each
+// severity stays within its cap (counting what the step itself writes: its failure sentence, log
+// warnings), and the last slot says how many more are in the job summary.
+
+
+/** GitHub's limit per severity and step. */
+const ANNOTATION_CAP = 10;
+const SEVERITIES = ['error', 'warning', 'notice'];
+const NOUN = { error: 'error', warning: 'warning', notice: 'notice' };
+function names(hosts, max = 3) {
+    return hosts.length <= max ? hosts.join(', ') : `${hosts.slice(0, max).join(', ')} and ${hosts.length - max} more`;
+}
+/**
+ * The annotations to write, most important first, at most `ANNOTATION_CAP - reserved[severity]`
+ * per severity (`reserved`: annotations the step writes itself, such as its failure sentence).
+ */
+function selectAnnotations(findings, cwd, reserved = {}) {
+    const groups = new Map();
+    for (const f of [...findings].sort(report_findings/* byImpact */.aZ)) {
+        const key = [f.severity, f.rule, f.file ?? ''].join('\u0000');
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    const out = [];
+    for (const severity of SEVERITIES) {
+        const mine = [...groups.values()].filter((g) => g[0].severity === severity);
+        const room = ANNOTATION_CAP - (reserved[severity] ?? 0);
+        if (room <= 0 || !mine.length)
+            continue;
+        const shown = mine.length <= room ? mine : mine.slice(0, room - 1);
+        for (const g of shown)
+            out.push(annotate(g, cwd));
+        const rest = mine.slice(shown.length).reduce((n, g) => n + g.length, 0);
+        if (rest)
+            out.push({
+                severity,
+                title: `sni-ready: ${rest} more ${NOUN[severity]}${rest === 1 ? '' : 's'}`,
+                message: `${rest} more ${NOUN[severity]} finding${rest === 1 ? '' : 's'} (${[...new Set(mine.slice(shown.length).map((g) => g[0].rule))].join(', ')}) ${rest === 1 ? 'is' : 'are'} listed in the job summary and the JSON report; GitHub shows ${ANNOTATION_CAP} ${NOUN[severity]} annotations per step.`,
+            });
+    }
+    return out;
+}
+function annotate(g, cwd) {
+    const f = g[0];
+    const hosts = [...new Set(g.map((x) => x.host).filter((h) => Boolean(h)))];
+    const title = `${f.rule}${hosts.length ? ` (${names(hosts)})` : ''}`;
+    const more = g.length > 1 ? ` (${g.length} findings${hosts.length > 1 ? ` about ${hosts.length} hosts` : ''}; the first shown, all in the job summary)` : '';
+    const a = { severity: f.severity, title, message: `${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}${more}` };
+    if (f.file && !f.file.startsWith('keyvault:'))
+        a.file = (0,files/* displayPath */.Gt)(f.file, cwd); // a vault is no file of the repository
+    const line = g.find((x) => x.line)?.line;
+    if (line)
+        a.line = line;
+    return a;
+}
+
 // EXTERNAL MODULE: ./src/report/foreign.ts
 var foreign = __webpack_require__(7962);
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -559,30 +617,44 @@ async function main_run() {
             }
         }
         // core.info writes the line as it is: no line of it may start a workflow command (foreign.ts).
-        const log = { info: (l) => info((0,foreign/* guardLines */.F)((0,redact/* redact */.E)(l))), warn: (l) => warning((0,foreign/* guardLines */.F)((0,redact/* redact */.E)(l))) };
-        const { report, outputs } = await (0,run/* execute */.g)(inputs, log);
+        // Log warnings are warning annotations too: they count against GitHub's cap.
+        let logWarnings = 0;
+        const log = {
+            info: (l) => info((0,foreign/* guardLines */.F)((0,redact/* redact */.E)(l))),
+            warn: (l) => {
+                logWarnings++;
+                warning((0,foreign/* guardLines */.F)((0,redact/* redact */.E)(l)));
+            },
+        };
+        const { report, outputs } = await (0,run/* execute */.g7)(inputs, log);
         for (const [name, value] of Object.entries(outputs))
             setOutput(name, value);
-        for (const f of report.findings) {
-            const props = { title: `${f.rule}${f.host ? ` (${f.host})` : ''}` };
-            if (f.file && !f.file.startsWith('keyvault:'))
-                props.file = (0,files/* displayPath */.Gt)(f.file, inputs.cwd); // a vault is no file of the repository
-            if (f.line)
-                props.startLine = f.line;
-            const text = f.fix ? `${f.message} Fix: ${f.fix}` : f.message;
-            if (f.severity === 'error')
-                error(text, props);
-            else if (f.severity === 'warning')
-                warning(text, props);
+        const failed = (0,report_findings/* failing */.Jr)(report, inputs.failOn);
+        const tracking = (0,run/* tracksIssue */._2)(inputs);
+        // The step's own error lines (its failure sentence, a tracking issue it could not update) and
+        // warnings (the log's, the issue's) take their slots first.
+        const reserved = { error: (failed.length ? 1 : 0) + (tracking ? 1 : 0), warning: logWarnings + (tracking ? 1 : 0) };
+        for (const a of selectAnnotations(report.findings, inputs.cwd, reserved)) {
+            const props = { title: a.title };
+            if (a.file)
+                props.file = a.file;
+            if (a.line)
+                props.startLine = a.line;
+            if (a.severity === 'error')
+                error(a.message, props);
+            else if (a.severity === 'warning')
+                warning(a.message, props);
             else
-                notice(text, props);
+                notice(a.message, props);
         }
         if (process.env.GITHUB_STEP_SUMMARY)
             await summary.addRaw((0,report_summary/* renderSummary */.Br)(report, inputs.failOn, inputs.cwd)).write();
         info(`Report written to ${inputs.reportPath}`);
-        const failed = (0,findings/* failing */.Jr)(report, inputs.failOn);
+        const issueError = await (0,run/* syncIssue */.d0)(report, inputs, log);
         if (failed.length)
             setFailed(`${failed.length} finding(s) at or above fail-on '${inputs.failOn}': ${[...new Set(failed.map((f) => f.rule))].join(', ')}`);
+        if (issueError)
+            setFailed((0,foreign/* guardLines */.F)((0,redact/* redact */.E)(issueError)));
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
@@ -605,16 +677,14 @@ async function main_run() {
 /* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(819);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9892);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
-/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3200);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9334);
-/* harmony import */ var _foreign_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7962);
+/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3200);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9334);
+/* harmony import */ var _foreign_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7962);
 // The job summary, read in a browser at laptop width: a heading that says whether it is OK and a
 // line that says what to do, a short table per host (it fits 1000 px: long texts live in lists,
 // which wrap, never in table cells, which do not), the findings grouped — one entry per problem
 // with every host it concerns — the endpoints probed under their own heading, and for patch the
 // files it changes, with the diff folded and the generated PowerShell template left out of it.
-
 
 
 
@@ -630,11 +700,11 @@ function clip(text, max = MAX_CELL) {
 /** Text for a table cell, clipped, inert (foreign.ts: a word that could be markup or a link, and
  * every host, goes into a code span). */
 function cell(text, max = MAX_CELL) {
-    return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .mdCell */ .cz)(clip(String(text ?? '').replace(/\r?\n/g, ' '), max));
+    return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCell */ .cz)(clip(String(text ?? '').replace(/\r?\n/g, ' '), max));
 }
 /** Text for a list item or paragraph, inert (see cell). */
 function prose(text) {
-    return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__.md)(text);
+    return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)(text);
 }
 function shortName(dn) {
     return (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .commonNameOf */ .KJ)(dn) ?? dn.split('\n')[0];
@@ -645,7 +715,6 @@ function relative(file, cwd) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-const ORDER = { error: 0, warning: 1, notice: 2 };
 function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -675,52 +744,50 @@ function groupFindings(findings, cwd) {
         if (g.fix)
             g.fix = g.fix.replace(first, 'each host');
     }
-    return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-}
-function hostFindings(report, c, host) {
-    const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .findingsFor */ .I6)(report, c).filter((f) => f.rule !== 'cert-host-mismatch' || f.host === host);
-    for (const f of report.findings)
-        if (f.host === host && !mine.includes(f))
-            mine.push(f);
-    return mine;
+    return out.sort(_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .byImpact */ .aZ);
 }
 function statusText(findings) {
     if (!findings.length)
         return 'ok';
     const rules = [...new Set(findings.map((f) => f.rule))];
-    return rules.length === 1 ? (0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(rules[0]) : `${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(rules[0])} +${rules.length - 1}`;
+    return rules.length === 1 ? (0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(rules[0]) : `${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(rules[0])} +${rules.length - 1}`;
 }
 function expiry(notAfter, daysLeft) {
     if (!notAfter)
         return '';
-    return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__.md)(`${notAfter.slice(0, 10)} (${daysLeft ?? '?'} d)`);
+    return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)(`${notAfter.slice(0, 10)} (${daysLeft ?? '?'} d)`);
 }
-/** For verify and scan: how many hosts (with SNI) were served their own certificate, out of how
- * many were probed, and whether clients without SNI got one; undefined when nothing was served. */
+/** For verify and scan: how many hosts (with SNI) were served their own certificate with no error
+ * about them, out of how many were probed, and whether clients without SNI got the planned
+ * fallback (false when none was planned); undefined when nothing was probed with SNI. */
 function servedOwn(report) {
     const withSni = report.endpoints.filter((e) => e.sni);
     if (!withSni.length)
         return undefined;
     const own = withSni.filter((e) => {
-        if (e.error || !e.thumbprint)
+        if (e.error || !e.thumbprint || (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointStatus */ .WR)(report, e) === 'error')
             return false;
         const cert = report.certificates.find((c) => c.hosts.includes(e.sni));
-        const wrong = report.findings.some((f) => f.host === e.sni && f.severity === 'error' && (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .inArea */ .HO)(f, 'endpoint'));
-        return cert ? cert.thumbprint === e.thumbprint && !wrong : !wrong;
+        return !cert || cert.thumbprint === e.thumbprint;
     }).length;
-    return { own, probed: withSni.length, fallback: report.endpoints.some((e) => e.sni === null && !e.error && e.thumbprint) };
+    const fallback = report.endpoints.some((e) => e.sni === null && e.fallback !== undefined && !e.error && (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointStatus */ .WR)(report, e) !== 'error');
+    return { own, probed: withSni.length, fallback };
 }
 /** The one line under the heading: what happened, then what to do (or that nothing needs doing). */
 function nextStep(report, groups) {
     const parts = [];
     const served = servedOwn(report);
-    if (served && served.own === served.probed) {
-        const noun = report.command === 'scan' ? 'endpoint' : 'host';
-        parts.push(`**Each of ${plural(served.probed, noun)} was served its own certificate${served.fallback ? ', and clients without SNI got the fallback' : ''}.**`);
+    if (served) {
+        const noun = report.command === 'verify' ? 'host' : 'endpoint';
+        const fallback = served.fallback ? ', and clients without SNI got the planned fallback' : '';
+        if (served.own === served.probed)
+            parts.push(`**Each of ${plural(served.probed, noun)} was served its own certificate${fallback}.**`);
+        else
+            parts.push(`**${served.own} of ${plural(served.probed, noun)} ${served.own === 1 ? 'was' : 'were'} served ${served.own === 1 ? 'its' : 'their'} own certificate without an error; ${served.probed - served.own} ${served.probed - served.own === 1 ? 'was' : 'were'} not (see below)${fallback}.**`);
     }
     const c = report.config;
     if (report.command === 'patch' && c) {
-        const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .diffFiles */ .pm)(c.diff).length : 0;
+        const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffFiles */ .pm)(c.diff).length : 0;
         parts.push(c.changed
             ? `**Patched:** ${plural(c.written.length, 'file')} written; deploy the package.`
             : c.refused
@@ -732,8 +799,11 @@ function nextStep(report, groups) {
     const todo = groups.filter((g) => g.severity !== 'notice');
     if (todo.length) {
         const first = todo[0];
-        const who = first.hosts.length ? ` (${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(first.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY), 3)})` : '';
-        parts.push(`**What to do:** ${todo.length === 1 ? 'one fix' : `${todo.length} fixes`}, listed below. First: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(first.rule)}${who} — ${prose(clip(first.fix ?? first.message, 240))}`);
+        const who = first.hosts.length ? ` (${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(first.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY), 3)})` : '';
+        parts.push(`**What to do:** ${todo.length === 1 ? 'one fix' : `${todo.length} fixes`}, listed below. First: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(first.rule)}${who} — ${prose(clip(first.fix ?? first.message, 240))}`);
+    }
+    else if (c?.nextSteps?.length) {
+        parts.push(`**Next:** ${plural(c.nextSteps.length, 'step')} before clients see the SNI bindings, listed at the end.`);
     }
     else {
         const hosts = new Set(report.certificates.flatMap((x) => x.hosts)).size;
@@ -745,13 +815,13 @@ function nextStep(report, groups) {
 }
 function renderSummary(report, failOn, cwd = process.cwd()) {
     const out = [];
-    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(report.findings, 'error');
-    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(report.findings, 'warning');
-    const failed = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .failing */ .Jr)(report, failOn).length > 0;
+    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(report.findings, 'error');
+    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(report.findings, 'warning');
     const groups = groupFindings(report.findings, cwd);
-    const verdict = failed ? 'not ready' : warnings ? 'ready, with warnings' : 'ready';
-    out.push(`## ${failed ? '❌' : warnings ? '⚠️' : '✅'} sni-ready ${report.command}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`, '', nextStep(report, groups), '');
-    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .unopened */ .xJ)(report);
+    const v = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .verdict */ .WJ)(report);
+    const exit = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .exitNote */ .Tp)(report, failOn);
+    out.push(`## ${v.icon} sni-ready ${report.command}: ${v.text} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${exit ? ` (${exit})` : ''}`, '', nextStep(report, groups), '');
+    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .unopened */ .xJ)(report);
     if (report.certificates.length || broken.length) {
         out.push('### Hosts', '', '| | Host | Certificate | Issuer | Expires | Findings |', '|---|---|---|---|---|---|');
         let rows = 0;
@@ -759,14 +829,14 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
             for (const host of c.hosts) {
                 if (rows++ >= MAX_ROWS)
                     break;
-                const mine = hostFindings(report, c, host);
-                out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .worst */ .QZ)(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer), 24)} | ${expiry(c.notAfter, c.daysLeft)} | ${statusText(mine)} |`);
+                const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .hostFindings */ .n7)(report, c, host);
+                out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .rowStatus */ .Bs)(mine)]} | ${cell(host)} | ${cell(shortName(c.subject))} | ${cell(shortName(c.issuer), 24)} | ${expiry(c.notAfter, c.daysLeft)} | ${statusText(mine)} |`);
             }
         }
         for (const b of broken) {
             if (rows++ >= MAX_ROWS)
                 break;
-            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .worst */ .QZ)(b.findings)]} | ${cell(b.host)} | not opened: ${cell(relative(b.file, cwd), 24)} | | | ${statusText(b.findings)} |`);
+            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .rowStatus */ .Bs)(b.findings)]} | ${cell(b.host)} | not opened: ${cell(relative(b.file, cwd), 24)} | | | ${statusText(b.findings)} |`);
         }
         if (rows > MAX_ROWS)
             out.push('', `…and ${rows - MAX_ROWS} more hosts (see the JSON report).`);
@@ -775,9 +845,9 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
     if (groups.length) {
         out.push('### What to do', '');
         groups.slice(0, MAX_ROWS).forEach((g, i) => {
-            const hosts = g.hosts.length ? ` — ${g.hosts.length > 1 ? `${g.hosts.length} hosts: ` : ''}${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(g.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY), 20)}` : '';
-            const where = g.where.length ? ` · ${g.where.map(_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY).join(', ')}` : '';
-            out.push(`${i + 1}. ${_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_ICON */ .tW[g.severity]} **${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(g.rule)}**${hosts}${where}<br>`);
+            const hosts = g.hosts.length ? ` — ${g.hosts.length > 1 ? `${g.hosts.length} hosts: ` : ''}${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(g.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY), 20)}` : '';
+            const where = g.where.length ? ` · ${g.where.map(_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY).join(', ')}` : '';
+            out.push(`${i + 1}. ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[g.severity]} **${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(g.rule)}**${hosts}${where}<br>`);
             out.push(`   ${prose(g.message)}${g.fix ? `<br>**Fix:** ${prose(g.fix)}` : ''}`);
         });
         if (groups.length > MAX_ROWS)
@@ -788,11 +858,11 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
         out.push(`### Endpoints ${report.command === 'verify' ? 'served by the local test server' : 'probed'}`, '');
         out.push('| | Endpoint | SNI | Served certificate | Expires | Result |', '|---|---|---|---|---|---|');
         for (const e of report.endpoints.slice(0, MAX_ROWS)) {
-            const mine = report.findings.filter((f) => f.host === (e.sni ?? e.host) && (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .inArea */ .HO)(f, 'endpoint'));
-            const status = e.error ? 'error' : (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .worst */ .QZ)(mine);
-            const served = e.thumbprint ? `${cell(e.subject ? shortName(e.subject) : '', 22)} ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(`${e.thumbprint.slice(0, 8)}…`)}` : '';
+            const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointFindings */ .cK)(report, e);
+            const status = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointStatus */ .WR)(report, e);
+            const served = e.thumbprint ? `${cell(e.subject ? shortName(e.subject) : '', 22)} ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(`${e.thumbprint.slice(0, 8)}…`)}` : '';
             const target = `${e.host}:${e.port}${e.address && e.address !== e.host ? ` @${e.address}` : ''}`;
-            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_ICON */ .tW[status]} | ${cell(target, 40)} | ${cell(e.sni ?? '(none)', 28)} | ${served} | ${expiry(e.notAfter, e.daysLeft)} | ${e.error ? cell(e.error, 24) : statusText(mine)} |`);
+            out.push(`| ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[status]} | ${cell(target, 40)} | ${cell(e.sni ?? '(none)', 28)} | ${served} | ${expiry(e.notAfter, e.daysLeft)} | ${e.error ? cell(e.error, 24) : statusText(mine)} |`);
         }
         if (report.endpoints.length > MAX_ROWS)
             out.push('', `…and ${report.endpoints.length - MAX_ROWS} more endpoints (see the JSON report).`);
@@ -802,11 +872,11 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
         const c = report.config;
         out.push('### Service package', '');
         if (c.serviceDefinition)
-            out.push(`- Definition: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(relative(c.serviceDefinition, cwd))}`);
+            out.push(`- Definition: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(relative(c.serviceDefinition, cwd))}`);
         for (const s of c.serviceConfigurations)
-            out.push(`- Configuration: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(relative(s, cwd))}`);
+            out.push(`- Configuration: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(relative(s, cwd))}`);
         if (report.command === 'patch') {
-            const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .diffFiles */ .pm)(c.diff) : [];
+            const files = c.diff ? (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffFiles */ .pm)(c.diff) : [];
             const verb = c.changed
                 ? 'Changed'
                 : c.refused
@@ -816,13 +886,13 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
                         : 'Already in the target state: nothing to change';
             out.push(`- ${verb}${files.length ? ':' : ''}`);
             for (const f of files)
-                out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(f.path)} — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__.md)((0,_service_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDiffFile */ .z3)(f))}`);
+                out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(f.path)} — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)((0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDiffFile */ .z3)(f))}`);
             for (const w of c.written)
                 if (!files.some((f) => w.endsWith(f.path)))
-                    out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(relative(w, cwd))}`);
+                    out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(relative(w, cwd))}`);
         }
         if (c.diff) {
-            const shown = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .isGeneratedTemplate */ ._K);
+            const shown = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .isGeneratedTemplate */ ._K);
             // The diff holds the files' own lines: the fence is longer than any run of backticks in them.
             const fence = '`'.repeat(Math.max(3, ...(shown.match(/`{3,}/g) ?? []).map((r) => r.length + 1)));
             out.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
@@ -833,7 +903,7 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
     if (certs.length) {
         out.push('<details><summary>Certificate details</summary>', '');
         for (const c of certs)
-            out.push(`- **${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(c.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY), 20)}** — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(relative(c.file, cwd))}<br>${prose(c.subject)}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(c.thumbprint)} · ${prose(`expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`)}`);
+            out.push(`- **${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(c.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY), 20)}** — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(relative(c.file, cwd))}<br>${prose(c.subject)}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(c.thumbprint)} · ${prose(`expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`)}`);
         out.push('', '</details>', '');
     }
     const notes = report.notes ?? [];
@@ -841,6 +911,16 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
         out.push('### Notes', '');
         for (const note of notes)
             out.push(`- ${prose(note)}`);
+        out.push('');
+    }
+    const steps = report.config?.nextSteps ?? [];
+    if (steps.length) {
+        out.push('### Next steps', '');
+        steps.forEach((s, i) => {
+            out.push(`${i + 1}. ${prose(s.step)}`);
+            if (s.lines?.length)
+                out.push('', '   ```xml', ...s.lines.map((l) => `   ${l}`), '   ```', '');
+        });
         out.push('');
     }
     return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';

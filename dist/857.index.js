@@ -1,8 +1,8 @@
-export const id = 131;
-export const ids = [131];
+export const id = 857;
+export const ids = [857];
 export const modules = {
 
-/***/ 2131:
+/***/ 9857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,14 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/certs/chain.ts + 21 modules
-var chain = __webpack_require__(9012);
+// EXTERNAL MODULE: ./src/certs/chain.ts + 22 modules
+var chain = __webpack_require__(3944);
 // EXTERNAL MODULE: ./src/certs/isolate.ts
 var isolate = __webpack_require__(458);
 // EXTERNAL MODULE: ./src/door.ts
 var door = __webpack_require__(8087);
-// EXTERNAL MODULE: ./src/hosts.ts
-var hosts = __webpack_require__(9892);
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: external "node:crypto"
@@ -187,28 +185,6 @@ class AnswerReader {
 function readAnswer(data) {
     return new AnswerReader().push(data);
 }
-/** The length of the Certificate message that follows the ServerHello, once its header has arrived. */
-function certificateLength(hs) {
-    const helloEnd = 4 + hs.readUIntBE(1, 3);
-    if (hs.length < helloEnd + 4 || hs[helloEnd] !== 11)
-        return undefined;
-    return hs.readUIntBE(helloEnd + 1, 3);
-}
-/** Suites nearly every TLS 1.2 server has, for a hello that only wants to see the certificate message. */
-const COMMON_SUITES = [0xc02f, 0xc030, 0xc02b, 0xc02c, 0xcca8, 0xcca9, 0xc013, 0xc014, 0xc009, 0xc00a, 0x009c, 0x009d, 0x002f, 0x0035];
-/**
- * The size in bytes of the certificate message a server sends under TLS 1.2 (where it is not
- * encrypted), read from its header without receiving the rest; undefined when it cannot be seen.
- */
-async function certificateMessageSize(o) {
-    const outcome = await exchange({ ...o, version: TLS12, suites: COMMON_SUITES }, (a) => {
-        if (a.kind === 'refused')
-            return { error: a.why };
-        const size = a.kind === 'hello' ? certificateLength(a.handshake) : undefined;
-        return size === undefined ? undefined : { value: size };
-    });
-    return 'value' in outcome ? outcome.value : undefined;
-}
 /** Sends the hello and reads the answer until `decide` settles it (or the timer, an error or the close ends it). */
 function exchange(o, decide, limit = 64 * 1024) {
     return new Promise((resolve) => {
@@ -290,6 +266,252 @@ async function probeSuiteGroups(o) {
     return accepted.length ? { ok: true, protocol, accepted, chain: [], ms } : { ok: false, chain: [], ms, error };
 }
 
+;// CONCATENATED MODULE: ./src/tls/handshake.ts
+// What a server sends after its ServerHello, read from the answer to a hand-made TLS 1.2
+// ClientHello (tls/hello.ts), where none of it is encrypted: the size of the Diffie-Hellman group
+// in a ServerKeyExchange (OpenSSL 3 refuses groups under 1024 bits before Node can report them,
+// even at @SECLEVEL=0), and what a handshake message over OpenSSL's size limit really is (a
+// Certificate message of real certificates, or a broken server). Nothing is verified or
+// completed: only the server's own messages are read, each within the exchange's one timer.
+
+
+/** Finite-field DHE suites (TLS 1.0–1.2): a server with any DHE suite must choose one of these. */
+const DHE_SUITES = [0x009e, 0x009f, 0xccaa, 0x0033, 0x0039, 0x0067, 0x006b, 0x0016, 0x0032, 0x0038, 0x00a2, 0x00a3, 0x0013, 0x0040, 0x006a];
+const DHE_NAMES = {
+    0x009e: 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256',
+    0x009f: 'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384',
+    0xccaa: 'TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
+    0x0033: 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA',
+    0x0039: 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA',
+    0x0067: 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA256',
+    0x006b: 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA256',
+    0x0016: 'TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA',
+    0x0032: 'TLS_DHE_DSS_WITH_AES_128_CBC_SHA',
+    0x0038: 'TLS_DHE_DSS_WITH_AES_256_CBC_SHA',
+    0x00a2: 'TLS_DHE_DSS_WITH_AES_128_GCM_SHA256',
+    0x00a3: 'TLS_DHE_DSS_WITH_AES_256_GCM_SHA384',
+    0x0013: 'TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA',
+    0x0040: 'TLS_DHE_DSS_WITH_AES_128_CBC_SHA256',
+    0x006a: 'TLS_DHE_DSS_WITH_AES_256_CBC_SHA256',
+};
+/** Suites nearly every TLS 1.2 server has, for a hello that only wants to see what follows the ServerHello. */
+const COMMON_SUITES = [0xc02f, 0xc030, 0xc02b, 0xc02c, 0xcca8, 0xcca9, 0xc013, 0xc014, 0xc009, 0xc00a, 0x009e, 0x009f, 0x009c, 0x009d, 0x002f, 0x0035];
+const MESSAGE_NAMES = {
+    2: 'ServerHello',
+    4: 'NewSessionTicket',
+    8: 'EncryptedExtensions',
+    11: 'Certificate',
+    12: 'ServerKeyExchange',
+    13: 'CertificateRequest',
+    14: 'ServerHelloDone',
+    22: 'CertificateStatus',
+};
+/**
+ * The most OpenSSL 3 accepts of each server message before a TLS 1.2 client gives up with
+ * "excessive message size" (ssl/statem/statem_clnt.c: SERVER_HELLO_MAX_LENGTH,
+ * max_cert_list's default, SERVER_KEY_EXCH_MAX_LENGTH, a plain record, SERVER_HELLO_DONE).
+ */
+const OPENSSL_LIMITS = { 2: 20000, 11: 102400, 12: 102400, 13: 102400, 22: 16384, 14: 0 };
+/**
+ * A cursor over the handshake messages of a growing buffer (the concatenated handshake records,
+ * as tls/hello.ts's reader hands them over on every chunk): each complete message is looked at
+ * once, so a server sending thousands of tiny messages a byte at a time costs what it sends.
+ */
+class MessageCursor {
+    off = 0;
+    /** The message at the cursor, complete or as far as received; undefined before its header. */
+    current(hs) {
+        if (hs.length - this.off < 4)
+            return undefined;
+        const type = hs[this.off];
+        const length = hs.readUIntBE(this.off + 1, 3);
+        const body = hs.subarray(this.off + 4, this.off + 4 + length);
+        return { type, length, body, complete: body.length === length };
+    }
+    /** Moves past a complete message. */
+    advance(m) {
+        this.off += 4 + m.length;
+    }
+}
+/** The size in bits of the big-endian unsigned integer in `bytes` (leading zero bytes ignored). */
+function bitLength(bytes) {
+    let i = 0;
+    while (i < bytes.length && bytes[i] === 0)
+        i++;
+    if (i === bytes.length)
+        return 0;
+    return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+/**
+ * A reader of the DH prime's size from a DHE ServerKeyExchange (RFC 5246 7.4.3: dh_p<1..2^16-1>
+ * first), fed the handshake bytes so far: the size once the prime has arrived, an error when the
+ * server ends its hello without one, undefined while more is needed.
+ */
+function dhGroupReader() {
+    const cursor = new MessageCursor();
+    return (hs) => {
+        for (let m = cursor.current(hs); m; m = cursor.current(hs)) {
+            if (m.type === 12) {
+                if (m.body.length < 2)
+                    return undefined;
+                const plen = m.body.readUInt16BE(0);
+                if (plen === 0 || plen > m.length - 2)
+                    return { error: 'The ServerKeyExchange holds no Diffie-Hellman prime.' };
+                if (m.body.length < 2 + plen)
+                    return undefined;
+                return { bits: bitLength(m.body.subarray(2, 2 + plen)) };
+            }
+            if (m.type === 14)
+                return { error: 'The server chose a DHE suite but sent no ServerKeyExchange.' };
+            if (!m.complete)
+                return undefined;
+            cursor.advance(m);
+        }
+        return undefined;
+    };
+}
+/** `dhGroupReader` over a whole answer at once. */
+const readDhGroup = (hs) => dhGroupReader()(hs);
+/**
+ * Offers only DHE suites and reads the group from the ServerKeyExchange: any size, including
+ * those OpenSSL 3 refuses to complete a handshake with. One exchange, within `timeoutMs`.
+ */
+async function probeDhGroup(o) {
+    const started = performance.now();
+    const read = dhGroupReader();
+    const outcome = await exchange({ ...o, version: TLS12, suites: DHE_SUITES }, (a) => {
+        if (a.kind === 'more')
+            return undefined;
+        if (a.kind === 'refused')
+            return { error: `The server refused DHE suites (${a.why}).` };
+        const name = DHE_NAMES[a.suite] ?? SUITE_NAMES[a.suite] ?? `0x${a.suite.toString(16).padStart(4, '0')}`;
+        if (!DHE_SUITES.includes(a.suite))
+            return { error: `The server chose ${name}, which was not offered.` };
+        const dh = read(a.handshake);
+        if (!dh)
+            return undefined;
+        if ('error' in dh)
+            return { error: dh.error };
+        return { value: { ok: true, cipher: { name, standardName: name }, ephemeral: { type: 'DH', size: dh.bits } } };
+    }, 
+    // The certificate chain comes first: room for a large one.
+    256 * 1024);
+    const ms = Math.round(performance.now() - started);
+    return 'value' in outcome ? { ...outcome.value, chain: [], ms } : { ok: false, chain: [], ms, error: outcome.error };
+}
+/** How much of an oversized Certificate message is read to see that it holds certificates. */
+const CERTIFICATE_READ_CAP = 1024 * 1024;
+/** Certificates of one message parsed as X.509 (the rest are checked by their DER framing). */
+const PARSED_CERTIFICATES = 32;
+const nameOf = (type) => MESSAGE_NAMES[type] ?? `handshake message type ${type}`;
+const kb = (n) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB` : `${Math.round(n / 1024)} KB`);
+/**
+ * A reader of the server's messages (the ServerHello included), fed the handshake bytes so far,
+ * until one is over OpenSSL's limit: then it says what that message is; undefined while more is
+ * needed.
+ */
+function oversizeReader() {
+    const cursor = new MessageCursor();
+    return (hs) => {
+        for (let m = cursor.current(hs); m; m = cursor.current(hs)) {
+            const limit = OPENSSL_LIMITS[m.type] ?? 102400;
+            if (m.length <= limit) {
+                if (m.type === 14 && m.complete)
+                    return { kind: 'unread', why: 'the TLS 1.2 handshake has no message over the limit' };
+                if (!m.complete)
+                    return undefined;
+                cursor.advance(m);
+                continue;
+            }
+            if (m.type !== 11) {
+                return {
+                    kind: 'broken',
+                    what: `a ${nameOf(m.type)} announcing ${kb(m.length)} (${m.length} bytes; OpenSSL accepts ${limit ? `${limit} at most` : 'none'}, and a real one ${m.type === 2 ? 'is under 1 KB' : 'is far smaller'})`,
+                };
+            }
+            return readCertificateMessage(m);
+        }
+        return undefined;
+    };
+}
+/** `oversizeReader` over a whole answer at once. */
+const readOversized = (hs) => oversizeReader()(hs);
+/** A Certificate message over the limit: real certificates (a large chain) or something else (broken). */
+function readCertificateMessage(m) {
+    const want = Math.min(m.length, CERTIFICATE_READ_CAP);
+    if (m.body.length < want)
+        return undefined;
+    const body = m.body.subarray(0, want);
+    const broken = (why) => ({ kind: 'broken', what: `a Certificate message of ${kb(m.length)} that ${why}` });
+    if (body.length < 3)
+        return broken('is empty');
+    const listLength = body.readUIntBE(0, 3);
+    if (listLength !== m.length - 3)
+        return broken(`declares a certificate list of ${listLength} bytes in a message of ${m.length}`);
+    let off = 3;
+    let count = 0;
+    while (off < 3 + listLength) {
+        if (body.length - off < 3)
+            break; // beyond what is read
+        const len = body.readUIntBE(off, 3);
+        const start = off + 3;
+        if (len === 0 || start + len > 3 + listLength)
+            return broken(`has a certificate entry ${count + 1} of ${len} bytes that does not fit the list`);
+        const der = body.subarray(start, start + len);
+        const framing = derLength(der);
+        if (framing !== undefined && framing !== len)
+            return broken(`has a certificate entry ${count + 1} that is not one DER structure`);
+        if (der.length === len && count < PARSED_CERTIFICATES) {
+            try {
+                new external_node_crypto_.X509Certificate(der);
+            }
+            catch {
+                return broken(`has a certificate entry ${count + 1} that is not an X.509 certificate`);
+            }
+        }
+        else if (count === 0) {
+            return broken(`has a first certificate of ${kb(len)}, too large to be read`);
+        }
+        count++;
+        off = start + len;
+    }
+    if (!count)
+        return broken('holds no certificate');
+    return { kind: 'chain', bytes: m.length, certificates: count };
+}
+/** The total length of the DER SEQUENCE at the start of `b` (tag and length included), when its header is there. */
+function derLength(b) {
+    if (b.length < 2)
+        return undefined;
+    if (b[0] !== 0x30)
+        return -1;
+    const first = b[1];
+    if (first < 0x80)
+        return 2 + first;
+    const n = first & 0x7f;
+    if (n === 0 || n > 4)
+        return -1;
+    if (b.length < 2 + n)
+        return undefined;
+    return 2 + n + b.readUIntBE(2, n);
+}
+/**
+ * Sends a TLS 1.2 hello with common suites and reads what the server sends until the message
+ * OpenSSL refused as too large is seen: the answer to "is this a large chain or a broken server".
+ */
+async function readOversizedMessage(o) {
+    const read = oversizeReader();
+    const outcome = await exchange({ ...o, version: TLS12, suites: COMMON_SUITES }, (a) => {
+        if (a.kind === 'more')
+            return undefined;
+        if (a.kind === 'refused')
+            return { value: { kind: 'unread', why: `the server refused a TLS 1.2 hello (${a.why})` } };
+        const v = read(a.handshake);
+        return v ? { value: v } : undefined;
+    }, CERTIFICATE_READ_CAP + 64 * 1024);
+    return 'value' in outcome ? outcome.value : { kind: 'unread', why: outcome.error.replace(/\.$/, '') };
+}
+
 // EXTERNAL MODULE: ./src/tls/probe.ts
 var probe = __webpack_require__(8151);
 ;// CONCATENATED MODULE: ./src/tls/config.ts
@@ -341,8 +563,10 @@ function configPlan() {
         openssl ? { id: 'SSLv3', what: 'SSL 3.0', handshake: SSL3_HANDSHAKE } : { id: 'SSLv3', what: 'SSL 3.0', hello: { version: SSL3, suites: SSL3_SUITES } },
         { id: 'TLSv1', what: 'TLS 1.0', handshake: { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'ALL:@SECLEVEL=0' } },
         { id: 'TLSv1.1', what: 'TLS 1.1', handshake: { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1', ciphers: 'ALL:@SECLEVEL=0' } },
-        { id: 'dhe', what: 'finite-field Diffie-Hellman (DHE) suites', handshake: legacyHandshake('kDHE') },
-        { id: 'static-rsa', what: 'static-RSA key exchange suites', handshake: legacyHandshake('kRSA') },
+        // OpenSSL 3 refuses groups under 1024 bits even at @SECLEVEL=0: the group is read from the ServerKeyExchange instead.
+        { id: 'dhe', what: 'finite-field Diffie-Hellman (DHE) suites', dhGroup: true },
+        // (kRSA alone includes the NULL suites, which the hand-made hello below names as broken)
+        { id: 'static-rsa', what: 'static-RSA key exchange suites', handshake: legacyHandshake('kRSA:!eNULL:!EXPORT:!RC4:!DES:!3DES') },
         {
             id: 'broken',
             what: 'NULL, EXPORT, RC4, DES and 3DES suites',
@@ -375,40 +599,40 @@ const PROTOCOL_NAMES = { SSLv3: 'SSL 3.0', TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1
 /** Makes one check at an address and port, sending `servername` (a host served there) as SNI. */
 function runCheck(check, at, timeoutMs) {
     const { hello } = check;
+    if (check.dhGroup)
+        return probeDhGroup({ ...at, timeoutMs });
     if (hello?.groups)
         return probeSuiteGroups({ ...at, version: hello.version, groups: hello.groups, timeoutMs });
     if (hello)
         return probeHello({ ...at, version: hello.version, suites: hello.suites, timeoutMs });
     return (0,probe/* probeTls */.SL)({ host: at.servername, ...at, timeoutMs, handshake: check.handshake });
 }
-/** The findings of one address's configuration probes (results in the order of `checks`). */
-function judgeConfig(t, checks, results) {
-    const got = new Map();
-    checks.forEach((c, i) => {
-        const r = results[i];
-        if (r?.ok)
-            got.set(c.id, r);
-    });
-    const serving = `${t.where} (serving ${(0,hosts/* someHosts */.GC)(t.hosts)})`;
+/** What the configuration probes of one configuration found (results in the order of `checks`). */
+function configFacts(address, checks, results) {
+    const got = accepted(checks, results);
     const out = [];
+    const fact = (key, make) => out.push({ key, finding: make });
     const legacy = ['SSLv3', 'TLSv1', 'TLSv1.1'].filter((v) => got.get(v)?.protocol === v).map((v) => PROTOCOL_NAMES[v]);
     if (legacy.length) {
-        out.push((0,rules/* finding */.gk)('tls-legacy-protocol', `${serving} accepts ${andList(legacy)} when a client asks for ${legacy.length > 1 ? 'them' : 'it'}; only TLS 1.2 and 1.3 are safe.`, {
-            host: t.address,
+        fact(`legacy ${legacy.join(',')}`, (serving) => (0,rules/* finding */.gk)('tls-legacy-protocol', `${serving} accepts ${andList(legacy)} when a client asks for ${legacy.length > 1 ? 'them' : 'it'}; only TLS 1.2 and 1.3 are safe.`, {
+            host: address,
             fix: `Disable ${andList(legacy)} for the server: on IIS set the DWORDs Enabled=0 and DisabledByDefault=1 under ${legacy.map((v) => `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\${v}\\Server`).join(' and ')} (on Cloud Services from an elevated startup task, then reboot the instance; every Guest OS up to osFamily 7, Windows Server 2022, accepts them until these keys say otherwise). https://learn.microsoft.com/en-us/windows-server/security/tls/tls-registry-settings`,
         }));
     }
     const dh = got.get('dhe')?.ephemeral;
     if (dh?.type === 'DH' && (dh.size ?? 0) < 2048) {
-        out.push((0,rules/* finding */.gk)('tls-weak-key-exchange', `${serving} uses a ${dh.size}-bit Diffie-Hellman group for DHE suites; groups under 2048 bits can be broken (Logjam).`, {
-            host: t.address,
+        const refused = (dh.size ?? 0) < 1024
+            ? ' Current clients refuse it outright (OpenSSL and Node.js need 1024 bits or more; Chrome and Firefox no longer offer DHE at all).'
+            : '';
+        fact(`dh ${dh.size}`, (serving) => (0,rules/* finding */.gk)('tls-weak-key-exchange', `${serving} uses a ${dh.size}-bit Diffie-Hellman group for DHE suites; groups under 2048 bits can be broken (Logjam).${refused}`, {
+            host: address,
             fix: 'Use a 2048-bit or larger DH group, or drop the DHE suites: on IIS set ServerMinKeyBitLength=2048 (DWORD) under HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\KeyExchangeAlgorithms\\Diffie-Hellman, or Disable-TlsCipherSuite each TLS_DHE_* suite. https://learn.microsoft.com/en-us/windows-server/security/tls/tls-registry-settings',
         }));
     }
     const curve = got.get('curves')?.ephemeral;
     if (curve?.type === 'ECDH' && curve.name && !USUAL_GROUPS.has(curve.name)) {
-        out.push((0,rules/* finding */.gk)('tls-weak-key-exchange', `${serving} accepts the elliptic curve ${curve.name} (${curve.size} bits) for ECDHE, outside the usual X25519, X448, P-256, P-384 and P-521.`, {
-            host: t.address,
+        fact(`curve ${curve.name}`, (serving) => (0,rules/* finding */.gk)('tls-weak-key-exchange', `${serving} accepts the elliptic curve ${curve.name} (${curve.size} bits) for ECDHE, outside the usual X25519, X448, P-256, P-384 and P-521.`, {
+            host: address,
             fix: `Offer only curve25519, NistP256 and NistP384 (the Windows defaults): on IIS Disable-TlsEccCurve -Name <curve> for every other curve, or set the ECC Curve Order group policy. https://learn.microsoft.com/en-us/windows/win32/secauthn/tls-elliptic-curves-in-windows-10-1607-and-later`,
         }));
     }
@@ -423,15 +647,51 @@ function judgeConfig(t, checks, results) {
         const ciphers = weak.length
             ? 'set Enabled=0 (DWORD) under HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Ciphers\\<cipher> for each broken cipher ("NULL", "RC4 128/128", "DES 56/56", "Triple DES 168", …), and '
             : '';
-        out.push((0,rules/* finding */.gk)('tls-weak-cipher', `${serving} accepts ${parts.join(' and ')}.`, {
-            host: t.address,
+        fact(`cipher ${parts.join(' ')}`, (serving) => (0,rules/* finding */.gk)('tls-weak-cipher', `${serving} accepts ${parts.join(' and ')}.`, {
+            host: address,
             severity: weak.length ? 'error' : 'warning',
             fix: `Remove them from the server's cipher suites: on IIS ${ciphers}Disable-TlsCipherSuite -Name for each (e.g. TLS_RSA_WITH_3DES_EDE_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA), keeping TLS_ECDHE_* and TLS 1.3 suites first (Enable-TlsCipherSuite -Position, or the SSL Cipher Suite Order policy). https://learn.microsoft.com/en-us/powershell/module/tls/disable-tlsciphersuite and https://learn.microsoft.com/en-us/windows-server/security/tls/tls-registry-settings`,
         }));
     }
     return out;
 }
+/**
+ * Why a current client's handshake failed, from what the configuration probes found the server
+ * accepts instead (broken suites, a DH group under 1024 bits, SSL 3.0, an unusual curve): one
+ * sentence for the host's `tls-unreachable`, or undefined when they found nothing that explains it.
+ */
+function explainFailure(checks, results) {
+    const got = accepted(checks, results);
+    const parts = [];
+    const weak = got.get('broken')?.accepted ?? [];
+    if (weak.length)
+        parts.push(`broken cipher suites (${weak.join(', ')}), which current clients never offer`);
+    const dh = got.get('dhe')?.ephemeral;
+    if (dh?.type === 'DH' && (dh.size ?? 0) < 1024)
+        parts.push(`DHE suites with a ${dh.size}-bit Diffie-Hellman group, which current clients refuse (OpenSSL and Node.js need 1024 bits; browsers no longer offer DHE)`);
+    if (got.get('SSLv3')?.protocol === 'SSLv3')
+        parts.push('SSL 3.0, which current clients no longer offer');
+    const curve = got.get('curves')?.ephemeral;
+    if (curve?.type === 'ECDH' && curve.name && !USUAL_GROUPS.has(curve.name))
+        parts.push(`the elliptic curve ${curve.name}, which current clients do not offer`);
+    if (!parts.length)
+        return undefined;
+    return `What the server does accept, a current client does not offer or refuses: ${parts.join('; ')}.`;
+}
+/** The fix of a `tls-unreachable` that `explainFailure` explains. */
+const MODERN_FIX = 'Enable TLS 1.2 (and 1.3) with ECDHE and AES-GCM suites (e.g. TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256) and drop the broken ones: on IIS Enable-TlsCipherSuite -Name for each, and set Enabled=0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Ciphers\\<cipher> for NULL, RC4 and Triple DES; a DH group of 2048 bits or more (ServerMinKeyBitLength). https://learn.microsoft.com/en-us/windows-server/security/tls/tls-registry-settings';
+function accepted(checks, results) {
+    const got = new Map();
+    checks.forEach((c, i) => {
+        const r = results[i];
+        if (r?.ok)
+            got.set(c.id, r);
+    });
+    return got;
+}
 
+// EXTERNAL MODULE: ./src/tls/serving.ts
+var serving = __webpack_require__(4113);
 // EXTERNAL MODULE: ./src/tls/judge.ts
 var tls_judge = __webpack_require__(7586);
 // EXTERNAL MODULE: ./src/tls/pool.ts
@@ -442,6 +702,7 @@ var pool = __webpack_require__(2971);
 // and apply the certificate rules to the served chain; then probes each distinct address and port
 // once without SNI and once per configuration check (tls/config.ts: legacy protocols, weak key
 // exchange, weak ciphers). One bad host never fails the others.
+
 
 
 
@@ -540,10 +801,10 @@ async function runScan(inputs, log) {
         skipped: (e) => unprobed(judge, e, 'The scan reached its overall deadline before probing this endpoint.'),
         run: async (e, _i, remainingMs) => {
             const r = await (0,probe/* probeTls */.SL)({ host: e.host, port: e.port, address: e.address, servername: e.host, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
-            // A chain OpenSSL refused as too large: its size, read from the TLS 1.2 message header.
+            // A handshake message OpenSSL refused as too large: a chain of real certificates, or a broken server.
             if ((0,tls_judge/* isChainTooLarge */.r)(r) && r.remoteAddress) {
                 const timeoutMs = Math.max(1, Math.min(inputs.timeoutMs, remainingMs - r.ms));
-                r.certificateBytes = await certificateMessageSize({ address: r.remoteAddress, port: e.port, servername: e.host, timeoutMs });
+                r.oversize = await readOversizedMessage({ address: r.remoteAddress, port: e.port, servername: e.host, timeoutMs });
             }
             // The served chain's signatures are checked in slices that yield (within its budget), so a
             // hostile chain never stalls the other endpoints' handshakes; judging it then costs little.
@@ -556,86 +817,153 @@ async function runScan(inputs, log) {
                 port: e.port,
                 expected: expectedFor(expected, e.host),
             });
-            return { ...judged, target: e.address ?? r.remoteAddress };
+            return { ...judged, target: e.address ?? r.remoteAddress, config: configKey(r) };
         },
         failed: (e, _i, err) => unprobed(judge, e, `The probe failed: ${(0,isolate/* failureReason */.H)(err)}.`),
     });
-    const reports = [];
-    // Distinct addresses (pinned, or what DNS gave) → the hosts seen there, for the no-SNI probe and
-    // the configuration probes. `hosts` names a few for messages; `sni` is a host that got a
-    // certificate there (the configuration probes send it, so that SNI-only servers answer them);
-    // `fallbackHere` says whether the planned fallback is among all of them.
+    // Distinct addresses (pinned, or what DNS gave) and ports → the hosts seen there, for the probe
+    // without SNI; and within each, the configurations: hosts served the same certificate with the
+    // same protocol and suite, or whose handshakes failed the same way, are probed once, with the
+    // first of their names in sorted order as SNI, so that no verdict depends on endpoint order.
     const targets = new Map();
+    const groups = new Map();
     for (const [i, r] of reduced.entries()) {
-        reports.push(r.report);
-        findings.push(...r.findings);
-        const address = endpoints[i].address ?? r.target;
+        const e = endpoints[i];
+        const address = e.address ?? r.target;
         if (!address)
             continue;
-        const key = `${address}|${endpoints[i].port}`;
-        const t = targets.get(key) ?? { address, port: endpoints[i].port, hosts: [], fallbackHere: false };
-        t.hosts.push(endpoints[i].host);
+        const key = `${address}|${e.port}`;
+        let t = targets.get(key);
+        if (!t)
+            targets.set(key, (t = { address, port: e.port, hosts: [], fallbackHere: false, served: false }));
+        t.hosts.push(e.host);
         // A wildcard fallback (`*.example.com`) is here when a host it covers is.
-        if (plannedFallback && hostCovers(plannedFallback, endpoints[i].host))
+        if (plannedFallback && hostCovers(plannedFallback, e.host))
             t.fallbackHere = true;
         if (!r.report.error)
-            t.sni ??= endpoints[i].host;
-        targets.set(key, t);
+            t.served = true;
+        if (r.config === undefined)
+            continue;
+        const gkey = `${key}|${r.config}`;
+        let g = groups.get(gkey);
+        if (!g)
+            groups.set(gkey, (g = { key: gkey, target: t, hosts: [], failed: Boolean(r.report.error), endpoints: [] }));
+        g.hosts.push(e.host);
+        g.endpoints.push(i);
     }
-    // One pool of single handshakes: per address and port, one without SNI and one per configuration
-    // check (only where some host was served), all under the same concurrency and timeout.
+    for (const t of targets.values())
+        t.hosts.sort();
+    const sortedGroups = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const g of sortedGroups)
+        g.hosts.sort();
+    // One pool of single handshakes: per address and port, one without SNI, and per configuration
+    // one per configuration check, all under the same concurrency and timeout.
     const config = configPlan();
     const fallbackWant = plannedFallback ? expectedFor(expected, plannedFallback) : undefined;
     const jobs = [];
-    for (const t of targets.values()) {
+    for (const t of [...targets.values()].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : a.port - b.port)))
         jobs.push({ t });
-        if (t.sni)
-            for (const check of config.checks)
-                jobs.push({ t, check });
-    }
+    for (const g of sortedGroups)
+        for (const check of config.checks)
+            jobs.push({ g, check });
     const configStarted = Date.now();
     const results = await (0,pool/* runPool */.k)(jobs, {
         concurrency: inputs.concurrency,
         deadlineMs: overallDeadlineMs(jobs.length, inputs.concurrency, inputs.timeoutMs),
-        skipped: (j) => ({ ok: false, chain: [], ms: 0, error: `Not probed: the overall deadline passed${j.check ? ` (${j.check.what})` : ''}.` }),
+        skipped: (j) => ({
+            ok: false,
+            chain: [],
+            ms: 0,
+            error: `Not probed: the overall deadline passed${'check' in j ? ` (${j.check.what})` : ''}.`,
+        }),
         failed: (_j, _i, err) => ({ ok: false, chain: [], ms: 0, error: `The probe failed: ${(0,isolate/* failureReason */.H)(err)}.` }),
         run: (j, _i, remainingMs) => {
             const timeoutMs = Math.min(inputs.timeoutMs, remainingMs);
-            if (j.check)
-                return runCheck(j.check, { address: j.t.address, port: j.t.port, servername: j.t.sni }, timeoutMs);
+            if ('check' in j)
+                return runCheck(j.check, { address: j.g.target.address, port: j.g.target.port, servername: j.g.hosts[0] }, timeoutMs);
             return (0,probe/* probeTls */.SL)({ host: j.t.address, port: j.t.port, address: j.t.address, servername: null, timeoutMs });
         },
     });
     const configMs = Date.now() - configStarted;
-    const byTarget = new Map();
+    const byGroup = new Map();
+    const noSni = [];
     jobs.forEach((j, i) => {
         const r = results[i];
-        const where = hostPort(j.t.address, j.t.port);
-        if (j.check) {
-            const c = byTarget.get(j.t) ?? { checks: [], results: [] };
-            c.checks.push(j.check);
-            c.results.push(r);
-            byTarget.set(j.t, c);
-            return;
+        if ('t' in j)
+            return void noSni.push({ t: j.t, r });
+        const c = byGroup.get(j.g) ?? { checks: [], results: [] };
+        c.checks.push(j.check);
+        c.results.push(r);
+        byGroup.set(j.g, c);
+    });
+    // A host whose handshake failed, at a server that accepts only what current clients refuse:
+    // its tls-unreachable says why (the findings below name what the server offers).
+    for (const [g, c] of byGroup) {
+        if (!g.failed)
+            continue;
+        const why = explainFailure(c.checks, c.results);
+        if (!why)
+            continue;
+        for (const i of g.endpoints) {
+            const r = reduced[i];
+            if (r.report.error)
+                r.report.error = `${r.report.error} ${why}`;
+            r.findings = r.findings.map((f) => (f.rule === 'tls-unreachable' ? { ...f, message: `${f.message} ${why}`, fix: MODERN_FIX } : f));
         }
-        const fallback = plannedFallback === null ? null : plannedFallback && j.t.fallbackHere ? { host: plannedFallback, thumbprint: fallbackWant?.thumbprint } : undefined;
-        const judged = judge.noSni(j.t, r, { address: j.t.address, where, hosts: j.t.hosts, served: j.t.sni !== undefined, fallback });
+    }
+    const reports = [];
+    for (const r of reduced) {
+        reports.push(r.report);
+        findings.push(...r.findings);
+    }
+    for (const { t, r } of noSni) {
+        const where = hostPort(t.address, t.port);
+        const fallback = plannedFallback === null ? null : plannedFallback && t.fallbackHere ? { host: plannedFallback, thumbprint: fallbackWant?.thumbprint } : undefined;
+        const judged = judge.noSni(t, r, { address: t.address, where, hosts: t.hosts, served: t.served, fallback });
         reports.push(judged.report);
         findings.push(...judged.findings);
         if (judged.note)
             notes.push(judged.note);
-    });
-    for (const [t, c] of byTarget)
-        findings.push(...judgeConfig({ address: t.address, where: hostPort(t.address, t.port), hosts: t.hosts }, c.checks, c.results));
+    }
+    // The same judgement for several configurations at one address and port is one finding naming all their hosts.
+    const merged = new Map();
+    for (const g of sortedGroups) {
+        const c = byGroup.get(g);
+        if (!c)
+            continue;
+        for (const fact of configFacts(g.target.address, c.checks, c.results)) {
+            const key = `${g.target.address}|${g.target.port}|${fact.key}`;
+            const m = merged.get(key) ?? { fact, t: g.target, hosts: [] };
+            m.hosts.push(...g.hosts);
+            merged.set(key, m);
+        }
+    }
+    for (const m of merged.values())
+        findings.push(m.fact.finding((0,serving/* servingText */.M)(hostPort(m.t.address, m.t.port), m.hosts)));
     const failed = reduced.filter((r) => r.report.error).length;
-    const configured = byTarget.size;
     notes.push(`Probed ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} and ${targets.size} address${targets.size === 1 ? '' : 'es'} without SNI in ${elapsed(Date.now() - startedAt)}; ${failed} unreachable.`);
-    if (configured) {
-        notes.push(`Configuration probes (protocols, key exchange, ciphers): ${config.checks.length} handshake${config.checks.length === 1 ? '' : 's'} at each of ${configured} address${configured === 1 ? '' : 'es'} and port${configured === 1 ? '' : 's'}, ${elapsed(configMs)} together with the probes without SNI.`);
+    if (sortedGroups.length) {
+        const n = sortedGroups.length;
+        const failedGroups = sortedGroups.filter((g) => g.failed).length;
+        const addresses = new Set(sortedGroups.map((g) => g.target)).size;
+        notes.push(`Configuration probes (protocols, key exchange, ciphers): ${config.checks.length} handshake${config.checks.length === 1 ? '' : 's'} for each of ${n} configuration${n === 1 ? '' : 's'} at ${addresses} address${addresses === 1 ? '' : 'es'} and port${addresses === 1 ? '' : 's'}, ${elapsed(configMs)} together with the probes without SNI. Hosts were grouped by address, port, served certificate and the protocol and suite a current client negotiated (or, when the handshake failed, its error), and each group probed once with the first of its names as SNI${failedGroups ? ` (${failedGroups} of the ${n} for hosts whose handshake failed, to say what the server offers)` : ''}; hosts that share a certificate and suite but differ in other settings are judged as one.`);
         if (config.cannot)
             notes.push(config.cannot);
     }
     return { certificates, endpoints: reports, findings, notes };
+}
+/**
+ * What a current client's handshake says about the configuration a host gets, for grouping:
+ * the served certificate with the protocol and suite, or the error of a handshake that failed
+ * after the connection was made. Undefined for what configuration probes cannot reach (no
+ * connection, a timeout): they would only wait as long again.
+ */
+function configKey(r) {
+    if (r.ok && r.chain[0])
+        return `served ${r.chain[0].fingerprint256} ${r.protocol ?? ''} ${r.cipher?.standardName ?? r.cipher?.name ?? ''}`;
+    if (!r.remoteAddress || r.timedOut)
+        return undefined;
+    return `failed ${r.code ?? ''} ${r.error ?? ''}`;
 }
 function elapsed(ms) {
     return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
@@ -652,6 +980,42 @@ function unprobed(judge, e, reason) {
         where: hostPort(e.address ?? e.host, e.port),
         port: e.port,
     });
+}
+
+
+/***/ }),
+
+/***/ 4113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ servingText),
+/* harmony export */   x: () => (/* binding */ readServing)
+/* harmony export */ });
+// Who a configuration finding is about: `ADDRESS:PORT for a.test, b.test and c.test`. Written by
+// `scan` (one finding per judgement at an address and port, naming the hosts it was found for)
+// and read back by `merge`, which joins the hosts that each shard found it for.
+/**
+ * Who a configuration finding is about: `ADDRESS:PORT for a.test, b.test and c.test` (five names
+ * at most, then how many more). One format, written here and read back by `readServing` (merge).
+ */
+function servingText(where, hosts, more = 0) {
+    const named = [...new Set(hosts)].sort();
+    const shown = named.slice(0, 5);
+    const rest = named.length - shown.length + more;
+    if (rest > 0)
+        return `${where} for ${shown.join(', ')} and ${rest} more`;
+    return `${where} for ${andList(shown)}`;
+}
+/** The parts of a configuration finding's message written with `servingText`, or undefined for any other text. */
+function readServing(message) {
+    const m = /^(\S+) for ((?:[^\s,]+, )*[^\s,]+)(?: and (?:(\d+) more|([^\s,]+)))? ((?:accepts|uses) .*)$/s.exec(message);
+    if (!m)
+        return undefined;
+    return { where: m[1], hosts: [...m[2].split(', '), ...(m[4] ? [m[4]] : [])], more: Number(m[3] ?? 0), rest: m[5] };
+}
+function andList(items) {
+    return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
 
