@@ -114,15 +114,38 @@ export function unknownActionInputs(env: NodeJS.ProcessEnv): { name: string; sug
 function lines(value: string): { text: string; line: number }[] {
   return value
     .split(/\r?\n/)
-    .map((text, i) => ({ text: text.trim(), line: i + 1 }))
-    .filter((l) => l.text !== '' && !l.text.startsWith('#'));
+    .map((text, i) => ({ text: stripComment(text).trim(), line: i + 1 }))
+    .filter((l) => l.text !== '');
 }
 
+/**
+ * A line without its comment: `#` at the start of the line or after white space, outside quotes,
+ * starts one (`www.a.com = a.pfx  # renewed in May`). A `#` inside a word (`c#1.pfx`) or in
+ * quotes is text.
+ */
+export function stripComment(text: string): string {
+  if (!text.includes('#')) return text;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) return text.slice(0, i);
+  }
+  return text;
+}
+
+/** Values people write for the three `fail-on` levels that are not one of them. */
+const NEAR_MISSES: Record<string, string> = { none: 'never', off: 'never', false: 'never', no: 'never', errors: 'error', warn: 'warning', warnings: 'warning' };
+
 // `what` below is an input named for the door in use: "input 'warn-days'" or "--warn-days".
+/** One of `allowed`, in any letter case (`fail-on: Error`). */
 function choice<T extends string>(what: string, value: string, allowed: readonly T[], def: T): T {
-  const v = (value.trim() || def) as T;
+  const v = (value.trim().toLowerCase() || def) as T;
   if (!allowed.includes(v)) {
-    const near = nearest(value.trim(), allowed);
+    const miss = NEAR_MISSES[v];
+    const near = miss && allowed.includes(miss as T) ? miss : nearest(value.trim(), allowed);
     throw new InputError(`Invalid value '${value}' for ${what}: expected one of ${allowed.join(', ')}${near ? ` (did you mean '${near}'?)` : ''}`);
   }
   return v;
@@ -179,11 +202,7 @@ export function parseSites(value: string, password: string, env: NodeJS.ProcessE
     const hostPart = text.slice(0, eq).trim().split(/\s+/).filter(Boolean);
     if (hostPart.length === 0) throw new InputError(`Invalid ${sitesLineRef(door, line)}: no host before '='`);
     const hosts = [...new Set(hostPart.map((h) => host(sites, h, line)))];
-    const words = text
-      .slice(eq + 1)
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean);
+    const words = splitWords(text.slice(eq + 1), sitesLineRef(door, line));
     if (words.length === 0) throw new InputError(`Invalid ${sitesLineRef(door, line)}: no certificate path after '='`);
     const keyVault = words[0]!.startsWith('keyvault:') ? keyVaultSource(words[0]!, sites, line, env) : undefined;
     const spec: SiteSpec = keyVault
@@ -224,6 +243,35 @@ export function parseSites(value: string, password: string, env: NodeJS.ProcessE
   });
 }
 
+/**
+ * The words of a line, as a shell would split them for a path with spaces: "C:\My Certs\a.pfx" and
+ * 'my certs/a.pfx' are one word each (backslashes in quotes are kept: Windows paths), `my\ certs`
+ * outside quotes is one word too; quotes may start inside a word (key="my key.pem").
+ */
+export function splitWords(text: string, where: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      else word += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      word ??= '';
+    } else if (c === '\\' && /\s/.test(text[i + 1] ?? '')) {
+      word = (word ?? '') + text[++i];
+    } else if (/\s/.test(c)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else word = (word ?? '') + c;
+  }
+  if (quote) throw new InputError(`Invalid ${where}: the quote ${quote} is not closed`);
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
 /** `keyvault:https://VAULT.vault.azure.net/certificates/NAME[/VERSION]` as a certificate source. */
 function keyVaultSource(word: string, what: string, line: number, env: NodeJS.ProcessEnv): KeyVaultRef {
   const ref = parseKeyVaultUrl(word.slice('keyvault:'.length), ['certificates', 'secrets'], env);
@@ -262,8 +310,8 @@ function eachLine(value: string, fn: (text: string, line: number) => void): void
     let end = value.indexOf('\n', start);
     if (end < 0) end = value.length;
     line++;
-    const text = value.slice(start, end).trim();
-    if (text !== '' && !text.startsWith('#')) fn(text, line);
+    const text = stripComment(value.slice(start, end)).trim();
+    if (text !== '') fn(text, line);
     start = end + 1;
   }
 }
@@ -282,8 +330,8 @@ function eachFileLine(fd: number, source: string, fn: (text: string, line: numbe
   let line = 0;
   const emit = (raw: string) => {
     line++;
-    const text = raw.trim();
-    if (text !== '' && !text.startsWith('#')) fn(text, line);
+    const text = stripComment(raw).trim();
+    if (text !== '') fn(text, line);
   };
   for (;;) {
     const n = fs.readSync(fd, chunk, 0, chunk.length, null);
@@ -302,19 +350,45 @@ function eachFileLine(fd: number, source: string, fn: (text: string, line: numbe
   }
 }
 
+/**
+ * One endpoint: `HOST[:PORT] [@ADDRESS]`, and what people paste for it — a URL
+ * (`https://www.a.com:8443/login`: scheme and path dropped, https's port 443 by default), the form
+ * the CLI prints (`www.a.com:443@10.0.0.5`, no space before `@`), an IP address as the host
+ * (`10.0.0.5:443`, `[2001:db8::5]:443`: probed without SNI, judged against the certificate's IP
+ * addresses).
+ */
 function parseEndpoint(text: string, line: number, source: string, what: string, file: string | undefined): EndpointSpec {
   // Split by hand rather than with a lazy regex, which backtracks quadratically on one long token.
   const invalid = () => new InputError(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text.slice(0, 300)}'`);
-  const space = text.search(/\s/);
-  const hostPort = space < 0 ? text : text.slice(0, space);
-  const rest = space < 0 ? '' : text.slice(space).trim();
-  if (rest && (!rest.startsWith('@') || rest.length === 1 || /\s/.test(rest))) throw invalid();
-  const portMatch = /:(\d{1,5})$/.exec(hostPort);
-  const hostRaw = portMatch ? hostPort.slice(0, portMatch.index) : hostPort;
+  const at = text.indexOf('@');
+  let hostPort = (at < 0 ? text : text.slice(0, at)).trim();
+  const rest = at < 0 ? '' : text.slice(at).replace(/^@\s*/, '@').trim();
+  if (rest && (rest.length === 1 || /\s|@/.test(rest.slice(1)))) throw invalid();
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(hostPort);
+  if (scheme) {
+    if (scheme[1]!.toLowerCase() !== 'https')
+      throw new InputError(
+        `Invalid line ${line} of ${source}: '${scheme[0]}' is not TLS; write https://HOST[:PORT] or HOST[:PORT] (got '${text.slice(0, 300)}')`,
+      );
+    hostPort = hostPort.slice(scheme[0].length);
+  }
+  // a path, query or fragment after the host (pasted from a browser) says nothing about TLS
+  hostPort = hostPort.replace(/[/?#].*$/, '');
+  if (/\s/.test(hostPort)) throw invalid();
+  let hostRaw: string;
+  let portText: string | undefined;
+  const bracket = /^\[([^\]]*)\](?::(\d{1,5}))?$/.exec(hostPort);
+  if (bracket) [hostRaw, portText] = [bracket[1]!, bracket[2]];
+  else if (isIpAddress(hostPort)) hostRaw = hostPort;
+  else {
+    const portMatch = /:(\d{1,5})$/.exec(hostPort);
+    hostRaw = portMatch ? hostPort.slice(0, portMatch.index) : hostPort;
+    portText = portMatch?.[1];
+  }
   if (!hostRaw) throw invalid();
-  const port = portMatch ? Number(portMatch[1]) : 443;
-  if (port < 1 || port > 65535) throw new InputError(`Invalid port '${portMatch![1]}' in ${source} (line ${line})`);
-  const spec: EndpointSpec = { host: host(what, hostRaw.slice(0, 300), line), port, line };
+  const port = portText ? Number(portText) : 443;
+  if (port < 1 || port > 65535) throw new InputError(`Invalid port '${portText}' in ${source} (line ${line})`);
+  const spec: EndpointSpec = { host: isIpAddress(hostRaw) ? hostRaw.toLowerCase() : host(what, hostRaw.slice(0, 300), line), port, line };
   if (file !== undefined) spec.file = file;
   if (spec.host.startsWith('*.')) throw new InputError(`Invalid host '${hostRaw}' in ${source} (line ${line}): a wildcard cannot be probed`);
   if (rest) {
@@ -384,7 +458,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
   const trustFiles = trustLines.filter((t) => t !== 'system').map((t) => filePath(ref('trust'), t, cwd));
 
   const fallbackRaw = get('fallback').trim();
-  const fallback = fallbackRaw === '' ? undefined : fallbackRaw === 'none' ? null : host(ref('fallback'), fallbackRaw);
+  const fallback = fallbackRaw === '' ? undefined : fallbackRaw.toLowerCase() === 'none' ? null : host(ref('fallback'), fallbackRaw);
 
   const shardRaw = get('shard').trim();
   let shard: Inputs['shard'];

@@ -7,6 +7,7 @@ import { InputError, type CertificateReport, type EndpointReport, type EndpointS
 import { loadTrust, notAfter, shortName, thumbprint } from '../certs/chain.js';
 import { failureReason } from '../certs/isolate.js';
 import { capital, inputRef } from '../door.js';
+import { isIpAddress } from '../hosts.js';
 import { configFacts, configPlan, explainFailure, MODERN_FIX, runCheck, type ConfigCheck, type ConfigFact } from '../tls/config.js';
 import { servingText } from '../tls/serving.js';
 import { readOversizedMessage } from '../tls/handshake.js';
@@ -115,16 +116,19 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     onProgress: progressLogger('scan', (l) => log.info(l)),
     skipped: (e) => unprobed(judge, e, 'The scan reached its overall deadline before probing this endpoint.'),
     run: async (e, _i, remainingMs) => {
-      const r = await probeTls({ host: e.host, port: e.port, address: e.address, servername: e.host, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
+      // An IP address as the host is probed without SNI (RFC 6066 allows host names only) and judged
+      // against the certificate's IP addresses.
+      const sni = sniFor(e.host);
+      const r = await probeTls({ host: e.host, port: e.port, address: e.address, servername: sni, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
       // A handshake message OpenSSL refused as too large: a chain of real certificates, or a broken server.
       if (isChainTooLarge(r) && r.remoteAddress) {
         const timeoutMs = Math.max(1, Math.min(inputs.timeoutMs, remainingMs - r.ms));
-        r.oversize = await readOversizedMessage({ address: r.remoteAddress, port: e.port, servername: e.host, timeoutMs });
+        r.oversize = await readOversizedMessage({ address: r.remoteAddress, port: e.port, servername: sni, timeoutMs });
       }
       // The served chain's signatures are checked in slices that yield (within its budget), so a
       // hostile chain never stalls the other endpoints' handshakes; judging it then costs little.
       if (r.ok) await judge.prepare(r.chain);
-      const judged = judge.endpoint({ host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni: e.host }, r, {
+      const judged = judge.endpoint({ host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni }, r, {
         host: e.host,
         sni: e.host,
         where: hostPort(e.address ?? e.host, e.port),
@@ -184,7 +188,7 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     failed: (_j, _i, err): ProbeResult => ({ ok: false, chain: [], ms: 0, error: `The probe failed: ${failureReason(err)}.` }),
     run: (j, _i, remainingMs) => {
       const timeoutMs = Math.min(inputs.timeoutMs, remainingMs);
-      if ('check' in j) return runCheck(j.check, { address: j.g.target.address, port: j.g.target.port, servername: j.g.hosts[0]! }, timeoutMs);
+      if ('check' in j) return runCheck(j.check, { address: j.g.target.address, port: j.g.target.port, servername: sniFor(j.g.hosts[0]!) ?? '' }, timeoutMs);
       return probeTls({ host: j.t.address, port: j.t.port, address: j.t.address, servername: null, timeoutMs });
     },
   });
@@ -296,13 +300,18 @@ function elapsed(ms: number): string {
 }
 
 /** `host:port`, with brackets around an IPv6 address. */
+/** The SNI a probe of `host` sends: the host name, or none for an IP address (RFC 6066). */
+function sniFor(host: string): string | null {
+  return isIpAddress(host) ? null : host;
+}
+
 export function hostPort(host: string, port: number): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
 function unprobed(judge: EndpointJudge, e: EndpointSpec, reason: string): { report: EndpointReport; findings: Finding[]; target?: string; config?: string } {
   const r: ProbeResult = { ok: false, chain: [], ms: 0, error: reason };
-  return judge.endpoint({ host: e.host, port: e.port, address: e.address ?? '', sni: e.host }, r, {
+  return judge.endpoint({ host: e.host, port: e.port, address: e.address ?? '', sni: sniFor(e.host) }, r, {
     host: e.host,
     sni: e.host,
     where: hostPort(e.address ?? e.host, e.port),
