@@ -96,7 +96,7 @@ describe.skipIf(!pwsh || !dotnet)('the reconciler on a plain IIS host (mode iis)
   }
 
   function run(h: Host, env: Record<string, string> = {}, during?: { when: RegExp; then: () => void }) {
-    return h.m.runScript(path.join(h.bundle, 'sni-bindings.ps1'), ['-DataFile', h.data, '-LogFile', h.m.logFile()], { ...FAST, ...env }, during);
+    return h.m.runTaskScript(path.join(h.bundle, 'sni-bindings.ps1'), ['-DataFile', h.data, '-LogFile', h.m.logFile()], { ...FAST, ...env }, during);
   }
 
   function httpsBindings(m: WindowsMachine) {

@@ -350,7 +350,7 @@ export class WindowsMachine {
    * once when the log file (logFile()) first matches `when`, while the script still runs, to change
    * the machine under it (IIS being installed). The log is what this run appended to logFile().
    */
-  runScript(
+  runTaskScript(
     script: string,
     args: string[],
     extra: Record<string, string> = {},
