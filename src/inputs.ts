@@ -94,7 +94,7 @@ const ONLY_FOR: Partial<Record<(typeof INPUT_NAMES)[number], { commands: Command
 /** Inputs that only mean something with `target: iis` (patch writes them into the bundle). */
 const IIS_ONLY = ['iis-site', 'bundle', 'remove-ip-mappings'] as const;
 /** Inputs of the Cloud Service package, which `target: iis` has none of. */
-const CLOUD_SERVICE_ONLY = ['service-definition', 'service-configuration', 'role', 'startup-dir'] as const;
+const CLOUD_SERVICE_ONLY = ['service-definition', 'service-configuration', 'role', 'startup-dir', 'template', 'template-parameters'] as const;
 
 /** An IIS site name: no control characters and none of the characters IIS refuses in one. */
 // eslint-disable-next-line no-control-regex

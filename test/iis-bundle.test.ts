@@ -117,6 +117,7 @@ describe('patch --target iis (node dist/cli/index.js)', () => {
 
   it.each([
     [['--service-definition', 'x.csdef'], /--service-definition is for the Cloud Service package/],
+    [['--template', 'main.json'], /--template is for the Cloud Service package/],
     [['--iis-site', 'a/b'], /Invalid value 'a\/b' for --iis-site/],
     [['--remove-ip-mappings', '0.0.0.0'], /fallback for clients without SNI/],
     [['--remove-ip-mappings', 'www.test1.com'], /expected an IPv4 or IPv6 address/],
