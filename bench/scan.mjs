@@ -120,8 +120,9 @@ async function ours(n) {
     throw new Error(`our scan: ${good}/${n} endpoints served the expected certificate, findings: ${rep.findings.map((f) => f.rule).join(', ') || 'none'}`);
   // The configuration probes (per address and port) run with the probes without SNI; their note says what they cost.
   const config = rep.notes.find((x) => x.startsWith('Configuration probes'));
-  const m = /: (\d+) handshakes? at each of (\d+) address.*?, ([\d.]+ m?s) together/.exec(config ?? '');
-  return { ...r, rate: (n / r.ms) * 1000, config: m ? { handshakes: Number(m[1]) * Number(m[2]), time: m[3] } : undefined };
+  const m = /: (\d+) handshakes? for each of (\d+) configurations? at .*?, ([\d.]+ m?s) together/.exec(config ?? '');
+  const times = rep.notes.find((x) => x.startsWith('Time per configuration check'))?.replace(/^Time per configuration check \(median of \d+\): /, '');
+  return { ...r, rate: (n / r.ms) * 1000, config: m ? { handshakes: Number(m[1]) * Number(m[2]), time: m[3], times } : undefined };
 }
 
 async function bare(n) {
@@ -182,7 +183,7 @@ try {
     `(a) sni-ready scan (bundle),     ${SMALL} names: ${fmt(a)} in ${(a.ms / 1000).toFixed(2)} s (process start, trust load, report included; best of ${ROUNDS}), all ${SMALL} served the expected certificate`,
   );
   console.log(
-    `    of which the configuration probes (legacy protocols, key exchange, weak ciphers; once per address and port): ${a.config ? `${a.config.handshakes} handshakes at the one address, ${a.config.time} together with the probe without SNI` : 'none run'}`,
+    `    of which the configuration probes (legacy protocols, key exchange, weak ciphers; once per address, port, certificate and suite): ${a.config ? `${a.config.handshakes} handshakes for the one configuration, ${a.config.time} together with the probe without SNI; each check: ${a.config.times}` : 'none run'}`,
   );
   console.log(
     `(c) openssl s_client loop,       ${OPENSSL_RUNS} names: ${fmt(o)} (${o.ok}/${OPENSSL_RUNS} ok; ${OPENSSL_RUNS} handshakes run, the rate extrapolated to ${SMALL})`,
@@ -198,10 +199,107 @@ try {
   console.log(
     `  bare Node loop   ${b.rssMb?.toFixed(0).padStart(6)}            ${bigBare.rssMb?.toFixed(0).padStart(6)}   (${fmt(bigBare)} at ${LARGE}; Node's own TLS memory, nothing kept)`,
   );
+  await configurationCosts();
   await compareConfigurationChecks();
 } finally {
   server.kill();
   fs.rmSync(work, { recursive: true, force: true });
+}
+
+// What the configuration probes added for issue 19 cost, each measured as the difference between
+// two whole scans (process start included, best of ROUNDS):
+//   - per configuration: 50 hosts with 50 certificates at one address (50 configurations, each
+//     probed) against the same 50 hosts under one certificate (one configuration);
+//   - for a host whose handshake fails: a server that offers only 3DES (a raw server in this
+//     process answering a ClientHello that offers TLS_RSA_WITH_3DES_EDE_CBC_SHA with a ServerHello
+//     choosing it, and anything else with a handshake_failure alert) against a modern server.
+async function configurationCosts() {
+  const n = 50;
+  const certs = [];
+  for (let i = 0; i < n; i++) {
+    const c = path.join(work, `c${i}.pem`);
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-key', key, '-out', c, '-days', '30', '-subj', `/CN=c${i}.cost.test`, '-addext', `subjectAltName=DNS:c${i}.cost.test`],
+      {
+        stdio: 'ignore',
+      },
+    );
+    certs.push(c);
+  }
+  const multiSrc = `
+const tls = require('node:tls'); const fs = require('node:fs');
+const [key, ciphers, ...certs] = process.argv.slice(1);
+const k = fs.readFileSync(key);
+const ctx = new Map(certs.map((c, i) => ['c' + i + '.cost.test', tls.createSecureContext({ key: k, cert: fs.readFileSync(c), ciphers })]));
+const s = tls.createServer({ key: k, cert: fs.readFileSync(certs[0]), ciphers, SNICallback: (name, cb) => cb(null, process.env.ONE ? ctx.get('c0.cost.test') : ctx.get(name)) }, (c) => { c.on('error', () => {}); c.end(); });
+s.on('tlsClientError', () => {});
+s.listen(0, '127.0.0.1', () => process.stdout.write(String(s.address().port) + '\\n'));`;
+  const start = (env) =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, ['-e', multiSrc, key, MODERN, ...certs], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+      child.stdout.once('data', (d) => resolve({ child, port: Number(String(d).trim()) }));
+    });
+  const scanOnce = async (p, hosts, trust) => {
+    const report = path.join(work, `cost-${p}.json`);
+    const args = [bundle, 'scan', '--fail-on', 'never', '--report', report, '--concurrency', String(CONCURRENCY)];
+    for (const t of trust) args.push('--trust', t);
+    for (const h of hosts) args.push('--endpoints', `${h}:${p} @127.0.0.1`);
+    const r = await run(process.execPath, args);
+    const rep = JSON.parse(fs.readFileSync(report, 'utf8'));
+    return { ms: r.ms, notes: rep.notes, findings: rep.findings };
+  };
+  const best = async (f) => {
+    let b;
+    for (let i = 0; i < ROUNDS; i++) {
+      const r = await f();
+      if (!b || r.ms < b.ms) b = r;
+    }
+    return b;
+  };
+  const hosts = Array.from({ length: n }, (_, i) => `c${i}.cost.test`);
+  const many = await start({});
+  const one = await start({ ONE: '1' });
+  try {
+    const m = await best(() => scanOnce(many.port, hosts, certs));
+    const o = await best(() => scanOnce(one.port, hosts, certs));
+    const groups = (r) => Number(/for each of (\d+) configuration/.exec(r.notes.find((x) => x.startsWith('Configuration probes')) ?? '')?.[1] ?? 0);
+    console.log(
+      `\nconfiguration probes per configuration: ${n} hosts with ${n} certificates (${groups(m)} configurations) ${(m.ms / 1000).toFixed(2)} s, the same hosts under one certificate (${groups(o)}) ${(o.ms / 1000).toFixed(2)} s: ${((m.ms - o.ms) / Math.max(1, groups(m) - groups(o))).toFixed(1)} ms per further configuration (best of ${ROUNDS}; concurrency ${CONCURRENCY})`,
+    );
+  } finally {
+    many.child.kill();
+    one.child.kill();
+  }
+
+  // A server offering only 3DES: every probe but the broken-suite hello is refused at once.
+  const net = await import('node:net');
+  const raw = net.createServer((c) => {
+    c.on('error', () => {});
+    c.once('data', (hello) => {
+      let at = 5 + 4 + 2 + 32;
+      at += 1 + (hello[at] ?? 0);
+      const len = hello.length > at + 2 ? hello.readUInt16BE(at) : 0;
+      let offers = false;
+      for (let i = 0; i < len; i += 2) if (hello.readUInt16BE(at + 2 + i) === 0x000a) offers = true;
+      if (!offers) return c.end(Buffer.from([0x15, 3, 3, 0, 2, 2, 40]));
+      const body = Buffer.concat([Buffer.from([3, 3]), Buffer.alloc(32, 7), Buffer.from([0, 0, 0x0a, 0, 0, 5, 0xff, 1, 0, 1, 0])]);
+      c.end(Buffer.concat([Buffer.from([0x16, 3, 3, 0, body.length + 4, 2, 0, 0, body.length]), body]));
+    });
+  });
+  await new Promise((r) => raw.listen(0, '127.0.0.1', r));
+  const good = await start({ ONE: '1' });
+  try {
+    const broken = await best(() => scanOnce(raw.address().port, ['c0.cost.test'], [certs[0]]));
+    const modern = await best(() => scanOnce(good.port, ['c0.cost.test'], [certs[0]]));
+    const said = broken.findings.some((f) => f.rule === 'tls-unreachable' && /TLS_RSA_WITH_3DES_EDE_CBC_SHA/.test(f.message));
+    console.log(
+      `a host whose handshake fails at a 3DES-only server: whole scan ${(broken.ms / 1000).toFixed(2)} s (${said ? 'tls-unreachable names the 3DES suite' : 'NOT EXPLAINED'}), a modern server ${(modern.ms / 1000).toFixed(2)} s (best of ${ROUNDS})`,
+    );
+  } finally {
+    good.child.kill();
+    raw.close();
+  }
 }
 
 // The configuration checks side by side with sslscan (and testssl.sh with BENCH_SCAN_TESTSSL=1: it

@@ -17,6 +17,8 @@ export interface ConfigCheck {
   id: ConfigCheckId;
   /** what is asked for, for notes */
   what: string;
+  /** a short name, for the note of each check's time */
+  label: string;
   /** a handshake by this Node's OpenSSL … */
   handshake?: HandshakeOptions;
   /**
@@ -82,22 +84,25 @@ export function configPlan(): ConfigPlan {
   if (plan) return plan;
   const openssl = canOffer(SSL3_HANDSHAKE);
   const checks: ConfigCheck[] = [
-    openssl ? { id: 'SSLv3', what: 'SSL 3.0', handshake: SSL3_HANDSHAKE } : { id: 'SSLv3', what: 'SSL 3.0', hello: { version: SSL3, suites: SSL3_SUITES } },
-    { id: 'TLSv1', what: 'TLS 1.0', handshake: { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'ALL:@SECLEVEL=0' } },
-    { id: 'TLSv1.1', what: 'TLS 1.1', handshake: { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1', ciphers: 'ALL:@SECLEVEL=0' } },
+    openssl
+      ? { id: 'SSLv3', what: 'SSL 3.0', label: 'SSL 3.0', handshake: SSL3_HANDSHAKE }
+      : { id: 'SSLv3', what: 'SSL 3.0', label: 'SSL 3.0', hello: { version: SSL3, suites: SSL3_SUITES } },
+    { id: 'TLSv1', what: 'TLS 1.0', label: 'TLS 1.0', handshake: { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'ALL:@SECLEVEL=0' } },
+    { id: 'TLSv1.1', what: 'TLS 1.1', label: 'TLS 1.1', handshake: { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1', ciphers: 'ALL:@SECLEVEL=0' } },
     // OpenSSL 3 refuses groups under 1024 bits even at @SECLEVEL=0: the group is read from the ServerKeyExchange instead.
-    { id: 'dhe', what: 'finite-field Diffie-Hellman (DHE) suites', dhGroup: true },
+    { id: 'dhe', what: 'finite-field Diffie-Hellman (DHE) suites', label: 'DHE group', dhGroup: true },
     // (kRSA alone includes the NULL suites, which the hand-made hello below names as broken)
-    { id: 'static-rsa', what: 'static-RSA key exchange suites', handshake: legacyHandshake('kRSA:!eNULL:!EXPORT:!RC4:!DES:!3DES') },
+    { id: 'static-rsa', what: 'static-RSA key exchange suites', label: 'static RSA', handshake: legacyHandshake('kRSA:!eNULL:!EXPORT:!RC4:!DES:!3DES') },
     {
       id: 'broken',
       what: 'NULL, EXPORT, RC4, DES and 3DES suites',
+      label: 'broken suites',
       hello: { version: TLS12, suites: BROKEN.flatMap((b) => b.suites), groups: BROKEN.map((b) => b.suites) },
     },
   ];
   const curves = UNUSUAL_CURVES.filter((n) => canOffer({ ...legacyHandshake('kECDHE'), ecdhCurve: n }));
   if (curves.length) {
-    checks.push({ id: 'curves', what: 'unusual elliptic curves', handshake: { ...legacyHandshake('kECDHE'), ecdhCurve: curves.join(':') } });
+    checks.push({ id: 'curves', what: 'unusual elliptic curves', label: 'curves', handshake: { ...legacyHandshake('kECDHE'), ecdhCurve: curves.join(':') } });
   }
   const cannot = [...(openssl ? [] : ['SSL 3.0']), ...BROKEN.filter((b) => !canOffer(legacyHandshake(b.openssl))).map((b) => `${b.what} suites`)];
   const missing = [`the curves ${andList(UNUSUAL_CURVES.filter((n) => !curves.includes(n)))}`].filter(() => curves.length < UNUSUAL_CURVES.length);
