@@ -194,6 +194,30 @@ describe('a handshake message over OpenSSL’s limit is a large chain only when 
       error: expect.stringContaining('no ServerKeyExchange'),
     });
   });
+
+  it('never throws on a mutated answer, fed whole or in pieces', () => {
+    const leaf = new X509Certificate(fs.readFileSync(pki.leaves.a!.cert)).raw;
+    const list = Buffer.concat([Buffer.from([leaf.length >> 16, (leaf.length >> 8) & 0xff, leaf.length & 0xff]), leaf]);
+    const seed = Buffer.concat([
+      handshakeMessage(2, serverHelloBody(0x009e)),
+      handshakeMessage(11, Buffer.concat([Buffer.from([list.length >> 16, (list.length >> 8) & 0xff, list.length & 0xff]), list]), 0x20000),
+      handshakeMessage(12, Buffer.from([0, 4, 0x80, 1, 2, 3, 0, 1, 2])),
+      handshakeMessage(14, Buffer.alloc(0)),
+    ]);
+    let x = 0x2545f491;
+    const rand = (n: number) => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % n;
+    for (let round = 0; round < 2000; round++) {
+      const b = Buffer.from(seed.subarray(0, rand(seed.length + 1)));
+      for (let k = rand(8); k > 0; k--) if (b.length) b[rand(b.length)] = rand(256);
+      const step = 1 + rand(200);
+      const [dh, over] = [dhGroupReader(), oversizeReader()];
+      for (let i = step; i < b.length; i += step) {
+        dh(b.subarray(0, i));
+        over(b.subarray(0, i));
+      }
+      expect(() => [readDhGroup(b), readOversized(b), dh(b), over(b)]).not.toThrow();
+    }
+  });
 });
 
 const nginx = needTool('nginx', 'scan of several SNI hosts on one nginx');
