@@ -167,6 +167,25 @@ describe('template: the CSES deployment error before deploy', () => {
     expect(findings).toEqual([]);
   }, 60_000);
 
+  it('a sites line that names its secret with keyvault= is matched to that secret, whatever the file is called', () => {
+    const renamed = path.join(dir, 'leaf-renamed.pfx');
+    fs.copyFileSync(leafFile, renamed);
+    const secrets = [
+      {
+        sourceVault: { id: "[variables('vaultId')]" },
+        vaultCertificates: [{ certificateUrl: `https://contoso-kv.vault.azure.net/secrets/ssl-cert/${VERSION1}` }],
+      },
+    ];
+    const { run, findings } = check('named.json', secrets, {
+      sites: `www.test1.com = ${renamed} keyvault=https://contoso-kv.vault.azure.net/secrets/ssl-cert`,
+    });
+    expect(findings.map((f) => f.message).join('\n')).not.toContain(`WebRole1|${thumbLeaf}`);
+    expect(findings.map((f) => f.message).join('\n')).toContain(`WebRole1|${thumbIntermediate}`);
+    expect((run.report.notes as string[]).join('\n')).toContain(
+      `ssl-cert/${VERSION1} → ${thumbLeaf}, the file leaf-renamed.pfx, whose line 1 of \`sites\` names this secret with keyvault=`,
+    );
+  }, 60_000);
+
   it('an unversioned certificateUrl, a vault named twice, a store that is not the csdef one, an expression it cannot evaluate', () => {
     const secrets = [
       { sourceVault: { id: "[variables('vaultId')]" }, vaultCertificates: [{ ...sslUrl, certificateStore: 'CA' }] },

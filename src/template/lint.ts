@@ -258,8 +258,17 @@ export async function resolveThumbprints(template: ParsedTemplate, sites: Loaded
     if (!c.ref || c.ref.collection !== 'secrets') continue;
     const ref = c.ref;
     const kvSite = sites.find((s) => s.spec.keyVault && sameObject(s.spec.keyVault, ref));
+    // a file whose line says where it lives in Key Vault (keyvault=https://VAULT.vault.azure.net/secrets/NAME)
+    const namedSite = sites.find(
+      (s) =>
+        !s.spec.keyVault &&
+        s.leaf &&
+        s.spec.keyVaultSecret &&
+        s.spec.keyVaultSecret.vault === ref.vaultName.toLowerCase() &&
+        s.spec.keyVaultSecret.name.toLowerCase() === ref.name.toLowerCase(),
+    );
     const fileSite = sites.find((s) => !s.spec.keyVault && s.leaf && vaultStyleName(s.spec.path) === ref.name.toLowerCase());
-    c.site = kvSite ?? fileSite;
+    c.site = kvSite ?? namedSite ?? fileSite;
     let why = '';
     if (vault) {
       try {
@@ -285,9 +294,12 @@ export async function resolveThumbprints(template: ParsedTemplate, sites: Loaded
         continue;
       }
       c.thumbprint = thumbprintOf(c.site)!;
+      const notRead = `Key Vault was not read${why ? `: ${why}` : ''}`;
       c.basis = kvSite
         ? `the certificate read for ${line}`
-        : `matched by name to ${displayPath(c.site.spec.path, inputs.cwd)} (${line}); Key Vault was not read${why ? `: ${why}` : ''}`;
+        : c.site === namedSite
+          ? `the file ${displayPath(c.site.spec.path, inputs.cwd)}, whose ${line} names this secret with keyvault=; ${notRead}`
+          : `matched by name to ${displayPath(c.site.spec.path, inputs.cwd)} (${line}); ${notRead}`;
       notes.push(`template: ${c.url} → ${c.thumbprint}, ${c.basis}.`);
     } else if (why) notes.push(`template: ${c.url} could not be read from Key Vault (${why}) and no sites line names secret '${ref.name}'.`);
   }
