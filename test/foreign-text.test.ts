@@ -274,12 +274,24 @@ describe('a report file given to merge that carries them', () => {
     assertInertMarkdown(issueBody(action.report, action.report.findings, {}));
   });
 
-  it('refuses a finding whose rule id is not one', () => {
+  it('refuses a finding whose rule id is not one, without letting the id speak', () => {
     const dir = tempDir();
     const file = path.join(dir, 'shard.json');
-    fs.writeFileSync(file, JSON.stringify({ version: 1, command: 'scan', findings: [{ rule: 'x`\n::error::y', severity: 'error', message: 'm' }] }));
+    const shard = {
+      version: 1,
+      command: 'scan',
+      at: new Date().toISOString(),
+      certificates: [],
+      endpoints: [],
+      findings: [{ rule: 'x`\n::error::y', severity: 'error', message: 'm' }],
+    };
+    fs.writeFileSync(file, JSON.stringify(shard));
     const cli = runCli(['merge', '--reports', file, '--report', path.join(dir, 'm.json')]);
     expect(cli.status).toBe(2);
-    expect(cli.stderr).toMatch(/malformed finding/);
+    expect(cli.stderr).toMatch(/Shard report/);
+    assertQuietStdout(cli.stderr);
+    const action = runAction({ command: 'merge', reports: file }, {}, dir);
+    expect(action.status).toBe(1);
+    assertQuietStdout(action.stdout, true);
   });
 });
