@@ -31,6 +31,7 @@ const INPUT_HELP: Record<Exclude<InputName, 'command' | 'password'>, string> = {
   'dry-run': 'patch: show the diff, write nothing',
   server: 'verify: auto, iis, nginx or node',
   timeout: 'seconds per connection (default 10)',
+  revocation: 'scan: check each served leaf for revocation (stapled OCSP, OCSP, CRL)',
   concurrency: 'probes at once (default 50)',
   shard: 'scan: K/N, this share of the endpoints',
   reports: 'merge: shard reports (paths or globs; repeat)',
@@ -79,14 +80,14 @@ ${Object.entries(INPUT_HELP)
   --password-stdin         read the password for every container from standard input
   --json                   print the report as JSON instead of tables
   --diff                   patch and demo: print the whole diff, the generated PowerShell template included
-Flags without a value: --diff, --dry-run, --issue, --json, --password-stdin.
+Flags without a value: --diff, --dry-run, --issue, --json, --password-stdin, --revocation.
 Passwords never go on the command line: set SNI_READY_PASSWORD, use password-env=VAR in a sites line,
 or pass --password-stdin to read it from standard input.
 
 Exit status: 0 no finding at --fail-on (default error), 1 findings at --fail-on, 2 bad usage or input.
 `;
 
-const FLAGS = new Set(['dry-run', 'issue']);
+const FLAGS = new Set(['dry-run', 'issue', 'revocation']);
 
 export interface ParsedArgs {
   command: string;

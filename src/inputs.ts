@@ -41,6 +41,7 @@ export const INPUT_NAMES = [
   'dry-run',
   'server',
   'timeout',
+  'revocation',
   'concurrency',
   'shard',
   'reports',
@@ -89,6 +90,7 @@ const ONLY_FOR: Partial<Record<(typeof INPUT_NAMES)[number], { commands: Command
   bundle: { commands: ['patch'] },
   'remove-ip-mappings': { commands: ['patch'] },
   'keyvault-extension': { commands: ['check'] },
+  revocation: { commands: ['scan'] },
 };
 
 /** Inputs that only mean something with `target: iis` (patch writes them into the bundle). */
@@ -532,6 +534,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     dryRun: bool(ref('dry-run'), get('dry-run')),
     server: choice<ServerKind>(ref('server'), get('server'), ['auto', 'iis', 'nginx', 'node'], 'auto'),
     timeoutMs: Math.round(timeoutSec * 1000),
+    revocation: bool(ref('revocation'), get('revocation')),
     concurrency: integer(ref('concurrency'), get('concurrency'), 50, 1, 10000),
     shard,
     reports: lines(get('reports')).map((l) => l.text),

@@ -122,6 +122,12 @@ const catalog = [
     area: 'endpoint',
     summary: 'The certificate message exceeds what OpenSSL accepts: browsers connect, OpenSSL-based clients (curl, Python, Node) fail.',
   },
+  {
+    id: 'cert-revoked',
+    severity: 'error',
+    area: 'certificate',
+    summary: 'scan with revocation: the served leaf is revoked (OCSP or CRL, with the date and reason); a notice when revocation could not be checked.',
+  },
   { id: 'input-invalid', severity: 'error', area: 'input', summary: 'A malformed hostname, path or option.' },
   {
     id: 'keyvault-unreadable',

@@ -78,6 +78,8 @@ export interface Inputs {
   server: ServerKind;
   /** per-connection limit, milliseconds */
   timeoutMs: number;
+  /** scan: look up whether each served leaf is revoked (stapled OCSP, else OCSP, else CRL) */
+  revocation?: boolean;
   concurrency: number;
   shard?: { index: number; count: number };
   reports: string[];

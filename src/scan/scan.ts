@@ -105,6 +105,10 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
   }
 
   const judge = new EndpointJudge({ trust: loadTrust(inputs), at: inputs.at, warnDays: inputs.warnDays, failDays: inputs.failDays, door: inputs.door });
+  // revocation (opt-in): loaded only by the runs that ask for it
+  const revocation = inputs.revocation
+    ? await (await import('./revocation.js')).revocationRun({ timeoutMs: inputs.timeoutMs, at: inputs.at, trust: loadTrust(inputs) })
+    : undefined;
   const deadlineMs = overallDeadlineMs(endpoints.length, inputs.concurrency, inputs.timeoutMs);
   if (endpoints.length > inputs.concurrency)
     log.info(`Scanning ${endpoints.length} endpoints, ${inputs.concurrency} at a time, ${inputs.timeoutMs / 1000} s per connection.`);
@@ -119,7 +123,14 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
       // An IP address as the host is probed without SNI (RFC 6066 allows host names only) and judged
       // against the certificate's IP addresses.
       const sni = sniFor(e.host);
-      const r = await probeTls({ host: e.host, port: e.port, address: e.address, servername: sni, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
+      const r = await probeTls({
+        host: e.host,
+        port: e.port,
+        address: e.address,
+        servername: sni,
+        timeoutMs: Math.min(inputs.timeoutMs, remainingMs),
+        ...(revocation ? { requestOCSP: true } : {}),
+      });
       // A handshake message OpenSSL refused as too large: a chain of real certificates, or a broken server.
       if (isChainTooLarge(r) && r.remoteAddress) {
         const timeoutMs = Math.max(1, Math.min(inputs.timeoutMs, remainingMs - r.ms));
@@ -135,6 +146,15 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
         port: e.port,
         expected: expectedFor(expected, e.host),
       });
+      if (revocation && r.ok) {
+        const found = await revocation.judge({
+          host: e.host,
+          where: hostPort(e.address ?? e.host, e.port),
+          chain: r.chain,
+          ...(r.stapled ? { stapled: r.stapled } : {}),
+        });
+        if (found.length) judged.findings = [...judged.findings, ...found];
+      }
       return { ...judged, target: e.address ?? r.remoteAddress, config: configKey(r) };
     },
     failed: (e, _i, err) => unprobed(judge, e, `The probe failed: ${failureReason(err)}.`),
@@ -260,6 +280,8 @@ export async function runScan(inputs: Inputs, log: Logger): Promise<ScanResult> 
     notes.push(`Time per configuration check (median of ${n}): ${checkTimes(config.checks, byGroup)}.`);
     if (config.cannot) notes.push(config.cannot);
   }
+  const revocationNote = revocation?.note();
+  if (revocationNote) notes.push(revocationNote);
   return { certificates, endpoints: reports, findings, notes };
 }
 

@@ -23,6 +23,8 @@ export interface ProbeOptions {
   maxChain?: number;
   /** a restricted handshake (protocol versions, cipher list, groups) instead of the default one */
   handshake?: HandshakeOptions;
+  /** ask the server to staple an OCSP response (status_request); what it sends is `stapled` */
+  requestOCSP?: boolean;
 }
 
 /** What a restricted handshake offers: the configuration probes ask for one protocol or one kind of cipher. */
@@ -55,6 +57,8 @@ export interface ProbeResult {
   accepted?: string[];
   /** what the handshake message OpenSSL refused as too large is, when it was read (tls/handshake.ts) */
   oversize?: Oversize;
+  /** with requestOCSP: the OCSP response the server stapled, when it sent one */
+  stapled?: Buffer;
   /** the probe ran out of time (a server that accepts and stays silent, or drips) */
   timedOut?: boolean;
   /** milliseconds from start to result */
@@ -114,6 +118,7 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
       secureContext: probeContext(opts.handshake),
       // Node refuses DH groups under 1024 bits by default; a configuration probe must see them to report them.
       ...(opts.handshake ? { minDHSize: 1 } : {}),
+      ...(opts.requestOCSP ? { requestOCSP: true } : {}),
     };
 
     try {
@@ -122,6 +127,8 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
       finish({ ok: false, chain: [], error: describeError(err, where, opts.host, false) });
       return;
     }
+    let stapled: Buffer | undefined;
+    if (opts.requestOCSP) socket.once('OCSPResponse', (response: Buffer | null) => (stapled = response?.length ? Buffer.from(response) : undefined));
     socket.once('connect', () => {
       connected = true;
       remoteAddress = socket!.remoteAddress;
@@ -145,6 +152,7 @@ export function probeTls(opts: ProbeOptions): Promise<ProbeResult> {
           chain,
           cipher: { name: c.name, standardName: c.standardName },
           error: chain.length ? undefined : `${where} completed the handshake without sending a certificate.`,
+          ...(stapled ? { stapled } : {}),
         });
       } catch (err) {
         finish({ ok: false, chain: [], error: `Could not read the certificate served by ${where}: ${errorText(err)}.` });
