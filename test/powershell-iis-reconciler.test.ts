@@ -1,12 +1,14 @@
-// The reconciler on a plain IIS host (`target: iis`): the exact bytes of sni-bindings.ps1 run under
-// pwsh, as the scheduled task runs it (-File, -DataFile, -LogFile), with a data file of mode "iis"
-// (/work/notes/iis-data-format.md), against the model of IIS, HTTP.sys and LocalMachine\My in
+// The reconciler on a plain IIS host (`target: iis`): the bundle that `patch --target iis` writes
+// (node dist/cli/index.js), its sni-bindings.ps1 run under pwsh as the scheduled task runs it
+// (-File, -DataFile, -LogFile) with the bundle's data file (mode "iis",
+// /work/notes/iis-data-format.md), against the model of IIS, HTTP.sys and LocalMachine\My in
 // test/windows-model/. No Azure: no role instance id, no endpoint address. Each scenario asks which
-// certificate HTTP.sys then serves, with and without SNI.
+// certificate HTTP.sys then serves, with and without SNI. Run `npm run build` first.
 import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { issue, makePki, tempDir, type Issued, type Pki } from './helpers/pki.js';
+import { bundle, issue, makePki, tempDir, type Issued, type Pki } from './helpers/pki.js';
+import { runCli } from './helpers/run-dist.js';
 import { needTool } from './helpers/tools.js';
 import { buildIisModel, WindowsMachine, type Mapping } from './windows-model/model.js';
 
@@ -25,6 +27,8 @@ const FAST = { SniReadyPassDelaySeconds: '0', SniReadyPollSeconds: '0', SniReady
 let pki: Pki;
 let selfSigned: Issued;
 let iisModel: string;
+/** the bundles `patch --target iis` wrote: without and with --remove-ip-mappings ADDRESS */
+let patched: { plain: string; removing: string };
 const machines: WindowsMachine[] = [];
 
 interface Host {
@@ -48,42 +52,43 @@ describe.skipIf(!pwsh || !dotnet)('the reconciler on a plain IIS host (mode iis)
     });
     // a self-signed leftover for the host, longer-lived than any other
     selfSigned = issue(pki.dir, 'self', { cn: 'www.test1.com', dns: ['www.test1.com'], days: 1000 });
+    const a = bundle(pki.dir, 'a-chain.pem', [pki.leaves.a!.cert, pki.intermediate.cert]);
+    const b = bundle(pki.dir, 'b-chain.pem', [pki.leaves.b!.cert, pki.intermediate.cert]);
+    const patch = (extra: string[]): string => {
+      const dir = path.join(tempDir('sni-iis-patched-'), 'sni-ready-iis');
+      const r = runCli([
+        'patch',
+        '--target',
+        'iis',
+        '--bundle',
+        dir,
+        '--sites',
+        `www.test1.com = ${a} key=${pki.leaves.a!.key}`,
+        '--sites',
+        `www.test2.com = ${b} key=${pki.leaves.b!.key}`,
+        '--trust',
+        pki.root.cert,
+        ...extra,
+      ]);
+      if (r.status !== 0) throw new Error(`patch --target iis failed: ${r.stderr}${r.stdout}`);
+      return dir;
+    };
+    patched = { plain: patch([]), removing: patch(['--remove-ip-mappings', ADDRESS]) };
   });
 
   afterEach(() => {
     for (const m of machines.splice(0)) m.dispose();
   });
 
-  /** The bundle's reconciler and its data (mode iis) in a folder of the machine. */
-  function writeBundle(m: WindowsMachine, a: string, b: string, over: Record<string, unknown> = {}): { bundle: string; data: string } {
-    const bundle = path.join(m.dir, 'sni-ready-iis');
-    fs.mkdirSync(bundle, { recursive: true });
-    fs.copyFileSync(SCRIPT, path.join(bundle, 'sni-bindings.ps1'));
-    const data = path.join(bundle, 'sni-bindings.json');
-    fs.writeFileSync(
-      data,
-      JSON.stringify(
-        {
-          version: 1,
-          mode: 'iis',
-          siteName: SITE,
-          port: 443,
-          bindings: [
-            { host: 'www.test1.com', thumbprint: a },
-            { host: 'www.test2.com', thumbprint: b },
-          ],
-          fallback: { host: 'www.test1.com', thumbprint: a },
-          ...over,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-    return { bundle, data };
+  /** A bundle `patch --target iis` wrote, copied to the machine as install.ps1 would. */
+  function installBundle(m: WindowsMachine, from: string): { bundle: string; data: string } {
+    const dir = path.join(m.dir, 'sni-ready-iis');
+    fs.cpSync(from, dir, { recursive: true });
+    return { bundle: dir, data: path.join(dir, 'sni-bindings.json') };
   }
 
   /** A VM with IIS's Default Web Site (http only), the test CA trusted, certificates a and b in LocalMachine\My. */
-  function host(mappings: Mapping[] = [], over: Record<string, unknown> = {}): Host {
+  function host(mappings: Mapping[] = [], from = patched.plain): Host {
     const m = new WindowsMachine(pwsh!, iisModel);
     machines.push(m);
     m.trustRoot(pki.root.cert);
@@ -92,7 +97,7 @@ describe.skipIf(!pwsh || !dotnet)('the reconciler on a plain IIS host (mode iis)
     const b = m.addCertificate(pki.leaves.b!.cert, pki.leaves.b!.key);
     m.setIis({ sites: [{ name: SITE, id: 1, bindings: [{ protocol: 'http', bindingInformation: '*:80:', sslFlags: 0 }] }] });
     m.setMappings(mappings);
-    return { m, a, b, ...writeBundle(m, a, b, over) };
+    return { m, a, b, ...installBundle(m, from) };
   }
 
   function run(h: Host, env: Record<string, string> = {}, during?: { when: RegExp; then: () => void }) {
@@ -115,6 +120,9 @@ describe.skipIf(!pwsh || !dotnet)('the reconciler on a plain IIS host (mode iis)
 
   it('first install: each host bound with SNI (SslFlags.Sni given to Add), the fallback set, what it made recorded, exit 0', async () => {
     const h = host();
+    // the bundle's reconciler is the startup task's script, byte for byte; its data is mode iis
+    expect(fs.readFileSync(path.join(h.bundle, 'sni-bindings.ps1')).equals(fs.readFileSync(SCRIPT))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(h.data, 'utf8'))).toMatchObject({ version: 1, mode: 'iis', siteName: SITE, removeIpMappings: [] });
     // the compute emulator flag is a Cloud Services value: a plain host ignores it
     const r = await run(h, { SniReadyEmulated: 'true' });
     expect(r.code, r.log + r.out).toBe(0);
@@ -191,7 +199,7 @@ describe.skipIf(!pwsh || !dotnet)('the reconciler on a plain IIS host (mode iis)
   });
 
   it('an IP-specific mapping is removed when its address is listed in removeIpMappings, and only that one', async () => {
-    const h = host([], { removeIpMappings: [ADDRESS] });
+    const h = host([], patched.removing);
     h.m.setMappings([
       { kind: 'ipport', key: `${ADDRESS}:443`, certhash: h.b, appid: FOREIGN_APP },
       { kind: 'ipport', key: `${OTHER_ADDRESS}:443`, certhash: h.b, appid: FOREIGN_APP },
@@ -280,8 +288,10 @@ describe.skipIf(!pwsh || !dotnet)('the reconciler on a plain IIS host (mode iis)
     expect(h.m.netshLog().filter((l) => l.startsWith('delete'))).toEqual([]);
   });
 
-  it('a data file with mode iis and a bad removeIpMappings entry: exit 2, nothing changed', async () => {
-    const h = host([], { removeIpMappings: ['10.0.0.300'] });
+  it('a data file with mode iis and a bad removeIpMappings entry (patch never writes one): exit 2, nothing changed', async () => {
+    const h = host();
+    const data = JSON.parse(fs.readFileSync(h.data, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(h.data, JSON.stringify({ ...data, removeIpMappings: ['10.0.0.300'] }));
     const before = h.m.snapshot();
     const r = await run(h);
     expect(r.code, r.log).toBe(2);
