@@ -34,7 +34,9 @@ export function demoSitesInput(certs: DemoCertificates): string {
 
 /** One line per distinct problem (the same rule on several hosts is one line), at most `max`. */
 function problems(report: Report, max: number): string[] {
-  const groups = groupFindings(report.findings, report.config?.serviceDefinition ? path.dirname(report.config.serviceDefinition) : process.cwd());
+  const all = groupFindings(report.findings, report.config?.serviceDefinition ? path.dirname(report.config.serviceDefinition) : process.cwd());
+  // Notices (e.g. the settings config-not-patched lists) only when nothing more important is left.
+  const groups = all.some((g) => g.severity !== 'notice') ? all.filter((g) => g.severity !== 'notice') : all;
   const lines = groups
     .slice(0, max)
     .map(
