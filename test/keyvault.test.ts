@@ -191,10 +191,20 @@ describe('keyvault: sites lines through node dist/index.js', () => {
         ].join('\n'),
         trust: root,
         'fail-on': 'never',
+        sarif: path.join(dir, 'kv.sarif'),
       },
       kvEnv(),
     );
   }, 120_000);
+
+  it('SARIF never points at a Key Vault address as if it were a file', () => {
+    const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'kv.sarif'), 'utf8'));
+    const uris = (sarif.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]).map(
+      (r) => r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
+    expect(uris.length).toBeGreaterThan(5);
+    for (const uri of uris) expect(uri).not.toContain('keyvault');
+  });
 
   const findings = (host: string) =>
     (run.report.findings as { rule: string; message: string; host?: string; file?: string; severity: string; fix?: string }[]).filter((f) => f.host === host);

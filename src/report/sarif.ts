@@ -108,7 +108,8 @@ function names(line: string, words: string[]): boolean {
 }
 
 function locate(f: Finding, ctx: SarifContext): Where | undefined {
-  if (f.file) {
+  // a Key Vault address (keyvault:https://...) is no file of the workspace: the sites line that names it is
+  if (f.file && !f.file.startsWith('keyvault:')) {
     const uri = inside(f.file, ctx.cwd);
     if (uri) return { uri, line: f.line ?? 1 };
   }
@@ -131,7 +132,8 @@ function locate(f: Finding, ctx: SarifContext): Where | undefined {
         : undefined;
     return { uri: wf.uri, line: line ?? workflowLine(wf.lines, wf.stepStart, 'sites', []) ?? 1 };
   }
-  if (f.file) return { uri: path.resolve(ctx.cwd, f.file).split(path.sep).join('/').replace(/^\/?/, 'file:///'), line: f.line ?? 1 };
+  if (f.file && !f.file.startsWith('keyvault:'))
+    return { uri: path.resolve(ctx.cwd, f.file).split(path.sep).join('/').replace(/^\/?/, 'file:///'), line: f.line ?? 1 };
   if (ctx.reportPath) {
     const uri = inside(ctx.reportPath, ctx.cwd) ?? path.resolve(ctx.reportPath).split(path.sep).join('/').replace(/^\/?/, 'file:///');
     return { uri, line: 1 };
