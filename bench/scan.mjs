@@ -265,7 +265,7 @@ s.listen(0, '127.0.0.1', () => process.stdout.write(String(s.address().port) + '
     const o = await best(() => scanOnce(one.port, hosts, certs));
     const groups = (r) => Number(/for each of (\d+) configuration/.exec(r.notes.find((x) => x.startsWith('Configuration probes')) ?? '')?.[1] ?? 0);
     console.log(
-      `\nconfiguration probes per configuration: ${n} hosts with ${n} certificates (${groups(m)} configurations) ${(m.ms / 1000).toFixed(2)} s, the same hosts under one certificate (${groups(o)}) ${(o.ms / 1000).toFixed(2)} s: ${((m.ms - o.ms) / Math.max(1, groups(m) - groups(o))).toFixed(1)} ms per further configuration (best of ${ROUNDS}; concurrency ${CONCURRENCY})`,
+      `\nconfiguration probes per configuration: ${n} hosts with ${n} certificates (${groups(m)} configurations) ${(m.ms / 1000).toFixed(2)} s, the same hosts under one certificate (${groups(o)}) ${(o.ms / 1000).toFixed(2)} s: ${((m.ms - o.ms) / Math.max(1, groups(m) - groups(o))).toFixed(1)} ms per further configuration, judging each further certificate included (best of ${ROUNDS}; concurrency ${CONCURRENCY}; compare with the bundle before to see the probes alone)`,
     );
   } finally {
     many.child.kill();

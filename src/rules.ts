@@ -102,7 +102,7 @@ const catalog = [
     id: 'tls-legacy-protocol',
     severity: 'error',
     area: 'endpoint',
-    summary: 'The server still accepts TLS 1.0 or 1.1 when a client asks for it (once per address and port).',
+    summary: 'The server still accepts SSL 3.0, TLS 1.0 or 1.1 when a client asks for it (once per configuration: address, port, certificate and suite).',
   },
   {
     id: 'tls-weak-key-exchange',
