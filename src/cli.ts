@@ -31,7 +31,7 @@ const INPUT_HELP: Record<Exclude<InputName, 'command' | 'password'>, string> = {
   'dry-run': 'patch: show the diff, write nothing',
   server: 'verify: auto, iis, nginx or node',
   timeout: 'seconds per connection (default 10)',
-  revocation: 'scan: check each served leaf for revocation (stapled OCSP, OCSP, CRL)',
+  revocation: 'scan, check: check each leaf for revocation (stapled OCSP, OCSP, CRL)',
   concurrency: 'probes at once (default 50)',
   shard: 'scan: K/N, this share of the endpoints',
   reports: 'merge: shard reports (paths or globs; repeat)',

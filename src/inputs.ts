@@ -90,7 +90,7 @@ const ONLY_FOR: Partial<Record<(typeof INPUT_NAMES)[number], { commands: Command
   bundle: { commands: ['patch'] },
   'remove-ip-mappings': { commands: ['patch'] },
   'keyvault-extension': { commands: ['check'] },
-  revocation: { commands: ['scan'] },
+  revocation: { commands: ['scan', 'check'] },
 };
 
 /** Inputs that only mean something with `target: iis` (patch writes them into the bundle). */

@@ -126,7 +126,8 @@ const catalog = [
     id: 'cert-revoked',
     severity: 'error',
     area: 'certificate',
-    summary: 'scan with revocation: the served leaf is revoked (OCSP or CRL, with the date and reason); a notice when revocation could not be checked.',
+    summary:
+      'With revocation (scan, check): the leaf is revoked (stapled OCSP, OCSP or CRL, with the date and reason); a notice when revocation could not be checked.',
   },
   { id: 'input-invalid', severity: 'error', area: 'input', summary: 'A malformed hostname, path or option.' },
   {

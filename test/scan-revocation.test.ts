@@ -40,6 +40,7 @@ let ocspPort = 0;
 let deadPort = 0;
 let crlPort = 0;
 const ports: Record<string, number> = {};
+let crlRevokedFile: Leaf | undefined;
 /** connections the silent responder holds open */
 const held: net.Socket[] = [];
 
@@ -198,6 +199,7 @@ describe.skipIf(!opensslFound)('scan with revocation: true', () => {
     const resp = path.join(dir, 'stapled.resp');
     openssl(['ocsp', '-issuer', root.cert, '-cert', leaves.stapled.cert, '-no_nonce', '-reqout', req]);
     openssl(['ocsp', '-index', index, '-rsigner', root.cert, '-rkey', root.key, '-CA', root.cert, '-reqin', req, '-respout', resp]);
+    crlRevokedFile = leaves.crlRevoked;
     for (const [name, l] of Object.entries(leaves)) ports[name] = await tlsServer(l, name === 'stapled' ? fs.readFileSync(resp) : undefined);
   }, 60_000);
 
@@ -218,7 +220,7 @@ describe.skipIf(!opensslFound)('scan with revocation: true', () => {
     expect(found[0]!.message).toContain('keyCompromise');
     expect(found[0]!.message).toContain(`OCSP responder http://127.0.0.1:${ocspPort}/`);
     expect(status).toBe(1);
-    expect(report.notes.join('\n')).toMatch(/Revocation: 2 served leaf checks, 2 OCSP requests and 0 CRL downloads/);
+    expect(report.notes.join('\n')).toMatch(/Revocation: 2 leaf checks, 2 OCSP requests and 0 CRL downloads/);
   }, 60_000);
 
   it('falls back to the CRL distribution point when no responder is named', async () => {
@@ -258,6 +260,29 @@ describe.skipIf(!opensslFound)('scan with revocation: true', () => {
     expect(note).toContain(`stapling an OCSP response: 127.0.0.1:${ports.stapled};`);
     expect(note).toContain(`not stapling: 127.0.0.1:${ports.good}.`);
     expect(note).toContain('1 OCSP request '); // only good.test's responder was asked
+  }, 60_000);
+
+  it('check takes it too: a revoked certificate file is cert-revoked, naming the file', async () => {
+    const report = path.join(dir, 'check-report.json');
+    const l = crlRevokedFile!;
+    const r = await runCliAsync([
+      'check',
+      '--sites',
+      `crl-revoked.test = ${l.cert} key=${l.key}`,
+      '--trust',
+      path.join(dir, 'root.pem'),
+      '--revocation',
+      '--timeout',
+      '3',
+      '--report',
+      report,
+    ]);
+    const found = revokedFindings(JSON.parse(fs.readFileSync(report, 'utf8')) as Report);
+    expect(found, r.stdout + r.stderr).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', host: 'crl-revoked.test' });
+    expect(found[0]!.message).toContain('the certificate');
+    expect(found[0]!.message).toContain('keyCompromise');
+    expect((found[0] as ReportFinding & { file?: string }).file).toBeTruthy();
   }, 60_000);
 
   it('is off unless asked, and the action takes the input too', async () => {

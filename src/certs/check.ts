@@ -55,6 +55,11 @@ export async function checkCertificates(inputs: Inputs): Promise<{ certificates:
   const sites: LoadedSite[] = [];
   // The Azure SDK is loaded only when a line names a Key Vault certificate.
   let vault: KeyVaultSession | undefined;
+  // revocation (opt-in, `check` only: scan judges the served leaves): loaded only when asked for
+  const revocation =
+    inputs.revocation && inputs.command === 'check'
+      ? await (await import('../scan/revocation.js')).revocationRun({ timeoutMs: inputs.timeoutMs, at: inputs.at, trust })
+      : undefined;
   for (const spec of inputs.sites) {
     if (spec.keyVault) vault ??= new (await import('../keyvault/read.js')).KeyVaultSession(inputs.timeoutMs);
     const file = spec.keyVault ? spec.path : displayPath(spec.path, inputs.cwd);
@@ -68,6 +73,9 @@ export async function checkCertificates(inputs: Inputs): Promise<{ certificates:
     sites.push(result.site);
     findings.push(...result.findings);
     if (result.certificate) certificates.push(result.certificate);
+    const leaf = result.site.leaf;
+    if (revocation && leaf)
+      findings.push(...(await revocation.judge({ host: spec.hosts[0] ?? '', where: file, file, chain: [leaf, ...(result.site.chain ?? [])] })));
   }
   return { certificates, findings, sites };
 }

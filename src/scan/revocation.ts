@@ -10,7 +10,8 @@ import { issuedBy, label } from '../certs/x509.js';
 import type { RevocationChecker } from '../certs/revocation.js';
 
 export interface RevocationRun {
-  judge(o: { host: string; where: string; chain: X509Certificate[]; stapled?: Buffer }): Promise<Finding[]>;
+  /** `file`: a certificate file `check` read (not served: no stapling to count) */
+  judge(o: { host: string; where: string; chain: X509Certificate[]; stapled?: Buffer; file?: string }): Promise<Finding[]>;
   note(): string | undefined;
 }
 
@@ -27,14 +28,17 @@ export async function revocationRun(o: { timeoutMs: number; at: Date; trust: Tru
   const notStapling: string[] = [];
   let checked = 0;
   return {
-    async judge({ host, where, chain, stapled }) {
+    async judge({ host, where, chain, stapled, file }) {
       const leaf = chain[0];
       if (!leaf) return [];
-      (stapled ? stapling : notStapling).push(where);
+      if (!file) (stapled ? stapling : notStapling).push(where);
+      const what = file ? 'the certificate' : 'the served';
+      const at = file ? { file } : {};
       const issuer = chain.slice(1).find((c) => issuedBy(leaf, c)) ?? o.trust.issuersOf(leaf)[0];
       const couldNot = (why: string): Finding[] => [
-        finding('cert-revoked', `${where}: could not check whether the served ${label(leaf)} is revoked: ${why}.`, {
+        finding('cert-revoked', `${where}: could not check whether ${what} ${label(leaf)} is revoked: ${why}.`, {
           host,
+          ...at,
           severity: 'notice',
           fix: 'Nothing to change if the CA runs no responder; otherwise check that the OCSP responder and CRL of the certificate are reachable from here, or raise timeout.',
         }),
@@ -48,16 +52,17 @@ export async function revocationRun(o: { timeoutMs: number; at: Date; trust: Tru
       const when = v.revokedAt ? ` on ${v.revokedAt.toISOString()}` : '';
       const why = v.reason ? ` (reason: ${v.reason})` : '';
       return [
-        finding('cert-revoked', `${where}: the served ${label(leaf)} was revoked${when}${why}, per ${by}; clients that check revocation refuse it.`, {
+        finding('cert-revoked', `${where}: ${what} ${label(leaf)} was revoked${when}${why}, per ${by}; clients that check revocation refuse it.`, {
           host,
+          ...at,
           fix: `Replace the certificate now: get a new one from the CA${v.reason === 'keyCompromise' ? ' with a new key' : ''}, install it and bind it to ${host}.`,
         }),
       ];
     },
     note() {
-      if (!stapling.length && !notStapling.length) return undefined;
+      if (!checked && !stapling.length && !notStapling.length) return undefined;
       const { ocsp, crl } = checker.lookups;
-      return `Revocation: ${checked} served leaf check${checked === 1 ? '' : 's'}, ${ocsp} OCSP request${ocsp === 1 ? '' : 's'} and ${crl} CRL download${crl === 1 ? '' : 's'} (each certificate and CRL once per run, each within the timeout); stapling an OCSP response: ${stapling.length ? names(stapling) : 'none'}; not stapling: ${notStapling.length ? names(notStapling) : 'none'}.`;
+      return `Revocation: ${checked} leaf check${checked === 1 ? '' : 's'}, ${ocsp} OCSP request${ocsp === 1 ? '' : 's'} and ${crl} CRL download${crl === 1 ? '' : 's'} (each certificate and CRL once per run, each within the timeout); stapling an OCSP response: ${stapling.length ? names(stapling) : 'none'}; not stapling: ${notStapling.length ? names(notStapling) : 'none'}.`;
     },
   };
 }
