@@ -135,6 +135,14 @@ export interface CertificateReport {
   signature: string;
   container: ContainerInfo;
   chain: ChainElement[];
+  /** every subjectAltName entry: DNS names and IP addresses as they are, `email:`/`URI:` with their kind */
+  sans?: string[];
+  /** serial number, upper-case hex */
+  serial?: string;
+  /** keyUsage bits by name (RFC 5280); absent when the certificate has no keyUsage extension */
+  keyUsage?: string[];
+  /** extendedKeyUsage purposes by name (`serverAuth`, ...); absent when it has no such extension */
+  extendedKeyUsage?: string[];
   /** for a `keyvault:` line: the vault, the certificate and the version that was read and judged */
   keyVault?: { vault: string; name: string; version: string; contentType?: string };
 }
@@ -150,6 +158,11 @@ export interface EndpointReport {
   notAfter?: string;
   subject?: string;
   issuer?: string;
+  /** the served leaf's subjectAltName entries and serial (as in `certificates[]`) */
+  sans?: string[];
+  serial?: string;
+  /** how many certificates the server sent (the leaf and what came after it) */
+  certificatesSent?: number;
   chain: ChainElement[];
   error?: string;
   /** milliseconds the probe took */

@@ -12,9 +12,13 @@ import type { TrustStore } from './trust.js';
 import type { Threshold } from './thresholds.js';
 import {
   daysLeft,
+  extendedKeyUsageNames,
   formatName,
   issuedBy,
   keyInfo,
+  keyUsageNames,
+  serialNumber,
+  subjectAltNames,
   namesIssuer,
   shortName,
   verifiedBefore,
@@ -217,5 +221,19 @@ export function describeCertificate(o: DescribeOptions): CertificateReport {
     signature: signatureAlgorithm(o.leaf),
     container: o.container,
     chain: chainElements(o.chain, o.sources),
+    ...certificateFacts(o.leaf),
+  };
+}
+
+/** What a certificate is, beyond its names and dates: its subjectAltName entries, serial, key
+ * usage and extended key usage (absent extensions are left out). For files and served leaves alike. */
+export function certificateFacts(cert: X509Certificate): Pick<CertificateReport, 'sans' | 'serial' | 'keyUsage' | 'extendedKeyUsage'> {
+  const keyUsage = keyUsageNames(cert);
+  const extendedKeyUsage = extendedKeyUsageNames(cert);
+  return {
+    sans: subjectAltNames(cert),
+    serial: serialNumber(cert),
+    ...(keyUsage ? { keyUsage } : {}),
+    ...(extendedKeyUsage ? { extendedKeyUsage } : {}),
   };
 }

@@ -722,3 +722,53 @@ export function emailsInName(name: Buffer): string[] {
 
 /** Re-exported so callers can hold one type for certificates. */
 export { X509Certificate };
+
+// --- what a report shows of a certificate ---
+
+/** The serial number, upper-case hex, as Windows and `openssl x509 -serial` show it. */
+export function serialNumber(cert: X509Certificate): string {
+  return cert.serialNumber.toUpperCase();
+}
+
+/** Every subjectAltName entry for display: DNS names and IP addresses as they are, e-mail
+ * addresses and URIs with their kind (`email:`, `URI:`); foreign text, escaped. */
+export function subjectAltNames(cert: X509Certificate): string[] {
+  const san = facts(cert)?.san;
+  if (!san) return [];
+  return [...san.dns.map((d) => foreign(d)), ...ipAddresses(cert), ...san.email.map((e) => foreign(`email:${e}`)), ...san.uri.map((u) => foreign(`URI:${u}`))];
+}
+
+/** The keyUsage bits by RFC 5280 name, or undefined when the extension is absent (any use). */
+export function keyUsageNames(cert: X509Certificate): string[] | undefined {
+  const ku = facts(cert)?.keyUsage;
+  return ku ? KEY_USAGE.filter((k) => ku.has(k)) : undefined;
+}
+
+const EKU_NAMES: Record<string, string> = {
+  '1.3.6.1.5.5.7.3.1': 'serverAuth',
+  '1.3.6.1.5.5.7.3.2': 'clientAuth',
+  '1.3.6.1.5.5.7.3.3': 'codeSigning',
+  '1.3.6.1.5.5.7.3.4': 'emailProtection',
+  '1.3.6.1.5.5.7.3.8': 'timeStamping',
+  '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+  '2.5.29.37.0': 'anyExtendedKeyUsage',
+  '1.3.6.1.4.1.311.10.3.3': 'msSGC',
+  '2.16.840.1.113730.4.1': 'nsSGC',
+};
+
+/** The extendedKeyUsage purposes by name (an unknown one by its OID), or undefined when the extension is absent. */
+export function extendedKeyUsageNames(cert: X509Certificate): string[] | undefined {
+  const eku = facts(cert)?.extKeyUsage;
+  return eku ? eku.map((oid) => EKU_NAMES[oid] ?? oid) : undefined;
+}
+
+/** A date as people read it in a sentence: `2025-04-01` (no time, no milliseconds). */
+export function dayOf(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The short name of a distinguished name as reports hold it (formatName's one line): its CN, or the
+ * whole name when it has none. The one way every presenter shortens a subject or an issuer. */
+export function shortNameOf(dn: string): string {
+  return commonNameOf(dn) ?? dn.split('\n')[0]!;
+}

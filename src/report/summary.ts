@@ -3,10 +3,10 @@
 // which wrap, never in table cells, which do not), the findings grouped — one entry per problem
 // with every host it concerns — the endpoints probed under their own heading, and for patch the
 // files it changes, with the diff folded and the generated PowerShell template left out of it.
-import { commonNameOf } from '../certs/x509.js';
+import { shortNameOf } from '../certs/x509.js';
 import { displayPath } from '../files.js';
 import { someHosts } from '../hosts.js';
-import type { FailOn, Finding, Report, Severity } from '../types.js';
+import type { EndpointReport, FailOn, Finding, Report, Severity } from '../types.js';
 import { describeDiffFile, diffFiles, isGeneratedTemplate, presentDiff } from '../service/diff.js';
 import { byImpact, count, endpointFindings, endpointStatus, exitNote, hostFindings, rowStatus, STATUS_ICON, unopened, verdict } from './findings.js';
 import { code, md, mdCell } from './foreign.js';
@@ -30,8 +30,17 @@ function prose(text: string): string {
   return md(text);
 }
 
-export function shortName(dn: string): string {
-  return commonNameOf(dn) ?? dn.split('\n')[0]!;
+/** A subject or issuer shortened the one way (src/certs/x509.ts). */
+export const shortName = shortNameOf;
+
+/** SANs, serial, key usage and EKU of a certificate or a served leaf, for the details lists. */
+function facts(c: { sans?: string[]; serial?: string; keyUsage?: string[]; extendedKeyUsage?: string[] }): string {
+  const parts: string[] = [];
+  if (c.sans) parts.push(`SANs: ${c.sans.length ? someHosts(c.sans.map(code), 10) : 'none'}`);
+  if (c.serial) parts.push(`serial ${code(c.serial)}`);
+  if (c.keyUsage) parts.push(`key usage: ${md(c.keyUsage.join(', '))}`);
+  if (c.extendedKeyUsage) parts.push(`EKU: ${md(c.extendedKeyUsage.join(', '))}`);
+  return parts.join(' · ');
 }
 
 function relative(file: string | undefined, cwd: string): string {
@@ -248,8 +257,30 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
     out.push('<details><summary>Certificate details</summary>', '');
     for (const c of certs)
       out.push(
-        `- **${someHosts(c.hosts.map(code), 20)}** — ${code(relative(c.file, cwd))}<br>${prose(c.subject)}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 ${code(c.thumbprint)} · ${prose(`expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`)}`,
+        `- **${someHosts(c.hosts.map(code), 20)}** — ${code(relative(c.file, cwd))}<br>${prose(c.subject)}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 ${code(c.thumbprint)} · ${prose(`expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`)}${facts(c) ? `<br>${facts(c)}` : ''}`,
       );
+    out.push('', '</details>', '');
+  }
+
+  // What each server sent, once per served certificate.
+  const served = new Map<string, EndpointReport[]>();
+  for (const e of report.endpoints) if (e.thumbprint && e.sans) served.set(e.thumbprint, [...(served.get(e.thumbprint) ?? []), e]);
+  if (served.size) {
+    out.push('<details><summary>Served certificates</summary>', '');
+    for (const [thumb, eps] of [...served].slice(0, MAX_ROWS)) {
+      const e = eps[0]!;
+      const where = someHosts(
+        eps.map((x) => code(x.sni ?? `${x.host}:${x.port} (no SNI)`)),
+        5,
+      );
+      const sent =
+        e.certificatesSent === undefined
+          ? ''
+          : ` · the server sent ${e.certificatesSent === 1 ? '1 certificate (the leaf alone)' : `${e.certificatesSent} certificates`}`;
+      out.push(
+        `- **${where}** — ${prose(e.subject ?? '')}, issued by ${prose(shortName(e.issuer ?? ''))}<br>SHA-1 ${code(thumb)} · ${prose(`expires ${(e.notAfter ?? '').slice(0, 10)}`)}${sent}<br>${facts(e)}`,
+      );
+    }
     out.push('', '</details>', '');
   }
 

@@ -1,5 +1,6 @@
 // The CLI's human-readable output: an aligned table per host, then findings with fixes.
-import { commonNameOf } from '../certs/x509.js';
+import { shortNameOf } from '../certs/x509.js';
+import { someHosts } from '../hosts.js';
 import { describeDiffFile, diffFiles, isGeneratedTemplate, presentDiff } from '../service/diff.js';
 import type { FailOn, Report } from '../types.js';
 import { count, endpointFindings, endpointStatus, exitNote, failing, hostFindings, rowStatus, unopened, verdict } from './findings.js';
@@ -16,8 +17,18 @@ function table(rows: string[][]): string[] {
   );
 }
 
-function cn(dn: string): string {
-  return commonNameOf(dn) ?? dn.split('\n')[0]!;
+const cn = shortNameOf;
+
+/** SANs, serial, key usage and EKU on one line. */
+function certificateFacts(c: { sans?: string[]; serial?: string; keyUsage?: string[]; extendedKeyUsage?: string[] }): string {
+  return [
+    c.sans && `SANs ${c.sans.length ? someHosts(c.sans, 10) : 'none'}`,
+    c.serial && `serial ${c.serial}`,
+    c.keyUsage && `key usage ${c.keyUsage.join(', ')}`,
+    c.extendedKeyUsage && `EKU ${c.extendedKeyUsage.join(', ')}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export interface TextOptions {
@@ -48,7 +59,9 @@ export function renderText(report: Report, failOn: FailOn, opts: TextOptions = {
     }
     for (const b of broken)
       rows.push([MARK[rowStatus(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
-    lines.push(...table(rows), '');
+    lines.push(...table(rows));
+    for (const c of report.certificates) if (c.sans || c.serial) lines.push(`  ${someHosts(c.hosts, 2)}: ${certificateFacts(c)}`);
+    lines.push('');
   }
   if (report.endpoints.length) {
     const rows = [['STATUS', 'ENDPOINT', 'SNI', 'PROTOCOL', 'SERVED THUMBPRINT', 'DAYS', 'RESULT']];
@@ -64,7 +77,16 @@ export function renderText(report: Report, failOn: FailOn, opts: TextOptions = {
         e.error ?? ([...new Set(mine.map((f) => f.rule))].join(',') || 'ok'),
       ]);
     }
-    lines.push(...table(rows), '');
+    lines.push(...table(rows));
+    // what each server sent, once per served certificate
+    const seen = new Set<string>();
+    for (const e of report.endpoints) {
+      if (!e.thumbprint || !e.sans || seen.has(e.thumbprint)) continue;
+      seen.add(e.thumbprint);
+      const sent = e.certificatesSent === undefined ? '' : `sent ${e.certificatesSent} certificate${e.certificatesSent === 1 ? '' : 's'} · `;
+      lines.push(`  ${e.sni ?? `${e.host}:${e.port} (no SNI)`}: ${sent}${cn(e.subject ?? '')} · ${certificateFacts(e)}`);
+    }
+    lines.push('');
   }
   for (const f of report.findings) {
     const where = [f.host, f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : undefined].filter(Boolean).join(' ');

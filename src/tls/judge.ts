@@ -22,6 +22,7 @@ import {
   thumbprint,
   type TrustStore,
 } from '../certs/chain.js';
+import { serialNumber, subjectAltNames } from '../certs/x509.js';
 import { failureReason } from '../certs/isolate.js';
 import type { Threshold } from '../certs/thresholds.js';
 import { inputRef, inputSetting, type Door } from '../door.js';
@@ -45,6 +46,9 @@ export interface ServedDescription {
   issuer: string;
   notAfter: string;
   daysLeft: number;
+  /** the leaf's subjectAltName entries and serial */
+  sans: string[];
+  serial: string;
 }
 
 export interface JudgeOptions {
@@ -168,6 +172,9 @@ export class EndpointJudge {
     report.issuer = d.issuer;
     report.notAfter = d.notAfter;
     report.daysLeft = d.daysLeft;
+    report.sans = d.sans;
+    report.serial = d.serial;
+    report.certificatesSent = r.chain.length;
     report.chain = d.chain;
     return report;
   }
@@ -300,6 +307,8 @@ export class EndpointJudge {
       issuer: formatName(leaf.issuer),
       notAfter: notAfter(leaf)?.toISOString() ?? 'unknown',
       daysLeft: daysLeft(leaf, this.opts.at),
+      sans: subjectAltNames(leaf),
+      serial: serialNumber(leaf),
     };
   }
 }

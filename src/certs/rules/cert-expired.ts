@@ -1,4 +1,4 @@
-import { dayCount, daysBetween, label, notAfter } from '../x509.js';
+import { dayCount, dayOf, daysBetween, label, notAfter } from '../x509.js';
 import { roleOf, type ChainCheck } from './check.js';
 import { everyOnPath, renewAdvice } from './validity.js';
 
@@ -8,7 +8,7 @@ export const certExpired: ChainCheck = {
     return everyOnPath(ctx).flatMap(([c, i]) => {
       const to = notAfter(c);
       if (!to || ctx.at <= to) return [];
-      return [{ message: `${roleOf(ctx, i)} ${label(c)} expired on ${to.toISOString()} (${dayCount(daysBetween(ctx.at, to))} ago).`, fix: renewAdvice(i, c) }];
+      return [{ message: `${roleOf(ctx, i)} ${label(c)} expired on ${dayOf(to)}, ${dayCount(daysBetween(ctx.at, to))} ago.`, fix: renewAdvice(i, c) }];
     });
   },
 };

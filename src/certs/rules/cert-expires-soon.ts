@@ -1,4 +1,4 @@
-import { dayCount, daysBetween, label, notAfter, notBefore } from '../x509.js';
+import { dayCount, dayOf, daysBetween, label, notAfter, notBefore } from '../x509.js';
 import { thresholdMs, thresholdText } from '../thresholds.js';
 import { roleOf, type ChainCheck } from './check.js';
 import { everyOnPath, renewAdvice } from './validity.js';
@@ -21,7 +21,7 @@ export const certExpiresSoon: ChainCheck = {
       const limit = thresholdText(failing ? ctx.failDays : ctx.warnDays, lifetime);
       return [
         {
-          message: `${roleOf(ctx, i)} ${label(c)} expires on ${to.toISOString()}, in ${dayCount(daysBetween(ctx.at, to))} (${failing ? 'fail-days' : 'warn-days'}: ${limit}).`,
+          message: `${roleOf(ctx, i)} ${label(c)} expires on ${dayOf(to)}, in ${dayCount(daysBetween(ctx.at, to))} (${failing ? 'fail-days' : 'warn-days'}: ${limit}).`,
           severity: failing ? 'error' : 'warning',
           fix: renewAdvice(i, c),
         },

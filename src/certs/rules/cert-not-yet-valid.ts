@@ -1,4 +1,4 @@
-import { label, notBefore } from '../x509.js';
+import { dayCount, dayOf, daysBetween, label, notBefore } from '../x509.js';
 import { roleOf, type ChainCheck } from './check.js';
 import { everyOnPath } from './validity.js';
 
@@ -10,7 +10,7 @@ export const certNotYetValid: ChainCheck = {
       if (!from || ctx.at >= from) return [];
       return [
         {
-          message: `${roleOf(ctx, i)} ${label(c)} is not valid until ${from.toISOString()}.`,
+          message: `${roleOf(ctx, i)} ${label(c)} is not valid until ${dayOf(from)}, in ${dayCount(daysBetween(ctx.at, from))}.`,
           fix: 'Wait until the certificate is valid before deploying it, or check the server clock and the certificate dates.',
         },
       ];
