@@ -18,12 +18,13 @@ function rsaKey(): { key: forge.pki.rsa.PrivateKey; pub: forge.pki.rsa.PublicKey
   };
 }
 
-function issue(cn: string, opts: { days: number; ca: boolean; dns?: string[]; issuer?: Made; now: Date }): Made {
+/** `days` of validity left from `now`; `lived` days already behind it (0: issued an hour ago). */
+function issue(cn: string, opts: { days: number; lived?: number; ca: boolean; dns?: string[]; issuer?: Made; now: Date }): Made {
   const { key, pub } = rsaKey();
   const cert = forge.pki.createCertificate();
   cert.publicKey = pub;
   cert.serialNumber = '01' + randomBytes(8).toString('hex');
-  cert.validity.notBefore = new Date(opts.now.getTime() - 3_600_000);
+  cert.validity.notBefore = new Date(opts.now.getTime() - 3_600_000 - (opts.lived ?? 0) * 86_400_000);
   cert.validity.notAfter = new Date(opts.now.getTime() + opts.days * 86_400_000);
   cert.setSubject([
     { name: 'commonName', value: cn },
@@ -64,17 +65,18 @@ export const DEMO_PASSWORD_ENV = 'SNI_READY_DEMO_PASSWORD';
 
 /**
  * A healthy chain (root → intermediate → leaf) for www.test1.com and one for www.test2.com
- * that expires in 20 days, as 3DES PFX files with the password from SNI_READY_DEMO_PASSWORD
+ * that expires in 20 days (a 200-day certificate near its end, so that the default warn-days — the
+ * smaller of 30 days and a third of the lifetime — warns), as 3DES PFX files with the password from SNI_READY_DEMO_PASSWORD
  * (set to 'demo' when unset), plus root.pem to trust.
  */
 export function writeDemoCertificates(dir: string, now = new Date()): DemoCertificates {
   fs.mkdirSync(dir, { recursive: true });
   process.env[DEMO_PASSWORD_ENV] ??= 'demo';
   const password = process.env[DEMO_PASSWORD_ENV]!;
-  const root = issue('sni-ready Demo Root', { days: 3650, ca: true, now });
-  const intermediate = issue('sni-ready Demo Intermediate', { days: 1825, ca: true, issuer: root, now });
+  const root = issue('sni-ready Demo Root', { days: 3650, lived: 400, ca: true, now });
+  const intermediate = issue('sni-ready Demo Intermediate', { days: 1825, lived: 365, ca: true, issuer: root, now });
   const test1 = issue('www.test1.com', { days: 365, ca: false, dns: ['www.test1.com', 'test1.com'], issuer: intermediate, now });
-  const test2 = issue('www.test2.com', { days: 20, ca: false, dns: ['www.test2.com'], issuer: intermediate, now });
+  const test2 = issue('www.test2.com', { days: 20, lived: 180, ca: false, dns: ['www.test2.com'], issuer: intermediate, now });
   const rootFile = path.join(dir, 'demo-root.pem');
   fs.writeFileSync(rootFile, forge.pki.certificateToPem(root.cert));
   const file1 = path.join(dir, 'www.test1.com.pfx');

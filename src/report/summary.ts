@@ -240,7 +240,7 @@ export function renderSummary(report: Report, failOn: FailOn, cwd = process.cwd(
             ? 'Would change (dry run, nothing written)'
             : 'Already in the target state: nothing to change';
       out.push(`- ${verb}${files.length ? ':' : ''}`);
-      for (const f of files) out.push(`  - ${code(f.path)} — ${md(describeDiffFile(f))}`);
+      for (const f of files) out.push(`  - ${code(f.path)} — ${describeDiffFile(f)}`); // our own words: "+5 −1", "new, 20 lines"
       for (const w of c.written) if (!files.some((f) => w.endsWith(f.path))) out.push(`  - ${code(relative(w, cwd))}`);
     }
     if (c.diff) {
