@@ -95,6 +95,7 @@ function withBudget(budget, fn) {
 /* harmony export */   hZ: () => (/* binding */ set),
 /* harmony export */   jf: () => (/* binding */ child),
 /* harmony export */   jq: () => (/* binding */ oid),
+/* harmony export */   lF: () => (/* binding */ encode),
 /* harmony export */   lS: () => (/* binding */ raw),
 /* harmony export */   m: () => (/* binding */ lengthBytes),
 /* harmony export */   nb: () => (/* binding */ bmpString),
@@ -103,7 +104,6 @@ function withBudget(budget, fn) {
 /* harmony export */   tu: () => (/* binding */ octets),
 /* harmony export */   zE: () => (/* binding */ parseDer)
 /* harmony export */ });
-/* unused harmony export encode */
 // A small, bounded ASN.1 reader/writer for the containers Node's crypto cannot open (PKCS#12,
 // PKCS#7). It reads DER and the BER that Windows and Java sometimes write (indefinite lengths,
 // constructed OCTET STRINGs), and hands raw certificate DER to X509Certificate untouched.
@@ -409,7 +409,9 @@ function parseThreshold(raw, def) {
 /* harmony export */   LS: () => (/* binding */ commonName),
 /* harmony export */   Nl: () => (/* binding */ isSelfSigned),
 /* harmony export */   O1: () => (/* binding */ thumbprint),
+/* harmony export */   PI: () => (/* binding */ shortNameOf),
 /* harmony export */   Pf: () => (/* binding */ label),
+/* harmony export */   QU: () => (/* binding */ extendedKeyUsageNames),
 /* harmony export */   T1: () => (/* binding */ issuedBy),
 /* harmony export */   Vv: () => (/* binding */ sanNames),
 /* harmony export */   Vx: () => (/* binding */ OID),
@@ -418,7 +420,10 @@ function parseThreshold(raw, def) {
 /* harmony export */   Xb: () => (/* binding */ hasSanForHosts),
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   YV: () => (/* binding */ namesIssuer),
+/* harmony export */   _X: () => (/* binding */ subjectAltNames),
 /* harmony export */   bH: () => (/* binding */ PROCESSED_CRITICAL),
+/* harmony export */   jh: () => (/* binding */ keyUsageNames),
+/* harmony export */   kb: () => (/* binding */ dayOf),
 /* harmony export */   nD: () => (/* binding */ formatName),
 /* harmony export */   ow: () => (/* binding */ subjectKey),
 /* harmony export */   p_: () => (/* binding */ serialInfo),
@@ -429,7 +434,8 @@ function parseThreshold(raw, def) {
 /* harmony export */   uc: () => (/* binding */ keyInfo),
 /* harmony export */   v9: () => (/* binding */ isWeakSignature),
 /* harmony export */   wO: () => (/* binding */ signatureAlgorithm),
-/* harmony export */   wn: () => (/* binding */ subjectName)
+/* harmony export */   wn: () => (/* binding */ subjectName),
+/* harmony export */   wz: () => (/* binding */ serialNumber)
 /* harmony export */ });
 /* unused harmony exports RSA_MAX_EXPONENT_BITS, RSA_MAX_MODULUS_BITS, ipAddresses, hasSanExtension, KEY_USAGE, nameKey */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -1070,6 +1076,49 @@ function emailsInName(name) {
 }
 /** Re-exported so callers can hold one type for certificates. */
 
+// --- what a report shows of a certificate ---
+/** The serial number, upper-case hex, as Windows and `openssl x509 -serial` show it. */
+function serialNumber(cert) {
+    return cert.serialNumber.toUpperCase();
+}
+/** Every subjectAltName entry for display: DNS names and IP addresses as they are, e-mail
+ * addresses and URIs with their kind (`email:`, `URI:`); foreign text, escaped. */
+function subjectAltNames(cert) {
+    const san = facts(cert)?.san;
+    if (!san)
+        return [];
+    return [...san.dns.map((d) => (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_2__/* .foreign */ .V$)(d)), ...ipAddresses(cert), ...san.email.map((e) => (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_2__/* .foreign */ .V$)(`email:${e}`)), ...san.uri.map((u) => (0,_report_foreign_js__WEBPACK_IMPORTED_MODULE_2__/* .foreign */ .V$)(`URI:${u}`))];
+}
+/** The keyUsage bits by RFC 5280 name, or undefined when the extension is absent (any use). */
+function keyUsageNames(cert) {
+    const ku = facts(cert)?.keyUsage;
+    return ku ? KEY_USAGE.filter((k) => ku.has(k)) : undefined;
+}
+const EKU_NAMES = {
+    '1.3.6.1.5.5.7.3.1': 'serverAuth',
+    '1.3.6.1.5.5.7.3.2': 'clientAuth',
+    '1.3.6.1.5.5.7.3.3': 'codeSigning',
+    '1.3.6.1.5.5.7.3.4': 'emailProtection',
+    '1.3.6.1.5.5.7.3.8': 'timeStamping',
+    '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+    '2.5.29.37.0': 'anyExtendedKeyUsage',
+    '1.3.6.1.4.1.311.10.3.3': 'msSGC',
+    '2.16.840.1.113730.4.1': 'nsSGC',
+};
+/** The extendedKeyUsage purposes by name (an unknown one by its OID), or undefined when the extension is absent. */
+function extendedKeyUsageNames(cert) {
+    const eku = facts(cert)?.extKeyUsage;
+    return eku ? eku.map((oid) => EKU_NAMES[oid] ?? oid) : undefined;
+}
+/** A date as people read it in a sentence: `2025-04-01` (no time, no milliseconds). */
+function dayOf(d) {
+    return d.toISOString().slice(0, 10);
+}
+/** The short name of a distinguished name as reports hold it (formatName's one line): its CN, or the
+ * whole name when it has none. The one way every presenter shortens a subject or an issuer. */
+function shortNameOf(dn) {
+    return commonNameOf(dn) ?? dn.split('\n')[0];
+}
 
 
 /***/ }),
@@ -1263,7 +1312,7 @@ function someHosts(hosts, shown = 1) {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   Wp: () => (/* binding */ unknownActionInputs)
 /* harmony export */ });
-/* unused harmony exports COMMANDS, host, parseSites, parseEndpoints */
+/* unused harmony exports COMMANDS, stripComment, host, parseSites, splitWords, parseEndpoints */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
@@ -1319,6 +1368,7 @@ const INPUT_NAMES = [
     'dry-run',
     'server',
     'timeout',
+    'revocation',
     'concurrency',
     'shard',
     'reports',
@@ -1359,11 +1409,12 @@ const ONLY_FOR = {
     bundle: { commands: ['patch'] },
     'remove-ip-mappings': { commands: ['patch'] },
     'keyvault-extension': { commands: ['check'] },
+    revocation: { commands: ['scan', 'check'] },
 };
 /** Inputs that only mean something with `target: iis` (patch writes them into the bundle). */
 const IIS_ONLY = ['iis-site', 'bundle', 'remove-ip-mappings'];
 /** Inputs of the Cloud Service package, which `target: iis` has none of. */
-const CLOUD_SERVICE_ONLY = ['service-definition', 'service-configuration', 'role', 'startup-dir'];
+const CLOUD_SERVICE_ONLY = ['service-definition', 'service-configuration', 'role', 'startup-dir', 'template', 'template-parameters'];
 /** An IIS site name: no control characters and none of the characters IIS refuses in one. */
 // eslint-disable-next-line no-control-regex
 const IIS_SITE_NAME = /^[^\x00-\x1f\x7f\\/?;:@&=+$,|"<>*]{1,259}$/;
@@ -1380,14 +1431,40 @@ function unknownActionInputs(env) {
 function lines(value) {
     return value
         .split(/\r?\n/)
-        .map((text, i) => ({ text: text.trim(), line: i + 1 }))
-        .filter((l) => l.text !== '' && !l.text.startsWith('#'));
+        .map((text, i) => ({ text: stripComment(text).trim(), line: i + 1 }))
+        .filter((l) => l.text !== '');
 }
+/**
+ * A line without its comment: `#` at the start of the line or after white space, outside quotes,
+ * starts one (`www.a.com = a.pfx  # renewed in May`). A `#` inside a word (`c#1.pfx`) or in
+ * quotes is text.
+ */
+function stripComment(text) {
+    if (!text.includes('#'))
+        return text;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            return text.slice(0, i);
+    }
+    return text;
+}
+/** Values people write for the three `fail-on` levels that are not one of them. */
+const NEAR_MISSES = { none: 'never', off: 'never', false: 'never', no: 'never', errors: 'error', warn: 'warning', warnings: 'warning' };
 // `what` below is an input named for the door in use: "input 'warn-days'" or "--warn-days".
+/** One of `allowed`, in any letter case (`fail-on: Error`). */
 function choice(what, value, allowed, def) {
-    const v = (value.trim() || def);
+    const v = (value.trim().toLowerCase() || def);
     if (!allowed.includes(v)) {
-        const near = (0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(value.trim(), allowed);
+        const miss = NEAR_MISSES[v];
+        const near = miss && allowed.includes(miss) ? miss : (0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(value.trim(), allowed);
         throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid value '${value}' for ${what}: expected one of ${allowed.join(', ')}${near ? ` (did you mean '${near}'?)` : ''}`);
     }
     return v;
@@ -1439,11 +1516,7 @@ function parseSites(value, password, env, cwd, door = 'action') {
         if (hostPart.length === 0)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .sitesLineRef */ .eZ)(door, line)}: no host before '='`);
         const hosts = [...new Set(hostPart.map((h) => host(sites, h, line)))];
-        const words = text
-            .slice(eq + 1)
-            .trim()
-            .split(/\s+/)
-            .filter(Boolean);
+        const words = splitWords(text.slice(eq + 1), (0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .sitesLineRef */ .eZ)(door, line));
         if (words.length === 0)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid ${(0,_door_js__WEBPACK_IMPORTED_MODULE_5__/* .sitesLineRef */ .eZ)(door, line)}: no certificate path after '='`);
         const keyVault = words[0].startsWith('keyvault:') ? keyVaultSource(words[0], sites, line, env) : undefined;
@@ -1488,6 +1561,44 @@ function parseSites(value, password, env, cwd, door = 'action') {
         return spec;
     });
 }
+/**
+ * The words of a line, as a shell would split them for a path with spaces: "C:\My Certs\a.pfx" and
+ * 'my certs/a.pfx' are one word each (backslashes in quotes are kept: Windows paths), `my\ certs`
+ * outside quotes is one word too; quotes may start inside a word (key="my key.pem").
+ */
+function splitWords(text, where) {
+    const words = [];
+    let word;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            word ??= '';
+        }
+        else if (c === '\\' && /\s/.test(text[i + 1] ?? '')) {
+            word = (word ?? '') + text[++i];
+        }
+        else if (/\s/.test(c)) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else
+            word = (word ?? '') + c;
+    }
+    if (quote)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid ${where}: the quote ${quote} is not closed`);
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
 /** `keyvault:https://VAULT.vault.azure.net/certificates/NAME[/VERSION]` as a certificate source. */
 function keyVaultSource(word, what, line, env) {
     const ref = (0,_keyvault_ref_js__WEBPACK_IMPORTED_MODULE_10__/* .parseKeyVaultUrl */ .Ms)(word.slice('keyvault:'.length), ['certificates', 'secrets'], env);
@@ -1519,8 +1630,8 @@ function eachLine(value, fn) {
         if (end < 0)
             end = value.length;
         line++;
-        const text = value.slice(start, end).trim();
-        if (text !== '' && !text.startsWith('#'))
+        const text = stripComment(value.slice(start, end)).trim();
+        if (text !== '')
             fn(text, line);
         start = end + 1;
     }
@@ -1538,8 +1649,8 @@ function eachFileLine(fd, source, fn) {
     let line = 0;
     const emit = (raw) => {
         line++;
-        const text = raw.trim();
-        if (text !== '' && !text.startsWith('#'))
+        const text = stripComment(raw).trim();
+        if (text !== '')
             fn(text, line);
     };
     for (;;) {
@@ -1560,22 +1671,49 @@ function eachFileLine(fd, source, fn) {
         }
     }
 }
+/**
+ * One endpoint: `HOST[:PORT] [@ADDRESS]`, and what people paste for it — a URL
+ * (`https://www.a.com:8443/login`: scheme and path dropped, https's port 443 by default), the form
+ * the CLI prints (`www.a.com:443@10.0.0.5`, no space before `@`), an IP address as the host
+ * (`10.0.0.5:443`, `[2001:db8::5]:443`: probed without SNI, judged against the certificate's IP
+ * addresses).
+ */
 function parseEndpoint(text, line, source, what, file) {
     // Split by hand rather than with a lazy regex, which backtracks quadratically on one long token.
     const invalid = () => new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid line ${line} of ${source}: expected 'HOST[:PORT] [@ADDRESS]', got '${text.slice(0, 300)}'`);
-    const space = text.search(/\s/);
-    const hostPort = space < 0 ? text : text.slice(0, space);
-    const rest = space < 0 ? '' : text.slice(space).trim();
-    if (rest && (!rest.startsWith('@') || rest.length === 1 || /\s/.test(rest)))
+    const at = text.indexOf('@');
+    let hostPort = (at < 0 ? text : text.slice(0, at)).trim();
+    const rest = at < 0 ? '' : text.slice(at).replace(/^@\s*/, '@').trim();
+    if (rest && (rest.length === 1 || /\s|@/.test(rest.slice(1))))
         throw invalid();
-    const portMatch = /:(\d{1,5})$/.exec(hostPort);
-    const hostRaw = portMatch ? hostPort.slice(0, portMatch.index) : hostPort;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(hostPort);
+    if (scheme) {
+        if (scheme[1].toLowerCase() !== 'https')
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid line ${line} of ${source}: '${scheme[0]}' is not TLS; write https://HOST[:PORT] or HOST[:PORT] (got '${text.slice(0, 300)}')`);
+        hostPort = hostPort.slice(scheme[0].length);
+    }
+    // a path, query or fragment after the host (pasted from a browser) says nothing about TLS
+    hostPort = hostPort.replace(/[/?#].*$/, '');
+    if (/\s/.test(hostPort))
+        throw invalid();
+    let hostRaw;
+    let portText;
+    const bracket = /^\[([^\]]*)\](?::(\d{1,5}))?$/.exec(hostPort);
+    if (bracket)
+        [hostRaw, portText] = [bracket[1], bracket[2]];
+    else if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_6__/* .isIpAddress */ .oX)(hostPort))
+        hostRaw = hostPort;
+    else {
+        const portMatch = /:(\d{1,5})$/.exec(hostPort);
+        hostRaw = portMatch ? hostPort.slice(0, portMatch.index) : hostPort;
+        portText = portMatch?.[1];
+    }
     if (!hostRaw)
         throw invalid();
-    const port = portMatch ? Number(portMatch[1]) : 443;
+    const port = portText ? Number(portText) : 443;
     if (port < 1 || port > 65535)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid port '${portMatch[1]}' in ${source} (line ${line})`);
-    const spec = { host: host(what, hostRaw.slice(0, 300), line), port, line };
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`Invalid port '${portText}' in ${source} (line ${line})`);
+    const spec = { host: (0,_hosts_js__WEBPACK_IMPORTED_MODULE_6__/* .isIpAddress */ .oX)(hostRaw) ? hostRaw.toLowerCase() : host(what, hostRaw.slice(0, 300), line), port, line };
     if (file !== undefined)
         spec.file = file;
     if (spec.host.startsWith('*.'))
@@ -1651,7 +1789,7 @@ function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action
     const trustSystem = trustLines.includes('system');
     const trustFiles = trustLines.filter((t) => t !== 'system').map((t) => filePath(ref('trust'), t, cwd));
     const fallbackRaw = get('fallback').trim();
-    const fallback = fallbackRaw === '' ? undefined : fallbackRaw === 'none' ? null : host(ref('fallback'), fallbackRaw);
+    const fallback = fallbackRaw === '' ? undefined : fallbackRaw.toLowerCase() === 'none' ? null : host(ref('fallback'), fallbackRaw);
     const shardRaw = get('shard').trim();
     let shard;
     if (shardRaw) {
@@ -1717,6 +1855,7 @@ function parseInputs(get, env = process.env, cwd = process.cwd(), door = 'action
         dryRun: bool(ref('dry-run'), get('dry-run')),
         server: choice(ref('server'), get('server'), ['auto', 'iis', 'nginx', 'node'], 'auto'),
         timeoutMs: Math.round(timeoutSec * 1000),
+        revocation: bool(ref('revocation'), get('revocation')),
         concurrency: integer(ref('concurrency'), get('concurrency'), 50, 1, 10000),
         shard,
         reports: lines(get('reports')).map((l) => l.text),
@@ -2355,7 +2494,7 @@ const catalog = [
         id: 'tls-legacy-protocol',
         severity: 'error',
         area: 'endpoint',
-        summary: 'The server still accepts TLS 1.0 or 1.1 when a client asks for it (once per address and port).',
+        summary: 'The server still accepts SSL 3.0, TLS 1.0 or 1.1 when a client asks for it (once per configuration: address, port, certificate and suite).',
     },
     {
         id: 'tls-weak-key-exchange',
@@ -2374,6 +2513,12 @@ const catalog = [
         severity: 'warning',
         area: 'endpoint',
         summary: 'The certificate message exceeds what OpenSSL accepts: browsers connect, OpenSSL-based clients (curl, Python, Node) fail.',
+    },
+    {
+        id: 'cert-revoked',
+        severity: 'error',
+        area: 'certificate',
+        summary: 'With revocation (scan, check): the leaf is revoked (stapled OCSP, OCSP or CRL, with the date and reason); a notice when revocation could not be checked.',
     },
     { id: 'input-invalid', severity: 'error', area: 'input', summary: 'A malformed hostname, path or option.' },
     {
@@ -2721,7 +2866,8 @@ function names(line, words) {
     return words.some((w) => new RegExp(`(^|[\\s=:|"'])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s=:@"'])`).test(line));
 }
 function locate(f, ctx) {
-    if (f.file) {
+    // a Key Vault address (keyvault:https://...) is no file of the workspace: the sites line that names it is
+    if (f.file && !f.file.startsWith('keyvault:')) {
         const uri = inside(f.file, ctx.cwd);
         if (uri)
             return { uri, line: f.line ?? 1 };
@@ -2743,7 +2889,7 @@ function locate(f, ctx) {
                 : undefined;
         return { uri: wf.uri, line: line ?? workflowLine(wf.lines, wf.stepStart, 'sites', []) ?? 1 };
     }
-    if (f.file)
+    if (f.file && !f.file.startsWith('keyvault:'))
         return { uri: external_node_path_.resolve(ctx.cwd, f.file).split(external_node_path_.sep).join('/').replace(/^\/?/, 'file:///'), line: f.line ?? 1 };
     if (ctx.reportPath) {
         const uri = inside(ctx.reportPath, ctx.cwd) ?? external_node_path_.resolve(ctx.reportPath).split(external_node_path_.sep).join('/').replace(/^\/?/, 'file:///');

@@ -57,12 +57,13 @@ function rsaKey() {
         pub: lib_default().pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString()),
     };
 }
+/** `days` of validity left from `now`; `lived` days already behind it (0: issued an hour ago). */
 function issue(cn, opts) {
     const { key, pub } = rsaKey();
     const cert = lib_default().pki.createCertificate();
     cert.publicKey = pub;
     cert.serialNumber = '01' + (0,external_node_crypto_.randomBytes)(8).toString('hex');
-    cert.validity.notBefore = new Date(opts.now.getTime() - 3_600_000);
+    cert.validity.notBefore = new Date(opts.now.getTime() - 3_600_000 - (opts.lived ?? 0) * 86_400_000);
     cert.validity.notAfter = new Date(opts.now.getTime() + opts.days * 86_400_000);
     cert.setSubject([
         { name: 'commonName', value: cn },
@@ -96,17 +97,18 @@ function pfxBytes(leaf, chain, password) {
 const DEMO_PASSWORD_ENV = 'SNI_READY_DEMO_PASSWORD';
 /**
  * A healthy chain (root → intermediate → leaf) for www.test1.com and one for www.test2.com
- * that expires in 20 days, as 3DES PFX files with the password from SNI_READY_DEMO_PASSWORD
+ * that expires in 20 days (a 200-day certificate near its end, so that the default warn-days — the
+ * smaller of 30 days and a third of the lifetime — warns), as 3DES PFX files with the password from SNI_READY_DEMO_PASSWORD
  * (set to 'demo' when unset), plus root.pem to trust.
  */
 function writeDemoCertificates(dir, now = new Date()) {
     external_node_fs_.mkdirSync(dir, { recursive: true });
     process.env[DEMO_PASSWORD_ENV] ??= 'demo';
     const password = process.env[DEMO_PASSWORD_ENV];
-    const root = issue('sni-ready Demo Root', { days: 3650, ca: true, now });
-    const intermediate = issue('sni-ready Demo Intermediate', { days: 1825, ca: true, issuer: root, now });
+    const root = issue('sni-ready Demo Root', { days: 3650, lived: 400, ca: true, now });
+    const intermediate = issue('sni-ready Demo Intermediate', { days: 1825, lived: 365, ca: true, issuer: root, now });
     const test1 = issue('www.test1.com', { days: 365, ca: false, dns: ['www.test1.com', 'test1.com'], issuer: intermediate, now });
-    const test2 = issue('www.test2.com', { days: 20, ca: false, dns: ['www.test2.com'], issuer: intermediate, now });
+    const test2 = issue('www.test2.com', { days: 20, lived: 180, ca: false, dns: ['www.test2.com'], issuer: intermediate, now });
     const rootFile = external_node_path_.join(dir, 'demo-root.pem');
     external_node_fs_.writeFileSync(rootFile, lib_default().pki.certificateToPem(root.cert));
     const file1 = external_node_path_.join(dir, 'www.test1.com.pfx');
@@ -158,7 +160,9 @@ function demoSitesInput(certs) {
 }
 /** One line per distinct problem (the same rule on several hosts is one line), at most `max`. */
 function problems(report, max) {
-    const groups = (0,summary/* groupFindings */.kG)(report.findings, report.config?.serviceDefinition ? external_node_path_.dirname(report.config.serviceDefinition) : process.cwd());
+    const all = (0,summary/* groupFindings */.kG)(report.findings, report.config?.serviceDefinition ? external_node_path_.dirname(report.config.serviceDefinition) : process.cwd());
+    // Notices (e.g. the settings config-not-patched lists) only when nothing more important is left.
+    const groups = all.some((g) => g.severity !== 'notice') ? all.filter((g) => g.severity !== 'notice') : all;
     const lines = groups
         .slice(0, max)
         .map((g) => `     ${g.severity === 'error' ? '✗' : g.severity === 'warning' ? '!' : 'i'} ${g.rule}${g.hosts.length ? ` (${g.hosts.join(', ')})` : ''}${g.where.length ? ` ${g.where.join(', ')}` : ''}`);
@@ -313,8 +317,20 @@ function cell(text, max = MAX_CELL) {
 function prose(text) {
     return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)(text);
 }
-function shortName(dn) {
-    return (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .commonNameOf */ .KJ)(dn) ?? dn.split('\n')[0];
+/** A subject or issuer shortened the one way (src/certs/x509.ts). */
+const shortName = _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .shortNameOf */ .PI;
+/** SANs, serial, key usage and EKU of a certificate or a served leaf, for the details lists. */
+function facts(c) {
+    const parts = [];
+    if (c.sans)
+        parts.push(`SANs: ${c.sans.length ? (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(c.sans.map(_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY), 10) : 'none'}`);
+    if (c.serial)
+        parts.push(`serial ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(c.serial)}`);
+    if (c.keyUsage)
+        parts.push(`key usage: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)(c.keyUsage.join(', '))}`);
+    if (c.extendedKeyUsage)
+        parts.push(`EKU: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)(c.extendedKeyUsage.join(', '))}`);
+    return parts.join(' · ');
 }
 function relative(file, cwd) {
     return file ? (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file, cwd) : '';
@@ -493,7 +509,7 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
                         : 'Already in the target state: nothing to change';
             out.push(`- ${verb}${files.length ? ':' : ''}`);
             for (const f of files)
-                out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(f.path)} — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)((0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDiffFile */ .z3)(f))}`);
+                out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(f.path)} — ${(0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDiffFile */ .z3)(f)}`); // our own words: "+5 −1", "new, 20 lines"
             for (const w of c.written)
                 if (!files.some((f) => w.endsWith(f.path)))
                     out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(relative(w, cwd))}`);
@@ -510,7 +526,24 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
     if (certs.length) {
         out.push('<details><summary>Certificate details</summary>', '');
         for (const c of certs)
-            out.push(`- **${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(c.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY), 20)}** — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(relative(c.file, cwd))}<br>${prose(c.subject)}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(c.thumbprint)} · ${prose(`expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`)}`);
+            out.push(`- **${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(c.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY), 20)}** — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(relative(c.file, cwd))}<br>${prose(c.subject)}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(c.thumbprint)} · ${prose(`expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`)}${facts(c) ? `<br>${facts(c)}` : ''}`);
+        out.push('', '</details>', '');
+    }
+    // What each server sent, once per served certificate.
+    const served = new Map();
+    for (const e of report.endpoints)
+        if (e.thumbprint && e.sans)
+            served.set(e.thumbprint, [...(served.get(e.thumbprint) ?? []), e]);
+    if (served.size) {
+        out.push('<details><summary>Served certificates</summary>', '');
+        for (const [thumb, eps] of [...served].slice(0, MAX_ROWS)) {
+            const e = eps[0];
+            const where = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(eps.map((x) => (0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(x.sni ?? `${x.host}:${x.port} (no SNI)`)), 5);
+            const sent = e.certificatesSent === undefined
+                ? ''
+                : ` · the server sent ${e.certificatesSent === 1 ? '1 certificate (the leaf alone)' : `${e.certificatesSent} certificates`}`;
+            out.push(`- **${where}** — ${prose(e.subject ?? '')}, issued by ${prose(shortName(e.issuer ?? ''))}<br>SHA-1 ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(thumb)} · ${prose(`expires ${(e.notAfter ?? '').slice(0, 10)}`)}${sent}<br>${facts(e)}`);
+        }
         out.push('', '</details>', '');
     }
     const notes = report.notes ?? [];

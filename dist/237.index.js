@@ -704,8 +704,14 @@ async function resolveThumbprints(template, sites, vault, inputs) {
             continue;
         const ref = c.ref;
         const kvSite = sites.find((s) => s.spec.keyVault && sameObject(s.spec.keyVault, ref));
+        // a file whose line says where it lives in Key Vault (keyvault=https://VAULT.vault.azure.net/secrets/NAME)
+        const namedSite = sites.find((s) => !s.spec.keyVault &&
+            s.leaf &&
+            s.spec.keyVaultSecret &&
+            s.spec.keyVaultSecret.vault === ref.vaultName.toLowerCase() &&
+            s.spec.keyVaultSecret.name.toLowerCase() === ref.name.toLowerCase());
         const fileSite = sites.find((s) => !s.spec.keyVault && s.leaf && vaultStyleName(s.spec.path) === ref.name.toLowerCase());
-        c.site = kvSite ?? fileSite;
+        c.site = kvSite ?? namedSite ?? fileSite;
         let why = '';
         if (vault) {
             try {
@@ -730,9 +736,12 @@ async function resolveThumbprints(template, sites, vault, inputs) {
                 continue;
             }
             c.thumbprint = thumbprintOf(c.site);
+            const notRead = `Key Vault was not read${why ? `: ${why}` : ''}`;
             c.basis = kvSite
                 ? `the certificate read for ${line}`
-                : `matched by name to ${(0,files/* displayPath */.Gt)(c.site.spec.path, inputs.cwd)} (${line}); Key Vault was not read${why ? `: ${why}` : ''}`;
+                : c.site === namedSite
+                    ? `the file ${(0,files/* displayPath */.Gt)(c.site.spec.path, inputs.cwd)}, whose ${line} names this secret with keyvault=; ${notRead}`
+                    : `matched by name to ${(0,files/* displayPath */.Gt)(c.site.spec.path, inputs.cwd)} (${line}); ${notRead}`;
             notes.push(`template: ${c.url} → ${c.thumbprint}, ${c.basis}.`);
         }
         else if (why)

@@ -48,6 +48,7 @@ const INPUT_HELP = {
     'dry-run': 'patch: show the diff, write nothing',
     server: 'verify: auto, iis, nginx or node',
     timeout: 'seconds per connection (default 10)',
+    revocation: 'scan, check: check each leaf for revocation (stapled OCSP, OCSP, CRL)',
     concurrency: 'probes at once (default 50)',
     shard: 'scan: K/N, this share of the endpoints',
     reports: 'merge: shard reports (paths or globs; repeat)',
@@ -94,13 +95,13 @@ ${Object.entries(INPUT_HELP)
   --password-stdin         read the password for every container from standard input
   --json                   print the report as JSON instead of tables
   --diff                   patch and demo: print the whole diff, the generated PowerShell template included
-Flags without a value: --diff, --dry-run, --issue, --json, --password-stdin.
+Flags without a value: --diff, --dry-run, --issue, --json, --password-stdin, --revocation.
 Passwords never go on the command line: set SNI_READY_PASSWORD, use password-env=VAR in a sites line,
 or pass --password-stdin to read it from standard input.
 
 Exit status: 0 no finding at --fail-on (default error), 1 findings at --fail-on, 2 bad usage or input.
 `;
-const FLAGS = new Set(['dry-run', 'issue']);
+const FLAGS = new Set(['dry-run', 'issue', 'revocation']);
 function parseArgs(argv) {
     const values = new Map();
     const parsed = { command: '', values, json: false, passwordStdin: false, help: false, diff: false };
@@ -241,9 +242,11 @@ async function cli(argv) {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(819);
-/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3200);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9334);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9892);
+/* harmony import */ var _service_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3200);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9334);
 // The CLI's human-readable output: an aligned table per host, then findings with fixes.
+
 
 
 
@@ -255,19 +258,28 @@ function table(rows) {
         .join('  ')
         .trimEnd());
 }
-function cn(dn) {
-    return (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .commonNameOf */ .KJ)(dn) ?? dn.split('\n')[0];
+const cn = _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .shortNameOf */ .PI;
+/** SANs, serial, key usage and EKU on one line. */
+function certificateFacts(c) {
+    return [
+        c.sans && `SANs ${c.sans.length ? (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .someHosts */ .GC)(c.sans, 10) : 'none'}`,
+        c.serial && `serial ${c.serial}`,
+        c.keyUsage && `key usage ${c.keyUsage.join(', ')}`,
+        c.extendedKeyUsage && `EKU ${c.extendedKeyUsage.join(', ')}`,
+    ]
+        .filter(Boolean)
+        .join(' · ');
 }
 function renderText(report, failOn, opts = {}) {
     const lines = [];
-    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unopened */ .xJ)(report);
+    const broken = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .unopened */ .xJ)(report);
     if (report.certificates.length || broken.length) {
         const rows = [['STATUS', 'HOST', 'SUBJECT', 'ISSUER', 'THUMBPRINT', 'EXPIRES', 'DAYS', 'FINDINGS']];
         for (const c of report.certificates) {
             for (const h of c.hosts) {
-                const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .hostFindings */ .n7)(report, c, h);
+                const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .hostFindings */ .n7)(report, c, h);
                 rows.push([
-                    MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .rowStatus */ .Bs)(mine)],
+                    MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .rowStatus */ .Bs)(mine)],
                     h,
                     cn(c.subject),
                     cn(c.issuer),
@@ -279,15 +291,19 @@ function renderText(report, failOn, opts = {}) {
             }
         }
         for (const b of broken)
-            rows.push([MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .rowStatus */ .Bs)(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
-        lines.push(...table(rows), '');
+            rows.push([MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .rowStatus */ .Bs)(b.findings)], b.host, `(${b.file} not opened)`, '', '', '', '', [...new Set(b.findings.map((f) => f.rule))].join(',')]);
+        lines.push(...table(rows));
+        for (const c of report.certificates)
+            if (c.sans || c.serial)
+                lines.push(`  ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .someHosts */ .GC)(c.hosts, 2)}: ${certificateFacts(c)}`);
+        lines.push('');
     }
     if (report.endpoints.length) {
         const rows = [['STATUS', 'ENDPOINT', 'SNI', 'PROTOCOL', 'SERVED THUMBPRINT', 'DAYS', 'RESULT']];
         for (const e of report.endpoints) {
-            const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointFindings */ .cK)(report, e);
+            const mine = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .endpointFindings */ .cK)(report, e);
             rows.push([
-                MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointStatus */ .WR)(report, e)],
+                MARK[(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .endpointStatus */ .WR)(report, e)],
                 `${e.host}:${e.port}${e.address && e.address !== e.host ? '@' + e.address : ''}`,
                 e.sni ?? '(none)',
                 e.protocol ?? '',
@@ -296,7 +312,17 @@ function renderText(report, failOn, opts = {}) {
                 e.error ?? ([...new Set(mine.map((f) => f.rule))].join(',') || 'ok'),
             ]);
         }
-        lines.push(...table(rows), '');
+        lines.push(...table(rows));
+        // what each server sent, once per served certificate
+        const seen = new Set();
+        for (const e of report.endpoints) {
+            if (!e.thumbprint || !e.sans || seen.has(e.thumbprint))
+                continue;
+            seen.add(e.thumbprint);
+            const sent = e.certificatesSent === undefined ? '' : `sent ${e.certificatesSent} certificate${e.certificatesSent === 1 ? '' : 's'} · `;
+            lines.push(`  ${e.sni ?? `${e.host}:${e.port} (no SNI)`}: ${sent}${cn(e.subject ?? '')} · ${certificateFacts(e)}`);
+        }
+        lines.push('');
     }
     for (const f of report.findings) {
         const where = [f.host, f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : undefined].filter(Boolean).join(' ');
@@ -307,12 +333,12 @@ function renderText(report, failOn, opts = {}) {
     if (report.config) {
         const c = report.config;
         if (c.diff) {
-            const files = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffFiles */ .pm)(c.diff);
+            const files = (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffFiles */ .pm)(c.diff);
             lines.push('', c.changed ? 'Changed:' : c.refused ? 'Would change (nothing written):' : 'Would change:');
             for (const f of files)
-                lines.push(`  ${f.path} — ${(0,_service_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDiffFile */ .z3)(f, opts.fullDiff)}`);
-            lines.push('', (opts.fullDiff ? c.diff : (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isGeneratedTemplate */ ._K)).trimEnd());
-            if (!opts.fullDiff && files.some((f) => (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isGeneratedTemplate */ ._K)(f.path)))
+                lines.push(`  ${f.path} — ${(0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDiffFile */ .z3)(f, opts.fullDiff)}`);
+            lines.push('', (opts.fullDiff ? c.diff : (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .presentDiff */ .fI)(c.diff, _service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isGeneratedTemplate */ ._K)).trimEnd());
+            if (!opts.fullDiff && files.some((f) => (0,_service_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isGeneratedTemplate */ ._K)(f.path)))
                 lines.push('(the whole diff, the generated template included: add --diff)');
         }
         if (report.command === 'patch')
@@ -335,13 +361,13 @@ function renderText(report, failOn, opts = {}) {
                 lines.push(`       ${l}`);
         });
     }
-    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(report.findings, 'error');
-    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(report.findings, 'warning');
-    const fail = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failing */ .Jr)(report, failOn).length > 0;
+    const errors = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(report.findings, 'error');
+    const warnings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(report.findings, 'warning');
+    const fail = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .failing */ .Jr)(report, failOn).length > 0;
     // The verdict is the findings'; fail-on decides only the exit status, and the line says so when they differ.
-    const exit = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .exitNote */ .Tp)(report, failOn, 'run');
+    const exit = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .exitNote */ .Tp)(report, failOn, 'run');
     lines.push('', exit
-        ? `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .verdict */ .WJ)(report).text.toUpperCase()}: ${errors} error(s), ${warnings} warning(s) (${exit}: exit status ${fail ? 1 : 0})`
+        ? `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .verdict */ .WJ)(report).text.toUpperCase()}: ${errors} error(s), ${warnings} warning(s) (${exit}: exit status ${fail ? 1 : 0})`
         : `${fail ? 'FAILED' : 'PASSED'}: ${errors} error(s), ${warnings} warning(s) (fail-on: ${failOn})`);
     return lines.join('\n') + '\n';
 }

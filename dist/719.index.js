@@ -127,6 +127,10 @@ async function checkCertificates(inputs) {
     const sites = [];
     // The Azure SDK is loaded only when a line names a Key Vault certificate.
     let vault;
+    // revocation (opt-in, `check` only: scan judges the served leaves): loaded only when asked for
+    const revocation = inputs.revocation && inputs.command === 'check'
+        ? await (await __webpack_require__.e(/* import() */ 549).then(__webpack_require__.bind(__webpack_require__, 1549))).revocationRun({ timeoutMs: inputs.timeoutMs, at: inputs.at, trust })
+        : undefined;
     for (const spec of inputs.sites) {
         if (spec.keyVault)
             vault ??= new (await __webpack_require__.e(/* import() */ 905).then(__webpack_require__.bind(__webpack_require__, 5905))).KeyVaultSession(inputs.timeoutMs);
@@ -138,6 +142,9 @@ async function checkCertificates(inputs) {
         findings.push(...result.findings);
         if (result.certificate)
             certificates.push(result.certificate);
+        const leaf = result.site.leaf;
+        if (revocation && leaf)
+            findings.push(...(await revocation.judge({ host: spec.hosts[0] ?? '', where: file, file, chain: [leaf, ...(result.site.chain ?? [])] })));
     }
     return { certificates, findings, sites };
 }

@@ -26,7 +26,7 @@ __webpack_require__.d(__webpack_exports__, {
   O1: () => (/* reexport */ x509/* thumbprint */.O1)
 });
 
-// UNUSED EXPORTS: isWeakSignature, keyInfo, notBefore, sha256Thumbprint, signatureAlgorithm
+// UNUSED EXPORTS: certificateFacts, isWeakSignature, keyInfo, notBefore, sha256Thumbprint, signatureAlgorithm
 
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
@@ -153,7 +153,7 @@ const certExpired = {
             const to = (0,x509/* notAfter */.Cw)(c);
             if (!to || ctx.at <= to)
                 return [];
-            return [{ message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} expired on ${to.toISOString()} (${(0,x509/* dayCount */.AV)((0,x509/* daysBetween */.YM)(ctx.at, to))} ago).`, fix: renewAdvice(i, c) }];
+            return [{ message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} expired on ${(0,x509/* dayOf */.kb)(to)}, ${(0,x509/* dayCount */.AV)((0,x509/* daysBetween */.YM)(ctx.at, to))} ago.`, fix: renewAdvice(i, c) }];
         });
     },
 };
@@ -185,7 +185,7 @@ const certExpiresSoon = {
             const limit = (0,thresholds/* thresholdText */.HA)(failing ? ctx.failDays : ctx.warnDays, lifetime);
             return [
                 {
-                    message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} expires on ${to.toISOString()}, in ${(0,x509/* dayCount */.AV)((0,x509/* daysBetween */.YM)(ctx.at, to))} (${failing ? 'fail-days' : 'warn-days'}: ${limit}).`,
+                    message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} expires on ${(0,x509/* dayOf */.kb)(to)}, in ${(0,x509/* dayCount */.AV)((0,x509/* daysBetween */.YM)(ctx.at, to))} (${failing ? 'fail-days' : 'warn-days'}: ${limit}).`,
                     severity: failing ? 'error' : 'warning',
                     fix: renewAdvice(i, c),
                 },
@@ -341,7 +341,7 @@ const certNotYetValid = {
                 return [];
             return [
                 {
-                    message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} is not valid until ${from.toISOString()}.`,
+                    message: `${roleOf(ctx, i)} ${(0,x509/* label */.Pf)(c)} is not valid until ${(0,x509/* dayOf */.kb)(from)}, in ${(0,x509/* dayCount */.AV)((0,x509/* daysBetween */.YM)(ctx.at, from))}.`,
                     fix: 'Wait until the certificate is valid before deploying it, or check the server clock and the certificate dates.',
                 },
             ];
@@ -1155,6 +1155,19 @@ function describeCertificate(o) {
         signature: (0,x509/* signatureAlgorithm */.wO)(o.leaf),
         container: o.container,
         chain: chainElements(o.chain, o.sources),
+        ...certificateFacts(o.leaf),
+    };
+}
+/** What a certificate is, beyond its names and dates: its subjectAltName entries, serial, key
+ * usage and extended key usage (absent extensions are left out). For files and served leaves alike. */
+function certificateFacts(cert) {
+    const keyUsage = (0,x509/* keyUsageNames */.jh)(cert);
+    const extendedKeyUsage = (0,x509/* extendedKeyUsageNames */.QU)(cert);
+    return {
+        sans: (0,x509/* subjectAltNames */._X)(cert),
+        serial: (0,x509/* serialNumber */.wz)(cert),
+        ...(keyUsage ? { keyUsage } : {}),
+        ...(extendedKeyUsage ? { extendedKeyUsage } : {}),
     };
 }
 

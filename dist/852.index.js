@@ -706,8 +706,20 @@ function cell(text, max = MAX_CELL) {
 function prose(text) {
     return (0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)(text);
 }
-function shortName(dn) {
-    return (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .commonNameOf */ .KJ)(dn) ?? dn.split('\n')[0];
+/** A subject or issuer shortened the one way (src/certs/x509.ts). */
+const shortName = _certs_x509_js__WEBPACK_IMPORTED_MODULE_0__/* .shortNameOf */ .PI;
+/** SANs, serial, key usage and EKU of a certificate or a served leaf, for the details lists. */
+function facts(c) {
+    const parts = [];
+    if (c.sans)
+        parts.push(`SANs: ${c.sans.length ? (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(c.sans.map(_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY), 10) : 'none'}`);
+    if (c.serial)
+        parts.push(`serial ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(c.serial)}`);
+    if (c.keyUsage)
+        parts.push(`key usage: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)(c.keyUsage.join(', '))}`);
+    if (c.extendedKeyUsage)
+        parts.push(`EKU: ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)(c.extendedKeyUsage.join(', '))}`);
+    return parts.join(' · ');
 }
 function relative(file, cwd) {
     return file ? (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file, cwd) : '';
@@ -886,7 +898,7 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
                         : 'Already in the target state: nothing to change';
             out.push(`- ${verb}${files.length ? ':' : ''}`);
             for (const f of files)
-                out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(f.path)} — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__.md)((0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDiffFile */ .z3)(f))}`);
+                out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(f.path)} — ${(0,_service_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDiffFile */ .z3)(f)}`); // our own words: "+5 −1", "new, 20 lines"
             for (const w of c.written)
                 if (!files.some((f) => w.endsWith(f.path)))
                     out.push(`  - ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(relative(w, cwd))}`);
@@ -903,7 +915,24 @@ function renderSummary(report, failOn, cwd = process.cwd()) {
     if (certs.length) {
         out.push('<details><summary>Certificate details</summary>', '');
         for (const c of certs)
-            out.push(`- **${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(c.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY), 20)}** — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(relative(c.file, cwd))}<br>${prose(c.subject)}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(c.thumbprint)} · ${prose(`expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`)}`);
+            out.push(`- **${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(c.hosts.map(_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY), 20)}** — ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(relative(c.file, cwd))}<br>${prose(c.subject)}, issued by ${prose(shortName(c.issuer))}<br>SHA-1 ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(c.thumbprint)} · ${prose(`expires ${c.notAfter.slice(0, 10)} · ${c.keyType} ${c.keySize} · ${c.container.type}${c.container.encryption ? ` (${c.container.encryption})` : ''}`)}${facts(c) ? `<br>${facts(c)}` : ''}`);
+        out.push('', '</details>', '');
+    }
+    // What each server sent, once per served certificate.
+    const served = new Map();
+    for (const e of report.endpoints)
+        if (e.thumbprint && e.sans)
+            served.set(e.thumbprint, [...(served.get(e.thumbprint) ?? []), e]);
+    if (served.size) {
+        out.push('<details><summary>Served certificates</summary>', '');
+        for (const [thumb, eps] of [...served].slice(0, MAX_ROWS)) {
+            const e = eps[0];
+            const where = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .someHosts */ .GC)(eps.map((x) => (0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(x.sni ?? `${x.host}:${x.port} (no SNI)`)), 5);
+            const sent = e.certificatesSent === undefined
+                ? ''
+                : ` · the server sent ${e.certificatesSent === 1 ? '1 certificate (the leaf alone)' : `${e.certificatesSent} certificates`}`;
+            out.push(`- **${where}** — ${prose(e.subject ?? '')}, issued by ${prose(shortName(e.issuer ?? ''))}<br>SHA-1 ${(0,_foreign_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(thumb)} · ${prose(`expires ${(e.notAfter ?? '').slice(0, 10)}`)}${sent}<br>${facts(e)}`);
+        }
         out.push('', '</details>', '');
     }
     const notes = report.notes ?? [];

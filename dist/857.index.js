@@ -21,6 +21,8 @@ var chain = __webpack_require__(3944);
 var isolate = __webpack_require__(458);
 // EXTERNAL MODULE: ./src/door.ts
 var door = __webpack_require__(8087);
+// EXTERNAL MODULE: ./src/hosts.ts
+var hosts = __webpack_require__(9892);
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: external "node:crypto"
@@ -560,22 +562,25 @@ function configPlan() {
         return plan;
     const openssl = (0,probe/* canOffer */.L7)(SSL3_HANDSHAKE);
     const checks = [
-        openssl ? { id: 'SSLv3', what: 'SSL 3.0', handshake: SSL3_HANDSHAKE } : { id: 'SSLv3', what: 'SSL 3.0', hello: { version: SSL3, suites: SSL3_SUITES } },
-        { id: 'TLSv1', what: 'TLS 1.0', handshake: { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'ALL:@SECLEVEL=0' } },
-        { id: 'TLSv1.1', what: 'TLS 1.1', handshake: { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1', ciphers: 'ALL:@SECLEVEL=0' } },
+        openssl
+            ? { id: 'SSLv3', what: 'SSL 3.0', label: 'SSL 3.0', handshake: SSL3_HANDSHAKE }
+            : { id: 'SSLv3', what: 'SSL 3.0', label: 'SSL 3.0', hello: { version: SSL3, suites: SSL3_SUITES } },
+        { id: 'TLSv1', what: 'TLS 1.0', label: 'TLS 1.0', handshake: { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'ALL:@SECLEVEL=0' } },
+        { id: 'TLSv1.1', what: 'TLS 1.1', label: 'TLS 1.1', handshake: { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1', ciphers: 'ALL:@SECLEVEL=0' } },
         // OpenSSL 3 refuses groups under 1024 bits even at @SECLEVEL=0: the group is read from the ServerKeyExchange instead.
-        { id: 'dhe', what: 'finite-field Diffie-Hellman (DHE) suites', dhGroup: true },
+        { id: 'dhe', what: 'finite-field Diffie-Hellman (DHE) suites', label: 'DHE group', dhGroup: true },
         // (kRSA alone includes the NULL suites, which the hand-made hello below names as broken)
-        { id: 'static-rsa', what: 'static-RSA key exchange suites', handshake: legacyHandshake('kRSA:!eNULL:!EXPORT:!RC4:!DES:!3DES') },
+        { id: 'static-rsa', what: 'static-RSA key exchange suites', label: 'static RSA', handshake: legacyHandshake('kRSA:!eNULL:!EXPORT:!RC4:!DES:!3DES') },
         {
             id: 'broken',
             what: 'NULL, EXPORT, RC4, DES and 3DES suites',
+            label: 'broken suites',
             hello: { version: TLS12, suites: BROKEN.flatMap((b) => b.suites), groups: BROKEN.map((b) => b.suites) },
         },
     ];
     const curves = UNUSUAL_CURVES.filter((n) => (0,probe/* canOffer */.L7)({ ...legacyHandshake('kECDHE'), ecdhCurve: n }));
     if (curves.length) {
-        checks.push({ id: 'curves', what: 'unusual elliptic curves', handshake: { ...legacyHandshake('kECDHE'), ecdhCurve: curves.join(':') } });
+        checks.push({ id: 'curves', what: 'unusual elliptic curves', label: 'curves', handshake: { ...legacyHandshake('kECDHE'), ecdhCurve: curves.join(':') } });
     }
     const cannot = [...(openssl ? [] : ['SSL 3.0']), ...BROKEN.filter((b) => !(0,probe/* canOffer */.L7)(legacyHandshake(b.openssl))).map((b) => `${b.what} suites`)];
     const missing = [`the curves ${andList(UNUSUAL_CURVES.filter((n) => !curves.includes(n)))}`].filter(() => curves.length < UNUSUAL_CURVES.length);
@@ -712,6 +717,7 @@ var pool = __webpack_require__(2971);
 
 
 
+
 /** FNV-1a of `host:port@address`: a stable share of endpoints per shard, the same on every runner. */
 function shardOf(e, count) {
     const key = `${e.host}:${e.port}@${e.address ?? ''}`;
@@ -790,6 +796,10 @@ async function runScan(inputs, log) {
         return { certificates, endpoints: [], findings, notes };
     }
     const judge = new tls_judge/* EndpointJudge */.D({ trust: (0,chain/* loadTrust */.Vc)(inputs), at: inputs.at, warnDays: inputs.warnDays, failDays: inputs.failDays, door: inputs.door });
+    // revocation (opt-in): loaded only by the runs that ask for it
+    const revocation = inputs.revocation
+        ? await (await __webpack_require__.e(/* import() */ 549).then(__webpack_require__.bind(__webpack_require__, 1549))).revocationRun({ timeoutMs: inputs.timeoutMs, at: inputs.at, trust: (0,chain/* loadTrust */.Vc)(inputs) })
+        : undefined;
     const deadlineMs = overallDeadlineMs(endpoints.length, inputs.concurrency, inputs.timeoutMs);
     if (endpoints.length > inputs.concurrency)
         log.info(`Scanning ${endpoints.length} endpoints, ${inputs.concurrency} at a time, ${inputs.timeoutMs / 1000} s per connection.`);
@@ -800,23 +810,43 @@ async function runScan(inputs, log) {
         onProgress: (0,pool/* progressLogger */.S)('scan', (l) => log.info(l)),
         skipped: (e) => unprobed(judge, e, 'The scan reached its overall deadline before probing this endpoint.'),
         run: async (e, _i, remainingMs) => {
-            const r = await (0,probe/* probeTls */.SL)({ host: e.host, port: e.port, address: e.address, servername: e.host, timeoutMs: Math.min(inputs.timeoutMs, remainingMs) });
+            // An IP address as the host is probed without SNI (RFC 6066 allows host names only) and judged
+            // against the certificate's IP addresses.
+            const sni = sniFor(e.host);
+            const r = await (0,probe/* probeTls */.SL)({
+                host: e.host,
+                port: e.port,
+                address: e.address,
+                servername: sni,
+                timeoutMs: Math.min(inputs.timeoutMs, remainingMs),
+                ...(revocation ? { requestOCSP: true } : {}),
+            });
             // A handshake message OpenSSL refused as too large: a chain of real certificates, or a broken server.
             if ((0,tls_judge/* isChainTooLarge */.r)(r) && r.remoteAddress) {
                 const timeoutMs = Math.max(1, Math.min(inputs.timeoutMs, remainingMs - r.ms));
-                r.oversize = await readOversizedMessage({ address: r.remoteAddress, port: e.port, servername: e.host, timeoutMs });
+                r.oversize = await readOversizedMessage({ address: r.remoteAddress, port: e.port, servername: sni, timeoutMs });
             }
             // The served chain's signatures are checked in slices that yield (within its budget), so a
             // hostile chain never stalls the other endpoints' handshakes; judging it then costs little.
             if (r.ok)
                 await judge.prepare(r.chain);
-            const judged = judge.endpoint({ host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni: e.host }, r, {
+            const judged = judge.endpoint({ host: e.host, port: e.port, address: e.address ?? r.remoteAddress ?? '', sni }, r, {
                 host: e.host,
                 sni: e.host,
                 where: hostPort(e.address ?? e.host, e.port),
                 port: e.port,
                 expected: expectedFor(expected, e.host),
             });
+            if (revocation && r.ok) {
+                const found = await revocation.judge({
+                    host: e.host,
+                    where: hostPort(e.address ?? e.host, e.port),
+                    chain: r.chain,
+                    ...(r.stapled ? { stapled: r.stapled } : {}),
+                });
+                if (found.length)
+                    judged.findings = [...judged.findings, ...found];
+            }
             return { ...judged, target: e.address ?? r.remoteAddress, config: configKey(r) };
         },
         failed: (e, _i, err) => unprobed(judge, e, `The probe failed: ${(0,isolate/* failureReason */.H)(err)}.`),
@@ -880,7 +910,7 @@ async function runScan(inputs, log) {
         run: (j, _i, remainingMs) => {
             const timeoutMs = Math.min(inputs.timeoutMs, remainingMs);
             if ('check' in j)
-                return runCheck(j.check, { address: j.g.target.address, port: j.g.target.port, servername: j.g.hosts[0] }, timeoutMs);
+                return runCheck(j.check, { address: j.g.target.address, port: j.g.target.port, servername: sniFor(j.g.hosts[0]) ?? '' }, timeoutMs);
             return (0,probe/* probeTls */.SL)({ host: j.t.address, port: j.t.port, address: j.t.address, servername: null, timeoutMs });
         },
     });
@@ -947,9 +977,13 @@ async function runScan(inputs, log) {
         const failedGroups = sortedGroups.filter((g) => g.failed).length;
         const addresses = new Set(sortedGroups.map((g) => g.target)).size;
         notes.push(`Configuration probes (protocols, key exchange, ciphers): ${config.checks.length} handshake${config.checks.length === 1 ? '' : 's'} for each of ${n} configuration${n === 1 ? '' : 's'} at ${addresses} address${addresses === 1 ? '' : 'es'} and port${addresses === 1 ? '' : 's'}, ${elapsed(configMs)} together with the probes without SNI. Hosts were grouped by address, port, served certificate and the protocol and suite a current client negotiated (or, when the handshake failed, its error), and each group probed once with the first of its names as SNI${failedGroups ? ` (${failedGroups} of the ${n} for hosts whose handshake failed, to say what the server offers)` : ''}; hosts that share a certificate and suite but differ in other settings are judged as one.`);
+        notes.push(`Time per configuration check (median of ${n}): ${checkTimes(config.checks, byGroup)}.`);
         if (config.cannot)
             notes.push(config.cannot);
     }
+    const revocationNote = revocation?.note();
+    if (revocationNote)
+        notes.push(revocationNote);
     return { certificates, endpoints: reports, findings, notes };
 }
 /**
@@ -965,16 +999,29 @@ function configKey(r) {
         return undefined;
     return `failed ${r.code ?? ''} ${r.error ?? ''}`;
 }
+/** Each check's median time over the configurations probed, e.g. 'TLS 1.0 3 ms, DHE 2 ms'. */
+function checkTimes(checks, byGroup) {
+    return checks
+        .map((check) => {
+        const ms = [...byGroup.values()].map((c) => c.results[c.checks.indexOf(check)]?.ms ?? 0).sort((x, y) => x - y);
+        return `${check.label} ${ms[Math.floor((ms.length - 1) / 2)] ?? 0} ms`;
+    })
+        .join(', ');
+}
 function elapsed(ms) {
     return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 /** `host:port`, with brackets around an IPv6 address. */
+/** The SNI a probe of `host` sends: the host name, or none for an IP address (RFC 6066). */
+function sniFor(host) {
+    return (0,hosts/* isIpAddress */.oX)(host) ? null : host;
+}
 function hostPort(host, port) {
     return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 function unprobed(judge, e, reason) {
     const r = { ok: false, chain: [], ms: 0, error: reason };
-    return judge.endpoint({ host: e.host, port: e.port, address: e.address ?? '', sni: e.host }, r, {
+    return judge.endpoint({ host: e.host, port: e.port, address: e.address ?? '', sni: sniFor(e.host) }, r, {
         host: e.host,
         sni: e.host,
         where: hostPort(e.address ?? e.host, e.port),

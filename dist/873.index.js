@@ -29,8 +29,8 @@ var types = __webpack_require__(8522);
 
 const validate = validate10;
 /* harmony default export */ const report_schema_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/sni-ready/sni-ready/schema/report-v1.schema.json","title":"sni-ready report, version 1","description":"The JSON report every sni-ready command writes (input 'report', CLI --report/--json) and `merge` reads. Objects may carry further properties (newer fields); the ones named here have these types.","type":"object","required":["version","command","at","certificates","endpoints","findings"],"properties":{"version":{"const":1},"command":{"enum":["check","patch","verify","scan","merge"]},"at":{"type":"string"},"certificates":{"type":"array","items":{"$ref":"#/definitions/certificate"}},"endpoints":{"type":"array","items":{"$ref":"#/definitions/endpoint"}},"config":{"$ref":"#/definitions/config"},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"notes":{"type":"array","items":{"type":"string"}}},"definitions":{"finding":{"type":"object","required":["rule","severity","message"],"properties":{"rule":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"type":"string"},"host":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":0},"column":{"type":"integer","minimum":0},"fix":{"type":"string"}}},"chainElement":{"type":"object","required":["subject","thumbprint","notAfter","source"],"properties":{"subject":{"type":"string"},"thumbprint":{"type":"string"},"notAfter":{"type":"string"},"source":{"type":"string"}}},"chain":{"type":"array","items":{"$ref":"#/definitions/chainElement"}},"days":{"description":"whole days; null when unknown (NaN in JSON)","type":["number","null"]},"certificate":{"type":"object","required":["file","hosts","subject","issuer","thumbprint","notBefore","notAfter","daysLeft","keyType","keySize","signature","container","chain"],"properties":{"file":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"issuer":{"type":"string"},"thumbprint":{"type":"string"},"sha256":{"type":"string"},"notBefore":{"type":"string"},"notAfter":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"keyType":{"type":"string"},"keySize":{"type":"number"},"signature":{"type":"string"},"container":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"encryption":{"type":"string"},"mac":{"type":"string"}}},"chain":{"$ref":"#/definitions/chain"}}},"endpoint":{"type":"object","required":["host","port","address","sni","chain"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535},"address":{"type":"string"},"sni":{"type":["string","null"]},"protocol":{"type":"string"},"thumbprint":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"notAfter":{"type":"string"},"subject":{"type":"string"},"issuer":{"type":"string"},"chain":{"$ref":"#/definitions/chain"},"error":{"type":"string"},"ms":{"type":"number"}}},"config":{"type":"object","required":["serviceConfigurations","changed","written"],"properties":{"serviceDefinition":{"type":"string"},"serviceConfigurations":{"type":"array","items":{"type":"string"}},"changed":{"type":"boolean"},"written":{"type":"array","items":{"type":"string"}},"refused":{"type":"boolean"},"diff":{"type":"string"}}}}};
-const schema18 = {"type":"object","required":["serviceConfigurations","changed","written"],"properties":{"serviceDefinition":{"type":"string"},"serviceConfigurations":{"type":"array","items":{"type":"string"}},"changed":{"type":"boolean"},"written":{"type":"array","items":{"type":"string"}},"refused":{"type":"boolean"},"diff":{"type":"string"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/sni-ready/sni-ready/schema/report-v1.schema.json","title":"sni-ready report, version 1","description":"The JSON report every sni-ready command writes (input 'report', CLI --report/--json) and `merge` reads. Objects may carry further properties (newer fields); the ones named here have these types.","type":"object","required":["version","command","at","certificates","endpoints","findings"],"properties":{"version":{"const":1},"command":{"enum":["check","patch","verify","scan","merge"]},"at":{"type":"string"},"certificates":{"type":"array","items":{"$ref":"#/definitions/certificate"}},"endpoints":{"type":"array","items":{"$ref":"#/definitions/endpoint"}},"config":{"$ref":"#/definitions/config"},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"notes":{"type":"array","items":{"type":"string"}}},"definitions":{"finding":{"type":"object","required":["rule","severity","message"],"properties":{"rule":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"type":"string"},"host":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":0},"column":{"type":"integer","minimum":0},"fix":{"type":"string"}}},"chainElement":{"type":"object","required":["subject","thumbprint","notAfter","source"],"properties":{"subject":{"type":"string"},"thumbprint":{"type":"string"},"notAfter":{"type":"string"},"source":{"type":"string"}}},"chain":{"type":"array","items":{"$ref":"#/definitions/chainElement"}},"days":{"description":"whole days; null when unknown (NaN in JSON)","type":["number","null"]},"certificate":{"type":"object","required":["file","hosts","subject","issuer","thumbprint","notBefore","notAfter","daysLeft","keyType","keySize","signature","container","chain"],"properties":{"file":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"issuer":{"type":"string"},"thumbprint":{"type":"string"},"sha256":{"type":"string"},"notBefore":{"type":"string"},"notAfter":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"keyType":{"type":"string"},"keySize":{"type":"number"},"signature":{"type":"string"},"container":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"encryption":{"type":"string"},"mac":{"type":"string"}}},"chain":{"$ref":"#/definitions/chain"}}},"endpoint":{"type":"object","required":["host","port","address","sni","chain"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535},"address":{"type":"string"},"sni":{"type":["string","null"]},"protocol":{"type":"string"},"thumbprint":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"notAfter":{"type":"string"},"subject":{"type":"string"},"issuer":{"type":"string"},"chain":{"$ref":"#/definitions/chain"},"error":{"type":"string"},"ms":{"type":"number"},"status":{"description":"the row's status: the worst finding about this endpoint, whatever its area","enum":["ok","notice","warning","error"]},"fallback":{"description":"the probe without SNI: the planned fallback host whose certificate was served, as planned","type":"string"}}},"config":{"type":"object","required":["serviceConfigurations","changed","written"],"properties":{"serviceDefinition":{"type":"string"},"serviceConfigurations":{"type":"array","items":{"type":"string"}},"changed":{"type":"boolean"},"written":{"type":"array","items":{"type":"string"}},"refused":{"type":"boolean"},"diff":{"type":"string"},"nextSteps":{"description":"patch: what the user still has to do, in order","type":"array","items":{"type":"object","required":["step"],"properties":{"step":{"type":"string"},"lines":{"type":"array","items":{"type":"string"}}}}}}}}};
+const schema18 = {"type":"object","required":["serviceConfigurations","changed","written"],"properties":{"serviceDefinition":{"type":"string"},"serviceConfigurations":{"type":"array","items":{"type":"string"}},"changed":{"type":"boolean"},"written":{"type":"array","items":{"type":"string"}},"refused":{"type":"boolean"},"diff":{"type":"string"},"nextSteps":{"description":"patch: what the user still has to do, in order","type":"array","items":{"type":"object","required":["step"],"properties":{"step":{"type":"string"},"lines":{"type":"array","items":{"type":"string"}}}}}}};
 const schema19 = {"type":"object","required":["rule","severity","message"],"properties":{"rule":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"type":"string"},"host":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":0},"column":{"type":"integer","minimum":0},"fix":{"type":"string"}}};
 const schema12 = {"type":"object","required":["file","hosts","subject","issuer","thumbprint","notBefore","notAfter","daysLeft","keyType","keySize","signature","container","chain"],"properties":{"file":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"issuer":{"type":"string"},"thumbprint":{"type":"string"},"sha256":{"type":"string"},"notBefore":{"type":"string"},"notAfter":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"keyType":{"type":"string"},"keySize":{"type":"number"},"signature":{"type":"string"},"container":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"encryption":{"type":"string"},"mac":{"type":"string"}}},"chain":{"$ref":"#/definitions/chain"}}};
 const schema13 = {"description":"whole days; null when unknown (NaN in JSON)","type":["number","null"]};
@@ -400,7 +400,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","required":["host","port","address","sni","chain"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535},"address":{"type":"string"},"sni":{"type":["string","null"]},"protocol":{"type":"string"},"thumbprint":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"notAfter":{"type":"string"},"subject":{"type":"string"},"issuer":{"type":"string"},"chain":{"$ref":"#/definitions/chain"},"error":{"type":"string"},"ms":{"type":"number"}}};
+const schema16 = {"type":"object","required":["host","port","address","sni","chain"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535},"address":{"type":"string"},"sni":{"type":["string","null"]},"protocol":{"type":"string"},"thumbprint":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"notAfter":{"type":"string"},"subject":{"type":"string"},"issuer":{"type":"string"},"chain":{"$ref":"#/definitions/chain"},"error":{"type":"string"},"ms":{"type":"number"},"status":{"description":"the row's status: the worst finding about this endpoint, whatever its area","enum":["ok","notice","warning","error"]},"fallback":{"description":"the probe without SNI: the planned fallback host whose certificate was served, as planned","type":"string"}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -585,6 +585,33 @@ var valid0 = _errs25 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data13 = data.status;
+const _errs27 = errors;
+if(!((((data13 === "ok") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){
+validate15.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema16.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.fallback !== undefined){
+const _errs28 = errors;
+if(typeof data.fallback !== "string"){
+validate15.errors = [{instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -839,6 +866,91 @@ var valid4 = _errs28 === errors;
 else {
 var valid4 = true;
 }
+if(valid4){
+if(data7.nextSteps !== undefined){
+let data16 = data7.nextSteps;
+const _errs30 = errors;
+if(errors === _errs30){
+if(Array.isArray(data16)){
+var valid7 = true;
+const len4 = data16.length;
+for(let i4=0; i4<len4; i4++){
+let data17 = data16[i4];
+const _errs32 = errors;
+if(errors === _errs32){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+let missing2;
+if((data17.step === undefined) && (missing2 = "step")){
+validate10.errors = [{instancePath:instancePath+"/config/nextSteps/" + i4,schemaPath:"#/definitions/config/properties/nextSteps/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data17.step !== undefined){
+const _errs34 = errors;
+if(typeof data17.step !== "string"){
+validate10.errors = [{instancePath:instancePath+"/config/nextSteps/" + i4+"/step",schemaPath:"#/definitions/config/properties/nextSteps/items/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs34 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data17.lines !== undefined){
+let data19 = data17.lines;
+const _errs36 = errors;
+if(errors === _errs36){
+if(Array.isArray(data19)){
+var valid9 = true;
+const len5 = data19.length;
+for(let i5=0; i5<len5; i5++){
+const _errs38 = errors;
+if(typeof data19[i5] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/config/nextSteps/" + i4+"/lines/" + i5,schemaPath:"#/definitions/config/properties/nextSteps/items/properties/lines/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs38 === errors;
+if(!valid9){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/config/nextSteps/" + i4+"/lines",schemaPath:"#/definitions/config/properties/nextSteps/items/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid8 = _errs36 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/config/nextSteps/" + i4,schemaPath:"#/definitions/config/properties/nextSteps/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid7 = _errs32 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/config/nextSteps",schemaPath:"#/definitions/config/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs30 === errors;
+}
+else {
+var valid4 = true;
+}
+}
 }
 }
 }
@@ -858,163 +970,163 @@ var valid0 = true;
 }
 if(valid0){
 if(data.findings !== undefined){
-let data16 = data.findings;
-const _errs30 = errors;
-if(errors === _errs30){
-if(Array.isArray(data16)){
-var valid7 = true;
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-let data17 = data16[i4];
-const _errs32 = errors;
-const _errs33 = errors;
-if(errors === _errs33){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-let missing2;
-if((((data17.rule === undefined) && (missing2 = "rule")) || ((data17.severity === undefined) && (missing2 = "severity"))) || ((data17.message === undefined) && (missing2 = "message"))){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4,schemaPath:"#/definitions/finding/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data17.rule !== undefined){
-let data18 = data17.rule;
-const _errs35 = errors;
-if(errors === _errs35){
-if(typeof data18 === "string"){
-if(!pattern0.test(data18)){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/rule",schemaPath:"#/definitions/finding/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/rule",schemaPath:"#/definitions/finding/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs35 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.severity !== undefined){
-let data19 = data17.severity;
-const _errs37 = errors;
-if(!(((data19 === "error") || (data19 === "warning")) || (data19 === "notice"))){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/severity",schemaPath:"#/definitions/finding/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid9 = _errs37 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.message !== undefined){
-const _errs38 = errors;
-if(typeof data17.message !== "string"){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/message",schemaPath:"#/definitions/finding/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs38 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.host !== undefined){
+let data21 = data.findings;
 const _errs40 = errors;
-if(typeof data17.host !== "string"){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/host",schemaPath:"#/definitions/finding/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs40 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.file !== undefined){
+if(errors === _errs40){
+if(Array.isArray(data21)){
+var valid10 = true;
+const len6 = data21.length;
+for(let i6=0; i6<len6; i6++){
+let data22 = data21[i6];
 const _errs42 = errors;
-if(typeof data17.file !== "string"){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/file",schemaPath:"#/definitions/finding/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const _errs43 = errors;
+if(errors === _errs43){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+let missing3;
+if((((data22.rule === undefined) && (missing3 = "rule")) || ((data22.severity === undefined) && (missing3 = "severity"))) || ((data22.message === undefined) && (missing3 = "message"))){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6,schemaPath:"#/definitions/finding/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
-}
-var valid9 = _errs42 === errors;
 }
 else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.line !== undefined){
-let data23 = data17.line;
-const _errs44 = errors;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/line",schemaPath:"#/definitions/finding/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(data22.rule !== undefined){
+let data23 = data22.rule;
+const _errs45 = errors;
+if(errors === _errs45){
+if(typeof data23 === "string"){
+if(!pattern0.test(data23)){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/rule",schemaPath:"#/definitions/finding/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""}];
 return false;
 }
-if(errors === _errs44){
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/line",schemaPath:"#/definitions/finding/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid9 = _errs44 === errors;
 }
 else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.column !== undefined){
-let data24 = data17.column;
-const _errs46 = errors;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/column",schemaPath:"#/definitions/finding/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs46){
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/column",schemaPath:"#/definitions/finding/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/rule",schemaPath:"#/definitions/finding/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-}
-var valid9 = _errs46 === errors;
+var valid12 = _errs45 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data17.fix !== undefined){
+if(valid12){
+if(data22.severity !== undefined){
+let data24 = data22.severity;
+const _errs47 = errors;
+if(!(((data24 === "error") || (data24 === "warning")) || (data24 === "notice"))){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/severity",schemaPath:"#/definitions/finding/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid12 = _errs47 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data22.message !== undefined){
 const _errs48 = errors;
-if(typeof data17.fix !== "string"){
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4+"/fix",schemaPath:"#/definitions/finding/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data22.message !== "string"){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/message",schemaPath:"#/definitions/finding/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid9 = _errs48 === errors;
+var valid12 = _errs48 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
+if(valid12){
+if(data22.host !== undefined){
+const _errs50 = errors;
+if(typeof data22.host !== "string"){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/host",schemaPath:"#/definitions/finding/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-}
-}
-}
-}
-}
-}
-}
+var valid12 = _errs50 === errors;
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/findings/" + i4,schemaPath:"#/definitions/finding/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+var valid12 = true;
+}
+if(valid12){
+if(data22.file !== undefined){
+const _errs52 = errors;
+if(typeof data22.file !== "string"){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/file",schemaPath:"#/definitions/finding/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs52 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data22.line !== undefined){
+let data28 = data22.line;
+const _errs54 = errors;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/line",schemaPath:"#/definitions/finding/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs54){
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/line",schemaPath:"#/definitions/finding/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
-var valid7 = _errs32 === errors;
-if(!valid7){
+}
+var valid12 = _errs54 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data22.column !== undefined){
+let data29 = data22.column;
+const _errs56 = errors;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/column",schemaPath:"#/definitions/finding/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs56){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/column",schemaPath:"#/definitions/finding/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid12 = _errs56 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data22.fix !== undefined){
+const _errs58 = errors;
+if(typeof data22.fix !== "string"){
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6+"/fix",schemaPath:"#/definitions/finding/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs58 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/findings/" + i6,schemaPath:"#/definitions/finding/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid10 = _errs42 === errors;
+if(!valid10){
 break;
 }
 }
@@ -1024,27 +1136,27 @@ validate10.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs40 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notes !== undefined){
-let data26 = data.notes;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data26)){
-var valid10 = true;
-const len5 = data26.length;
-for(let i5=0; i5<len5; i5++){
-const _errs52 = errors;
-if(typeof data26[i5] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/notes/" + i5,schemaPath:"#/properties/notes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data31 = data.notes;
+const _errs60 = errors;
+if(errors === _errs60){
+if(Array.isArray(data31)){
+var valid13 = true;
+const len7 = data31.length;
+for(let i7=0; i7<len7; i7++){
+const _errs62 = errors;
+if(typeof data31[i7] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/notes/" + i7,schemaPath:"#/properties/notes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid10 = _errs52 === errors;
-if(!valid10){
+var valid13 = _errs62 === errors;
+if(!valid13){
 break;
 }
 }
@@ -1054,7 +1166,7 @@ validate10.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs60 === errors;
 }
 else {
 var valid0 = true;

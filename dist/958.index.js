@@ -11,11 +11,13 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _certs_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5766);
 /* harmony import */ var _certs_chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3944);
-/* harmony import */ var _certs_isolate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(458);
-/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8087);
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9892);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9244);
-/* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8151);
+/* harmony import */ var _certs_x509_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(819);
+/* harmony import */ var _certs_isolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(458);
+/* harmony import */ var _door_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8087);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9892);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9244);
+/* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8151);
+
 
 
 
@@ -88,6 +90,9 @@ class EndpointJudge {
         report.issuer = d.issuer;
         report.notAfter = d.notAfter;
         report.daysLeft = d.daysLeft;
+        report.sans = d.sans;
+        report.serial = d.serial;
+        report.certificatesSent = r.chain.length;
         report.chain = d.chain;
         return report;
     }
@@ -102,7 +107,7 @@ class EndpointJudge {
             return { report: this.report(target, r), findings: this.judgeHost(r, p) };
         }
         catch (err) {
-            return { report: unjudgedReport(target, r), findings: [unjudgeable(p.host, p.where, (0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_2__/* .failureReason */ .H)(err))] };
+            return { report: unjudgedReport(target, r), findings: [unjudgeable(p.host, p.where, (0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_3__/* .failureReason */ .H)(err))] };
         }
     }
     /** The probe without SNI at an address, judged at its own boundary (see `endpoint`). */
@@ -116,7 +121,7 @@ class EndpointJudge {
             return { report, ...judged };
         }
         catch (err) {
-            return { report: unjudgedReport(row, r), findings: [unjudgeable(target.address, p.where, (0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_2__/* .failureReason */ .H)(err))] };
+            return { report: unjudgedReport(row, r), findings: [unjudgeable(target.address, p.where, (0,_certs_isolate_js__WEBPACK_IMPORTED_MODULE_3__/* .failureReason */ .H)(err))] };
         }
     }
     /** Findings of one probe with SNI: reachability, the right leaf, protocol, the chain as served, host coverage. */
@@ -135,7 +140,7 @@ class EndpointJudge {
             const reason = r.error ?? 'No certificate was served.';
             const bind = p.expected ? `Bind ${p.host} to its certificate (${p.expected.thumbprint}) with an SNI binding on port ${p.port}; check` : 'Check';
             return [
-                (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-unreachable', `${at}: ${reason}`, {
+                (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .gk)('tls-unreachable', `${at}: ${reason}`, {
                     host: p.host,
                     fix: `${bind} DNS, that the server listens on this port, firewalls/NSGs in between, and that the server has a certificate bound for this host name (SNI).`,
                 }),
@@ -143,10 +148,10 @@ class EndpointJudge {
         }
         const d = this.describe(r.chain);
         const out = [];
-        const wrong = p.expected && (0,_probe_js__WEBPACK_IMPORTED_MODULE_6__/* .compareServed */ .vL)(p.host, p.where, { thumbprint: d.thumbprint, subject: d.shortName }, p.expected);
+        const wrong = p.expected && (0,_probe_js__WEBPACK_IMPORTED_MODULE_7__/* .compareServed */ .vL)(p.host, p.where, { thumbprint: d.thumbprint, subject: d.shortName }, p.expected);
         if (wrong)
             out.push(renewalOrWrong(wrong, leaf, d, p));
-        const protocol = (0,_probe_js__WEBPACK_IMPORTED_MODULE_6__/* .protocolFinding */ .oM)(p.host, p.where, r.protocol);
+        const protocol = (0,_probe_js__WEBPACK_IMPORTED_MODULE_7__/* .protocolFinding */ .oM)(p.host, p.where, r.protocol);
         if (protocol)
             out.push(protocol);
         for (const f of d.findings) {
@@ -169,19 +174,19 @@ class EndpointJudge {
             return { findings: [] };
         const fb = p.fallback;
         const door = this.opts.door ?? 'action';
-        const none = (0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputSetting */ .pw)(door, 'fallback', 'none');
+        const none = (0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputSetting */ .pw)(door, 'fallback', 'none');
         const fix = fb === null
-            ? `Remove the 0.0.0.0:443 certificate mapping if clients without SNI are to be refused, or name a fallback (${(0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputRef */ .io)(door, 'fallback')}).`
-            : `Keep one 0.0.0.0:443 certificate mapping for clients without SNI${fb ? ` with ${fb.host}'s certificate` : ''} (IIS: ${(0,_door_js__WEBPACK_IMPORTED_MODULE_3__/* .inputRef */ .io)(door, 'fallback')}) and no other IP-specific :${p.where.split(':').pop()} mapping, or set ${none} to refuse them on purpose.`;
+            ? `Remove the 0.0.0.0:443 certificate mapping if clients without SNI are to be refused, or name a fallback (${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputRef */ .io)(door, 'fallback')}).`
+            : `Keep one 0.0.0.0:443 certificate mapping for clients without SNI${fb ? ` with ${fb.host}'s certificate` : ''} (IIS: ${(0,_door_js__WEBPACK_IMPORTED_MODULE_4__/* .inputRef */ .io)(door, 'fallback')}) and no other IP-specific :${p.where.split(':').pop()} mapping, or set ${none} to refuse them on purpose.`;
         const add = (severity, message) => ({
-            findings: [(0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-no-sni-fallback', message, { host: p.address, severity, fix })],
+            findings: [(0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .gk)('tls-no-sni-fallback', message, { host: p.address, severity, fix })],
         });
         const planned = fb ? ` the planned fallback ${fb.host}${fb.thumbprint ? ` (${fb.thumbprint})` : ''}` : '';
         if (!leaf) {
             const reason = r.error ?? 'no certificate';
             if (fb === null)
                 return add('notice', `Clients without SNI are refused at ${p.where} (${reason}), as planned with ${none}.`);
-            return add('warning', `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${p.where} (serving ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .someHosts */ .GC)(p.hosts)}): ${reason}${fb ? `; expected${planned}.` : ''}`);
+            return add('warning', `Clients without SNI (old Android, Windows XP, some bots and health probes) get no certificate from ${p.where} (serving ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .someHosts */ .GC)(p.hosts)}): ${reason}${fb ? `; expected${planned}.` : ''}`);
         }
         const d = this.describe(r.chain);
         const got = `'${d.shortName}' (${d.thumbprint})`;
@@ -217,6 +222,8 @@ class EndpointJudge {
             issuer: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .formatName */ .nD)(leaf.issuer),
             notAfter: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .notAfter */ .Cw)(leaf)?.toISOString() ?? 'unknown',
             daysLeft: (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(leaf, this.opts.at),
+            sans: (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_2__/* .subjectAltNames */ ._X)(leaf),
+            serial: (0,_certs_x509_js__WEBPACK_IMPORTED_MODULE_2__/* .serialNumber */ .wz)(leaf),
         };
     }
 }
@@ -233,16 +240,16 @@ function coverageFinding(leaf, host, at, chainFindings) {
         return null;
     const label = `'${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(leaf)}' (${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .thumbprint */ .O1)(leaf)})`;
     if (how === 'cn') {
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('cert-host-mismatch', `${at}: the served ${label} covers ${host} only through its subject CN; it has no subjectAltName, and current browsers ignore the CN.`, { host, severity: 'warning', fix: `Reissue the certificate with a subjectAltName DNS entry for ${host}.` });
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .gk)('cert-host-mismatch', `${at}: the served ${label} covers ${host} only through its subject CN; it has no subjectAltName, and current browsers ignore the CN.`, { host, severity: 'warning', fix: `Reissue the certificate with a subjectAltName DNS entry for ${host}.` });
     }
     const names = (0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sanNames */ .Vv)(leaf);
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('cert-host-mismatch', `${at}: the served ${label} does not cover ${host} (it covers ${names.length ? names.join(', ') : `only the CN '${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(leaf)}'`}).`, { host, fix: `Serve a certificate whose subjectAltName lists ${host} (or a wildcard covering it), bound to ${host} with SNI.` });
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .gk)('cert-host-mismatch', `${at}: the served ${label} does not cover ${host} (it covers ${names.length ? names.join(', ') : `only the CN '${(0,_certs_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(leaf)}'`}).`, { host, fix: `Serve a certificate whose subjectAltName lists ${host} (or a wildcard covering it), bound to ${host} with SNI.` });
 }
 function chainTooLarge(host, at, where, o) {
     const size = o
         ? `a ${Math.round(o.bytes / 1024)} KB certificate message (${o.certificates} certificate${o.certificates === 1 ? '' : 's'})`
         : 'a certificate message';
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-chain-too-large', `${at}: the server sends ${size}, more than OpenSSL accepts (100 KB by default: excessive message size). Browsers accept it, but OpenSSL-based clients (curl, Python, Node.js, Ruby, PHP, many health probes and API clients) refuse the handshake with ${where}.`, {
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .gk)('tls-chain-too-large', `${at}: the server sends ${size}, more than OpenSSL accepts (100 KB by default: excessive message size). Browsers accept it, but OpenSSL-based clients (curl, Python, Node.js, Ruby, PHP, many health probes and API clients) refuse the handshake with ${where}.`, {
         host,
         fix: 'Serve a smaller chain: split a certificate with thousands of subjectAltNames into several certificates bound by SNI, and send only the leaf and its intermediates (no root, no unrelated certificates).',
     });
@@ -256,7 +263,7 @@ function brokenMessage(host, at, o) {
     const what = o.kind === 'broken'
         ? `the server sends ${o.what}: a broken server (or not a TLS server), which no client completes a handshake with.`
         : `the server sends a handshake message over OpenSSL's limit (excessive message size), and it could not be read to tell whether it is a certificate chain (${o.why}): it is not taken for one, and OpenSSL-based clients cannot connect.`;
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-unreachable', `${at}: ${what}`, {
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .gk)('tls-unreachable', `${at}: ${what}`, {
         host,
         fix: 'Check what the server (or a proxy or load balancer in front of it) answers with `openssl s_client -connect HOST:PORT -servername HOST -tls1_2 -msg`; a working TLS server sends a ServerHello of a few hundred bytes and a chain of a few KB.',
     });
@@ -278,7 +285,7 @@ function unjudgedReport(target, r) {
     return report;
 }
 function unjudgeable(host, where, reason) {
-    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('cert-unreadable', `${host} (${where}) serves a certificate that cannot be judged: ${reason}.`, {
+    return (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .gk)('cert-unreadable', `${host} (${where}) serves a certificate that cannot be judged: ${reason}.`, {
         host,
         fix: 'Inspect the served certificate with `openssl s_client -connect HOST:PORT -servername HOST | openssl x509 -text -noout` and reissue it; the other endpoints were judged as usual.',
     });
@@ -300,7 +307,7 @@ function renewalOrWrong(wrong, leaf, d, p) {
     const theirs = `'${d.shortName}' (${d.thumbprint}, valid until ${day(served)})`;
     const ours = `'${want.subject ?? want.thumbprint}' (${want.thumbprint}, valid until ${day(want.notAfter)})`;
     if (served > want.notAfter && !d.findings.some((f) => f.severity === 'error')) {
-        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('tls-renewed-certificate', `${p.where} serves ${theirs} for ${p.host}: a renewal of the certificate${file} ${ours}, covering the same hosts.`, {
+        return (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .gk)('tls-renewed-certificate', `${p.where} serves ${theirs} for ${p.host}: a renewal of the certificate${file} ${ours}, covering the same hosts.`, {
             host: p.host,
             ...(want.file ? { file: want.file } : {}),
             fix: `Replace the certificate file${file} (and the cscfg thumbprint, if a package declares it) with the renewed certificate ${d.thumbprint}, so that the next deploy does not roll the server back to the older one.`,
@@ -466,6 +473,7 @@ function probeTls(opts) {
             secureContext: probeContext(opts.handshake),
             // Node refuses DH groups under 1024 bits by default; a configuration probe must see them to report them.
             ...(opts.handshake ? { minDHSize: 1 } : {}),
+            ...(opts.requestOCSP ? { requestOCSP: true } : {}),
         };
         try {
             socket = node_tls__WEBPACK_IMPORTED_MODULE_2__.connect(options);
@@ -474,6 +482,9 @@ function probeTls(opts) {
             finish({ ok: false, chain: [], error: describeError(err, where, opts.host, false) });
             return;
         }
+        let stapled;
+        if (opts.requestOCSP)
+            socket.once('OCSPResponse', (response) => (stapled = response?.length ? Buffer.from(response) : undefined));
         socket.once('connect', () => {
             connected = true;
             remoteAddress = socket.remoteAddress;
@@ -497,6 +508,7 @@ function probeTls(opts) {
                     chain,
                     cipher: { name: c.name, standardName: c.standardName },
                     error: chain.length ? undefined : `${where} completed the handshake without sending a certificate.`,
+                    ...(stapled ? { stapled } : {}),
                 });
             }
             catch (err) {
