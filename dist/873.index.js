@@ -29,10 +29,10 @@ var types = __webpack_require__(8522);
 
 const validate = validate10;
 /* harmony default export */ const report_schema_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/sni-ready/sni-ready/schema/report-v1.schema.json","title":"sni-ready report, version 1","description":"The JSON report every sni-ready command writes (input 'report', CLI --report/--json) and `merge` reads. Objects may carry further properties (newer fields); the ones named here have these types.","type":"object","required":["version","command","at","certificates","endpoints","findings"],"properties":{"version":{"const":1},"command":{"enum":["check","patch","verify","scan","merge"]},"at":{"type":"string"},"certificates":{"type":"array","items":{"$ref":"#/definitions/certificate"}},"endpoints":{"type":"array","items":{"$ref":"#/definitions/endpoint"}},"config":{"$ref":"#/definitions/config"},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"notes":{"type":"array","items":{"type":"string"}}},"definitions":{"finding":{"type":"object","required":["rule","severity","message"],"properties":{"rule":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"type":"string"},"host":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":0},"column":{"type":"integer","minimum":0},"fix":{"type":"string"}}},"chainElement":{"type":"object","required":["subject","thumbprint","notAfter","source"],"properties":{"subject":{"type":"string"},"thumbprint":{"type":"string"},"notAfter":{"type":"string"},"source":{"type":"string"}}},"chain":{"type":"array","items":{"$ref":"#/definitions/chainElement"}},"days":{"description":"whole days; null when unknown (NaN in JSON)","type":["number","null"]},"certificate":{"type":"object","required":["file","hosts","subject","issuer","thumbprint","notBefore","notAfter","daysLeft","keyType","keySize","signature","container","chain"],"properties":{"file":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"issuer":{"type":"string"},"thumbprint":{"type":"string"},"sha256":{"type":"string"},"notBefore":{"type":"string"},"notAfter":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"keyType":{"type":"string"},"keySize":{"type":"number"},"signature":{"type":"string"},"container":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"encryption":{"type":"string"},"mac":{"type":"string"}}},"chain":{"$ref":"#/definitions/chain"}}},"endpoint":{"type":"object","required":["host","port","address","sni","chain"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535},"address":{"type":"string"},"sni":{"type":["string","null"]},"protocol":{"type":"string"},"thumbprint":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"notAfter":{"type":"string"},"subject":{"type":"string"},"issuer":{"type":"string"},"chain":{"$ref":"#/definitions/chain"},"error":{"type":"string"},"ms":{"type":"number"},"status":{"description":"the row's status: the worst finding about this endpoint, whatever its area","enum":["ok","notice","warning","error"]},"fallback":{"description":"the probe without SNI: the planned fallback host whose certificate was served, as planned","type":"string"}}},"config":{"type":"object","required":["serviceConfigurations","changed","written"],"properties":{"serviceDefinition":{"type":"string"},"serviceConfigurations":{"type":"array","items":{"type":"string"}},"changed":{"type":"boolean"},"written":{"type":"array","items":{"type":"string"}},"refused":{"type":"boolean"},"diff":{"type":"string"},"nextSteps":{"description":"patch: what the user still has to do, in order","type":"array","items":{"type":"object","required":["step"],"properties":{"step":{"type":"string"},"lines":{"type":"array","items":{"type":"string"}}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/sni-ready/sni-ready/schema/report-v1.schema.json","title":"sni-ready report, version 1","description":"The JSON report every sni-ready command writes (input 'report', CLI --report/--json) and `merge` reads. Objects may carry further properties (newer fields); the ones named here have these types.","type":"object","required":["version","command","at","certificates","endpoints","findings"],"properties":{"version":{"const":1},"command":{"enum":["check","patch","verify","scan","merge"]},"at":{"type":"string"},"certificates":{"type":"array","items":{"$ref":"#/definitions/certificate"}},"endpoints":{"type":"array","items":{"$ref":"#/definitions/endpoint"}},"config":{"$ref":"#/definitions/config"},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"notes":{"type":"array","items":{"type":"string"}}},"definitions":{"finding":{"type":"object","required":["rule","severity","message"],"properties":{"rule":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"type":"string"},"host":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":0},"column":{"type":"integer","minimum":0},"fix":{"type":"string"}}},"chainElement":{"type":"object","required":["subject","thumbprint","notAfter","source"],"properties":{"subject":{"type":"string"},"thumbprint":{"type":"string"},"notAfter":{"type":"string"},"source":{"type":"string"}}},"chain":{"type":"array","items":{"$ref":"#/definitions/chainElement"}},"days":{"description":"whole days; null when unknown (NaN in JSON)","type":["number","null"]},"certificate":{"type":"object","required":["file","hosts","subject","issuer","thumbprint","notBefore","notAfter","daysLeft","keyType","keySize","signature","container","chain"],"properties":{"file":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"issuer":{"type":"string"},"thumbprint":{"type":"string"},"sha256":{"type":"string"},"notBefore":{"type":"string"},"notAfter":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"keyType":{"type":"string"},"keySize":{"type":"number"},"signature":{"type":"string"},"container":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"encryption":{"type":"string"},"mac":{"type":"string"}}},"chain":{"$ref":"#/definitions/chain"},"sans":{"description":"subjectAltName entries: DNS names as they are, IP addresses, 'email:…', 'URI:…'","type":"array","items":{"type":"string"}},"serial":{"description":"serial number, upper-case hex","type":"string"},"keyUsage":{"description":"keyUsage bits by name; absent without the extension","type":"array","items":{"type":"string"}},"extendedKeyUsage":{"description":"extendedKeyUsage purposes by name; absent without the extension","type":"array","items":{"type":"string"}},"keyVault":{"description":"a keyvault: sites line: the version read","type":"object","required":["vault","name","version"],"properties":{"vault":{"type":"string"},"name":{"type":"string"},"version":{"type":"string"},"contentType":{"type":"string"}}}}},"endpoint":{"type":"object","required":["host","port","address","sni","chain"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535},"address":{"type":"string"},"sni":{"type":["string","null"]},"protocol":{"type":"string"},"thumbprint":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"notAfter":{"type":"string"},"subject":{"type":"string"},"issuer":{"type":"string"},"chain":{"$ref":"#/definitions/chain"},"error":{"type":"string"},"ms":{"type":"number"},"sans":{"description":"the served leaf's subjectAltName entries","type":"array","items":{"type":"string"}},"serial":{"description":"the served leaf's serial number, upper-case hex","type":"string"},"certificatesSent":{"description":"how many certificates the server sent","type":"integer","minimum":0},"status":{"description":"the row's status: the worst finding about this endpoint, whatever its area","enum":["ok","notice","warning","error"]},"fallback":{"description":"the probe without SNI: the planned fallback host whose certificate was served, as planned","type":"string"}}},"config":{"type":"object","required":["serviceConfigurations","changed","written"],"properties":{"serviceDefinition":{"type":"string"},"serviceConfigurations":{"type":"array","items":{"type":"string"}},"changed":{"type":"boolean"},"written":{"type":"array","items":{"type":"string"}},"refused":{"type":"boolean"},"diff":{"type":"string"},"nextSteps":{"description":"patch: what the user still has to do, in order","type":"array","items":{"type":"object","required":["step"],"properties":{"step":{"type":"string"},"lines":{"type":"array","items":{"type":"string"}}}}}}}}};
 const schema18 = {"type":"object","required":["serviceConfigurations","changed","written"],"properties":{"serviceDefinition":{"type":"string"},"serviceConfigurations":{"type":"array","items":{"type":"string"}},"changed":{"type":"boolean"},"written":{"type":"array","items":{"type":"string"}},"refused":{"type":"boolean"},"diff":{"type":"string"},"nextSteps":{"description":"patch: what the user still has to do, in order","type":"array","items":{"type":"object","required":["step"],"properties":{"step":{"type":"string"},"lines":{"type":"array","items":{"type":"string"}}}}}}};
 const schema19 = {"type":"object","required":["rule","severity","message"],"properties":{"rule":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"type":"string"},"host":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":0},"column":{"type":"integer","minimum":0},"fix":{"type":"string"}}};
-const schema12 = {"type":"object","required":["file","hosts","subject","issuer","thumbprint","notBefore","notAfter","daysLeft","keyType","keySize","signature","container","chain"],"properties":{"file":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"issuer":{"type":"string"},"thumbprint":{"type":"string"},"sha256":{"type":"string"},"notBefore":{"type":"string"},"notAfter":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"keyType":{"type":"string"},"keySize":{"type":"number"},"signature":{"type":"string"},"container":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"encryption":{"type":"string"},"mac":{"type":"string"}}},"chain":{"$ref":"#/definitions/chain"}}};
+const schema12 = {"type":"object","required":["file","hosts","subject","issuer","thumbprint","notBefore","notAfter","daysLeft","keyType","keySize","signature","container","chain"],"properties":{"file":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"issuer":{"type":"string"},"thumbprint":{"type":"string"},"sha256":{"type":"string"},"notBefore":{"type":"string"},"notAfter":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"keyType":{"type":"string"},"keySize":{"type":"number"},"signature":{"type":"string"},"container":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"encryption":{"type":"string"},"mac":{"type":"string"}}},"chain":{"$ref":"#/definitions/chain"},"sans":{"description":"subjectAltName entries: DNS names as they are, IP addresses, 'email:…', 'URI:…'","type":"array","items":{"type":"string"}},"serial":{"description":"serial number, upper-case hex","type":"string"},"keyUsage":{"description":"keyUsage bits by name; absent without the extension","type":"array","items":{"type":"string"}},"extendedKeyUsage":{"description":"extendedKeyUsage purposes by name; absent without the extension","type":"array","items":{"type":"string"}},"keyVault":{"description":"a keyvault: sites line: the version read","type":"object","required":["vault","name","version"],"properties":{"vault":{"type":"string"},"name":{"type":"string"},"version":{"type":"string"},"contentType":{"type":"string"}}}}};
 const schema13 = {"description":"whole days; null when unknown (NaN in JSON)","type":["number","null"]};
 const schema14 = {"type":"array","items":{"$ref":"#/definitions/chainElement"}};
 const schema15 = {"type":"object","required":["subject","thumbprint","notAfter","source"],"properties":{"subject":{"type":"string"},"thumbprint":{"type":"string"},"notAfter":{"type":"string"},"source":{"type":"string"}}};
@@ -376,6 +376,187 @@ var valid0 = _errs36 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.sans !== undefined){
+let data18 = data.sans;
+const _errs37 = errors;
+if(errors === _errs37){
+if(Array.isArray(data18)){
+var valid4 = true;
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+const _errs39 = errors;
+if(typeof data18[i1] !== "string"){
+validate11.errors = [{instancePath:instancePath+"/sans/" + i1,schemaPath:"#/properties/sans/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs39 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/sans",schemaPath:"#/properties/sans/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs37 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.serial !== undefined){
+const _errs41 = errors;
+if(typeof data.serial !== "string"){
+validate11.errors = [{instancePath:instancePath+"/serial",schemaPath:"#/properties/serial/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs41 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.keyUsage !== undefined){
+let data21 = data.keyUsage;
+const _errs43 = errors;
+if(errors === _errs43){
+if(Array.isArray(data21)){
+var valid5 = true;
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+const _errs45 = errors;
+if(typeof data21[i2] !== "string"){
+validate11.errors = [{instancePath:instancePath+"/keyUsage/" + i2,schemaPath:"#/properties/keyUsage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs45 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/keyUsage",schemaPath:"#/properties/keyUsage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs43 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extendedKeyUsage !== undefined){
+let data23 = data.extendedKeyUsage;
+const _errs47 = errors;
+if(errors === _errs47){
+if(Array.isArray(data23)){
+var valid6 = true;
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+const _errs49 = errors;
+if(typeof data23[i3] !== "string"){
+validate11.errors = [{instancePath:instancePath+"/extendedKeyUsage/" + i3,schemaPath:"#/properties/extendedKeyUsage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs49 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/extendedKeyUsage",schemaPath:"#/properties/extendedKeyUsage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs47 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.keyVault !== undefined){
+let data25 = data.keyVault;
+const _errs51 = errors;
+if(errors === _errs51){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let missing2;
+if((((data25.vault === undefined) && (missing2 = "vault")) || ((data25.name === undefined) && (missing2 = "name"))) || ((data25.version === undefined) && (missing2 = "version"))){
+validate11.errors = [{instancePath:instancePath+"/keyVault",schemaPath:"#/properties/keyVault/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data25.vault !== undefined){
+const _errs53 = errors;
+if(typeof data25.vault !== "string"){
+validate11.errors = [{instancePath:instancePath+"/keyVault/vault",schemaPath:"#/properties/keyVault/properties/vault/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs53 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data25.name !== undefined){
+const _errs55 = errors;
+if(typeof data25.name !== "string"){
+validate11.errors = [{instancePath:instancePath+"/keyVault/name",schemaPath:"#/properties/keyVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs55 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data25.version !== undefined){
+const _errs57 = errors;
+if(typeof data25.version !== "string"){
+validate11.errors = [{instancePath:instancePath+"/keyVault/version",schemaPath:"#/properties/keyVault/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs57 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data25.contentType !== undefined){
+const _errs59 = errors;
+if(typeof data25.contentType !== "string"){
+validate11.errors = [{instancePath:instancePath+"/keyVault/contentType",schemaPath:"#/properties/keyVault/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs59 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/keyVault",schemaPath:"#/properties/keyVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs51 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -400,7 +581,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","required":["host","port","address","sni","chain"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535},"address":{"type":"string"},"sni":{"type":["string","null"]},"protocol":{"type":"string"},"thumbprint":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"notAfter":{"type":"string"},"subject":{"type":"string"},"issuer":{"type":"string"},"chain":{"$ref":"#/definitions/chain"},"error":{"type":"string"},"ms":{"type":"number"},"status":{"description":"the row's status: the worst finding about this endpoint, whatever its area","enum":["ok","notice","warning","error"]},"fallback":{"description":"the probe without SNI: the planned fallback host whose certificate was served, as planned","type":"string"}}};
+const schema16 = {"type":"object","required":["host","port","address","sni","chain"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535},"address":{"type":"string"},"sni":{"type":["string","null"]},"protocol":{"type":"string"},"thumbprint":{"type":"string"},"daysLeft":{"$ref":"#/definitions/days"},"notAfter":{"type":"string"},"subject":{"type":"string"},"issuer":{"type":"string"},"chain":{"$ref":"#/definitions/chain"},"error":{"type":"string"},"ms":{"type":"number"},"sans":{"description":"the served leaf's subjectAltName entries","type":"array","items":{"type":"string"}},"serial":{"description":"the served leaf's serial number, upper-case hex","type":"string"},"certificatesSent":{"description":"how many certificates the server sent","type":"integer","minimum":0},"status":{"description":"the row's status: the worst finding about this endpoint, whatever its area","enum":["ok","notice","warning","error"]},"fallback":{"description":"the probe without SNI: the planned fallback host whose certificate was served, as planned","type":"string"}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -587,12 +768,29 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
-let data13 = data.status;
+if(data.sans !== undefined){
+let data13 = data.sans;
 const _errs27 = errors;
-if(!((((data13 === "ok") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){
-validate15.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema16.properties.status.enum},message:"must be equal to one of the allowed values"}];
+if(errors === _errs27){
+if(Array.isArray(data13)){
+var valid2 = true;
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+const _errs29 = errors;
+if(typeof data13[i0] !== "string"){
+validate15.errors = [{instancePath:instancePath+"/sans/" + i0,schemaPath:"#/properties/sans/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var valid2 = _errs29 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate15.errors = [{instancePath:instancePath+"/sans",schemaPath:"#/properties/sans/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
 }
 var valid0 = _errs27 === errors;
 }
@@ -600,16 +798,65 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.serial !== undefined){
+const _errs31 = errors;
+if(typeof data.serial !== "string"){
+validate15.errors = [{instancePath:instancePath+"/serial",schemaPath:"#/properties/serial/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.certificatesSent !== undefined){
+let data16 = data.certificatesSent;
+const _errs33 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+validate15.errors = [{instancePath:instancePath+"/certificatesSent",schemaPath:"#/properties/certificatesSent/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs33){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+validate15.errors = [{instancePath:instancePath+"/certificatesSent",schemaPath:"#/properties/certificatesSent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs33 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data17 = data.status;
+const _errs35 = errors;
+if(!((((data17 === "ok") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){
+validate15.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema16.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs35 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.fallback !== undefined){
-const _errs28 = errors;
+const _errs36 = errors;
 if(typeof data.fallback !== "string"){
 validate15.errors = [{instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs28 === errors;
+var valid0 = _errs36 === errors;
 }
 else {
 var valid0 = true;
+}
+}
+}
 }
 }
 }
