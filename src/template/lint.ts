@@ -389,8 +389,11 @@ export function azureSignInLikely(env: NodeJS.ProcessEnv): boolean {
   return fs.existsSync(nodePath.join(dir, 'azureProfile.json'));
 }
 
-/** `check`/`patch` with a `template`: read it, learn each URL's certificate, lint it against the cscfg. */
-export async function lintTemplate(inputs: Inputs, sites: LoadedSite[]): Promise<{ findings: Finding[]; notes: string[]; template?: ParsedTemplate }> {
+/**
+ * The template of a run, read, with each URL's certificate learnt: through Key Vault when the run
+ * reads a vault or can sign in (the SDK is loaded only then), else matched to the sites lines offline.
+ */
+export async function openTemplate(inputs: Inputs, sites: LoadedSite[]): Promise<{ findings: Finding[]; notes: string[]; template?: ParsedTemplate }> {
   const { template, findings } = readTemplate(inputs);
   if (!template) return { findings, notes: [] };
   const vault =
@@ -398,6 +401,12 @@ export async function lintTemplate(inputs: Inputs, sites: LoadedSite[]): Promise
       ? new (await import('../keyvault/read.js')).KeyVaultSession(inputs.timeoutMs)
       : undefined;
   const notes = await resolveThumbprints(template, sites, vault, inputs);
-  findings.push(...lintTemplatePair(template, inputs, sites));
   return { findings, notes, template };
+}
+
+/** `check`/`patch` with a `template`: read it, learn each URL's certificate, lint it against the cscfg. */
+export async function lintTemplate(inputs: Inputs, sites: LoadedSite[]): Promise<{ findings: Finding[]; notes: string[]; template?: ParsedTemplate }> {
+  const opened = await openTemplate(inputs, sites);
+  if (opened.template) opened.findings.push(...lintTemplatePair(opened.template, inputs, sites));
+  return opened;
 }

@@ -11,7 +11,7 @@ import { unifiedDiff } from '../service/diff.js';
 import { writeFilesAtomically, type PlannedWrite } from '../service/patch.js';
 import { applyEdits, type Edit } from '../service/writer.js';
 import { prop, type JsonNode } from './json.js';
-import { azureSignInLikely, lintTemplatePair, readTemplate, resolveThumbprints, type ParsedTemplate, type TemplateCertificate } from './lint.js';
+import { lintTemplatePair, openTemplate, type ParsedTemplate, type TemplateCertificate } from './lint.js';
 
 interface Change {
   c: TemplateCertificate;
@@ -38,13 +38,8 @@ function holderOf(template: ParsedTemplate, expr: string, wanted: string[]): { f
 }
 
 export async function patchTemplate(inputs: Inputs, sites: LoadedSite[], config: ConfigReport, log: Logger): Promise<{ findings: Finding[]; notes: string[] }> {
-  const { template, findings } = readTemplate(inputs);
-  if (!template) return { findings, notes: [] };
-  const vault =
-    sites.some((s) => s.spec.keyVault) || azureSignInLikely(process.env)
-      ? new (await import('../keyvault/read.js')).KeyVaultSession(inputs.timeoutMs)
-      : undefined;
-  const notes = await resolveThumbprints(template, sites, vault, inputs);
+  const { template, findings, notes } = await openTemplate(inputs, sites);
+  if (!template) return { findings, notes };
 
   // Which URLs move: a Key Vault sites line read a version other than the one the template names.
   const changes: Change[] = [];
