@@ -445,13 +445,9 @@ function holderOf(template, expr, wanted) {
     return undefined;
 }
 async function patchTemplate(inputs, sites, config, log) {
-    const { template, findings } = (0,_lint_js__WEBPACK_IMPORTED_MODULE_7__/* .readTemplate */ .xV)(inputs);
+    const { template, findings, notes } = await (0,_lint_js__WEBPACK_IMPORTED_MODULE_7__/* .openTemplate */ .xb)(inputs, sites);
     if (!template)
-        return { findings, notes: [] };
-    const vault = sites.some((s) => s.spec.keyVault) || (0,_lint_js__WEBPACK_IMPORTED_MODULE_7__/* .azureSignInLikely */ .Yw)(process.env)
-        ? new (await __webpack_require__.e(/* import() */ 905).then(__webpack_require__.bind(__webpack_require__, 5905))).KeyVaultSession(inputs.timeoutMs)
-        : undefined;
-    const notes = await (0,_lint_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveThumbprints */ .lM)(template, sites, vault, inputs);
+        return { findings, notes };
     // Which URLs move: a Key Vault sites line read a version other than the one the template names.
     const changes = [];
     for (const c of template.certificates) {

@@ -222,12 +222,12 @@ function plain(node) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Yw: () => (/* binding */ azureSignInLikely),
   lintTemplate: () => (/* binding */ lintTemplate),
   Od: () => (/* binding */ lintTemplatePair),
-  xV: () => (/* binding */ readTemplate),
-  lM: () => (/* binding */ resolveThumbprints)
+  xb: () => (/* binding */ openTemplate)
 });
+
+// UNUSED EXPORTS: azureSignInLikely, readTemplate, resolveThumbprints
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -824,8 +824,11 @@ function azureSignInLikely(env) {
     const dir = env.AZURE_CONFIG_DIR || external_node_path_.join(external_node_os_.homedir(), '.azure');
     return external_node_fs_.existsSync(external_node_path_.join(dir, 'azureProfile.json'));
 }
-/** `check`/`patch` with a `template`: read it, learn each URL's certificate, lint it against the cscfg. */
-async function lintTemplate(inputs, sites) {
+/**
+ * The template of a run, read, with each URL's certificate learnt: through Key Vault when the run
+ * reads a vault or can sign in (the SDK is loaded only then), else matched to the sites lines offline.
+ */
+async function openTemplate(inputs, sites) {
     const { template, findings } = readTemplate(inputs);
     if (!template)
         return { findings, notes: [] };
@@ -833,8 +836,14 @@ async function lintTemplate(inputs, sites) {
         ? new (await __webpack_require__.e(/* import() */ 905).then(__webpack_require__.bind(__webpack_require__, 5905))).KeyVaultSession(inputs.timeoutMs)
         : undefined;
     const notes = await resolveThumbprints(template, sites, vault, inputs);
-    findings.push(...lintTemplatePair(template, inputs, sites));
     return { findings, notes, template };
+}
+/** `check`/`patch` with a `template`: read it, learn each URL's certificate, lint it against the cscfg. */
+async function lintTemplate(inputs, sites) {
+    const opened = await openTemplate(inputs, sites);
+    if (opened.template)
+        opened.findings.push(...lintTemplatePair(opened.template, inputs, sites));
+    return opened;
 }
 
 
