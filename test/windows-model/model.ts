@@ -198,7 +198,8 @@ export class WindowsMachine {
 
   /** IIS not installed yet: %windir%\System32\inetsrv holds no Microsoft.Web.Administration.dll. */
   removeMwa(): void {
-    fs.rmSync(this.inetsrv, { force: true });
+    // inetsrv is a symlink to the model's folder: unlink it (Node 24's rmSync follows it to the directory and refuses)
+    if (fs.lstatSync(this.inetsrv, { throwIfNoEntry: false })) fs.unlinkSync(this.inetsrv);
   }
 
   installMwa(): void {
