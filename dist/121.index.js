@@ -3232,6 +3232,7 @@ function describeDiffFile(f, templateShown = false) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
+/* harmony import */ var _template_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5510);
 // The Key Vault VM extension (KeyVaultForWindows, version 4.0) as sni-ready sees it: the secret URL
 // a `sites` line names with `keyvault=`, the ready-to-paste settings `patch --target iis` writes
 // (keyvault-extension.json), and the lint `check` runs over settings or a template that holds the
@@ -3239,6 +3240,7 @@ function describeDiffFile(f, templateShown = false) {
 // (settings.secretsManagementSettings.{pollingIntervalInS, observedCertificates[{url,
 // certificateStoreName, certificateStoreLocation}]}); 4.0 polls every 5 to 60 minutes, always links
 // renewals, and installs on Windows Server 2022 and later only.
+
 
 
 
@@ -3305,118 +3307,30 @@ function keyVaultExtensionSettings(sites) {
     }
     return { secretsManagementSettings: { pollingIntervalInS: String(KEYVAULT_POLLING_SECONDS), observedCertificates: observed } };
 }
-/** JSON.parse that also returns the line of every member key and array element, by JSON pointer. */
+/**
+ * JSON.parse that also returns the line of every member key and array element, by JSON pointer:
+ * the template reader's positions (template/json.ts), turned into plain values.
+ */
 function parseJsonWithLines(text) {
     const lines = new Map();
-    let i = 0;
-    let line = 1;
-    const fail = (what) => {
-        throw new SyntaxError(`${what} at line ${line}`);
-    };
-    const ws = () => {
-        for (; i < text.length; i++) {
-            const c = text[i];
-            if (c === '\n')
-                line++;
-            else if (c !== ' ' && c !== '\t' && c !== '\r')
-                break;
-        }
-    };
-    const str = () => {
-        const start = i;
-        i++;
-        for (; i < text.length; i++) {
-            const c = text[i];
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                break;
-            else if (c === '\n')
-                fail('a line break inside a string');
-        }
-        if (i >= text.length)
-            fail('an unterminated string');
-        i++;
-        return JSON.parse(text.slice(start, i));
-    };
-    const value = (pointer, depth) => {
-        if (depth > 100)
-            fail('nesting deeper than 100');
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
+    const walk = (node, pointer) => {
+        if (node.kind === 'object') {
             const obj = {};
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return obj;
+            for (const p of node.props) {
+                const at = `${pointer}/${p.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+                lines.set(at, p.keyLine);
+                obj[p.key] = walk(p.value, at);
             }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail('a member name was expected');
-                const keyLine = line;
-                const key = str();
-                const p = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-                lines.set(p, keyLine);
-                ws();
-                if (text[i] !== ':')
-                    fail("':' was expected");
-                i++;
-                obj[key] = value(p, depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return obj;
-                }
-                fail("',' or '}' was expected");
-            }
+            return obj;
         }
-        if (c === '[') {
-            i++;
-            const arr = [];
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return arr;
-            }
-            for (;;) {
-                ws();
-                const p = `${pointer}/${arr.length}`;
-                lines.set(p, line);
-                arr.push(value(p, depth + 1));
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return arr;
-                }
-                fail("',' or ']' was expected");
-            }
-        }
-        if (c === '"')
-            return str();
-        const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
-        if (!m)
-            fail('a value was expected');
-        i += m[0].length;
-        return JSON.parse(m[0]);
+        if (node.kind === 'array')
+            return node.items.map((item, i) => {
+                lines.set(`${pointer}/${i}`, item.line);
+                return walk(item, `${pointer}/${i}`);
+            });
+        return node.value;
     };
-    if (text.charCodeAt(0) === 0xfeff)
-        i = 1;
-    const v = value('', 0);
-    ws();
-    if (i < text.length)
-        fail('text after the JSON value');
-    return { value: v, lines };
+    return { value: walk((0,_template_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonWithLines */ .$f)(text), ''), lines };
 }
 // ---- the lint --------------------------------------------------------------------------------
 const MAX_FILE = 4 * 1024 * 1024;
@@ -3739,6 +3653,220 @@ function parseStartupData(text) {
         /* not ours */
     }
     return null;
+}
+
+
+/***/ }),
+
+/***/ 5510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ parseJsonWithLines),
+/* harmony export */   Ae: () => (/* binding */ path),
+/* harmony export */   _w: () => (/* binding */ prop),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* unused harmony export JsonError */
+// JSON with positions, for ARM templates: every value keeps its offsets and line, so findings
+// point at the template's lines and patch can replace one string without touching the rest of the
+// file. ARM accepts // and /* */ comments; so does this reader. Keys are looked up without regard
+// to case, as ARM does.
+class JsonError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** Deeper than any template; bounds the recursion. */
+const MAX_DEPTH = 200;
+function parseJsonWithLines(text) {
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    const fail = (what) => {
+        throw new JsonError(`${what} at line ${line}`, line);
+    };
+    const skip = () => {
+        for (;;) {
+            const c = text[i];
+            if (c === '\n') {
+                line++;
+                i++;
+            }
+            else if (c === ' ' || c === '\t' || c === '\r')
+                i++;
+            else if (c === '/' && text[i + 1] === '/') {
+                while (i < text.length && text[i] !== '\n')
+                    i++;
+            }
+            else if (c === '/' && text[i + 1] === '*') {
+                const end = text.indexOf('*/', i + 2);
+                if (end < 0)
+                    fail('an unclosed comment');
+                for (let k = i; k < end; k++)
+                    if (text[k] === '\n')
+                        line++;
+                i = end + 2;
+            }
+            else
+                return;
+        }
+    };
+    const str = () => {
+        const start = i;
+        i++;
+        let out = '';
+        for (;;) {
+            const c = text[i];
+            if (c === undefined)
+                fail('an unterminated string');
+            if (c === '"') {
+                i++;
+                return out;
+            }
+            if (c === '\n')
+                fail('a line break inside a string');
+            if (c === '\\') {
+                const e = text[i + 1];
+                const map = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+                if (e === 'u') {
+                    const hex = text.slice(i + 2, i + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        fail('a bad \\u escape');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    i += 6;
+                }
+                else if (e !== undefined && map[e] !== undefined) {
+                    out += map[e];
+                    i += 2;
+                }
+                else
+                    fail('a bad escape');
+            }
+            else {
+                out += c;
+                i++;
+            }
+            if (i - start > 1_000_000)
+                fail('a string over 1 MB');
+        }
+    };
+    const value = (depth) => {
+        if (depth > MAX_DEPTH)
+            fail(`nesting deeper than ${MAX_DEPTH} levels`);
+        skip();
+        const start = i;
+        const at = line;
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const props = [];
+            skip();
+            if (text[i] === '}') {
+                i++;
+                return { kind: 'object', start, end: i, line: at, props };
+            }
+            for (;;) {
+                skip();
+                if (text[i] !== '"')
+                    fail('a property name expected');
+                const keyLine = line;
+                const key = str();
+                skip();
+                if (text[i] !== ':')
+                    fail("':' expected");
+                i++;
+                props.push({ key, keyLine, value: value(depth + 1) });
+                skip();
+                if (text[i] === ',') {
+                    i++;
+                    skip();
+                    if (text[i] === '}') {
+                        i++;
+                        return { kind: 'object', start, end: i, line: at, props };
+                    }
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return { kind: 'object', start, end: i, line: at, props };
+                }
+                fail("',' or '}' expected");
+            }
+        }
+        if (c === '[') {
+            i++;
+            const items = [];
+            skip();
+            if (text[i] === ']') {
+                i++;
+                return { kind: 'array', start, end: i, line: at, items };
+            }
+            for (;;) {
+                items.push(value(depth + 1));
+                skip();
+                if (text[i] === ',') {
+                    i++;
+                    skip();
+                    if (text[i] === ']') {
+                        i++;
+                        return { kind: 'array', start, end: i, line: at, items };
+                    }
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return { kind: 'array', start, end: i, line: at, items };
+                }
+                fail("',' or ']' expected");
+            }
+        }
+        if (c === '"') {
+            const v = str();
+            return { kind: 'string', start, end: i, line: at, value: v };
+        }
+        const m = /^(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
+        if (!m)
+            fail(c === undefined ? 'the end of the file where a value was expected' : `an unexpected character '${c}'`);
+        i += m[1].length;
+        const t = m[1];
+        if (t === 'true' || t === 'false')
+            return { kind: 'boolean', start, end: i, line: at, value: t === 'true' };
+        if (t === 'null')
+            return { kind: 'null', start, end: i, line: at, value: null };
+        return { kind: 'number', start, end: i, line: at, value: Number(t) };
+    };
+    const root = value(0);
+    skip();
+    if (i < text.length)
+        fail('text after the end of the JSON value');
+    return root;
+}
+/** The value of property `key` (ARM compares names without regard to case). */
+function prop(node, key) {
+    if (node?.kind !== 'object')
+        return undefined;
+    const k = key.toLowerCase();
+    return node.props.find((p) => p.key.toLowerCase() === k)?.value;
+}
+/** Follows a path of property names. */
+function path(node, ...keys) {
+    let n = node;
+    for (const k of keys)
+        n = prop(n, k);
+    return n;
+}
+/** The plain JavaScript value of a node. */
+function plain(node) {
+    switch (node.kind) {
+        case 'object':
+            return Object.fromEntries(node.props.map((p) => [p.key, plain(p.value)]));
+        case 'array':
+            return node.items.map(plain);
+        default:
+            return node.value;
+    }
 }
 
 

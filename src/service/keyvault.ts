@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { finding } from '../rules.js';
 import type { Finding, SiteSpec } from '../types.js';
+import { parseJsonWithLines as readJson, type JsonNode } from '../template/json.js';
 
 /** Key Vault's DNS suffixes (public, China, US Government, Germany). */
 const VAULT_HOST = /^([a-z](?:[a-z0-9]|-(?!-)){1,22}[a-z0-9])\.(vault\.azure\.net|vault\.azure\.cn|vault\.usgovcloudapi\.net|vault\.microsoftazure\.de)$/;
@@ -92,105 +93,30 @@ export function keyVaultExtensionSettings(sites: Pick<SiteSpec, 'keyVaultSecret'
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-/** JSON.parse that also returns the line of every member key and array element, by JSON pointer. */
+/**
+ * JSON.parse that also returns the line of every member key and array element, by JSON pointer:
+ * the template reader's positions (template/json.ts), turned into plain values.
+ */
 export function parseJsonWithLines(text: string): { value: Json; lines: Map<string, number> } {
   const lines = new Map<string, number>();
-  let i = 0;
-  let line = 1;
-  const fail = (what: string): never => {
-    throw new SyntaxError(`${what} at line ${line}`);
-  };
-  const ws = () => {
-    for (; i < text.length; i++) {
-      const c = text[i];
-      if (c === '\n') line++;
-      else if (c !== ' ' && c !== '\t' && c !== '\r') break;
-    }
-  };
-  const str = (): string => {
-    const start = i;
-    i++;
-    for (; i < text.length; i++) {
-      const c = text[i];
-      if (c === '\\') i++;
-      else if (c === '"') break;
-      else if (c === '\n') fail('a line break inside a string');
-    }
-    if (i >= text.length) fail('an unterminated string');
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  const value = (pointer: string, depth: number): Json => {
-    if (depth > 100) fail('nesting deeper than 100');
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
+  const walk = (node: JsonNode, pointer: string): Json => {
+    if (node.kind === 'object') {
       const obj: { [k: string]: Json } = {};
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return obj;
+      for (const p of node.props) {
+        const at = `${pointer}/${p.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        lines.set(at, p.keyLine);
+        obj[p.key] = walk(p.value, at);
       }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail('a member name was expected');
-        const keyLine = line;
-        const key = str();
-        const p = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        lines.set(p, keyLine);
-        ws();
-        if (text[i] !== ':') fail("':' was expected");
-        i++;
-        obj[key] = value(p, depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return obj;
-        }
-        fail("',' or '}' was expected");
-      }
+      return obj;
     }
-    if (c === '[') {
-      i++;
-      const arr: Json[] = [];
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return arr;
-      }
-      for (;;) {
-        ws();
-        const p = `${pointer}/${arr.length}`;
-        lines.set(p, line);
-        arr.push(value(p, depth + 1));
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return arr;
-        }
-        fail("',' or ']' was expected");
-      }
-    }
-    if (c === '"') return str();
-    const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
-    if (!m) fail('a value was expected');
-    i += m![0].length;
-    return JSON.parse(m![0]) as Json;
+    if (node.kind === 'array')
+      return node.items.map((item, i) => {
+        lines.set(`${pointer}/${i}`, item.line);
+        return walk(item, `${pointer}/${i}`);
+      });
+    return node.value;
   };
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  const v = value('', 0);
-  ws();
-  if (i < text.length) fail('text after the JSON value');
-  return { value: v, lines };
+  return { value: walk(readJson(text), ''), lines };
 }
 
 // ---- the lint --------------------------------------------------------------------------------
