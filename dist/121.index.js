@@ -3317,7 +3317,7 @@ function parseJsonWithLines(text) {
         if (node.kind === 'object') {
             const obj = {};
             for (const p of node.props) {
-                const at = `${pointer}/${p.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+                const at = `${pointer}/${esc(p.key)}`;
                 lines.set(at, p.keyLine);
                 obj[p.key] = walk(p.value, at);
             }

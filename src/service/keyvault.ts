@@ -103,7 +103,7 @@ export function parseJsonWithLines(text: string): { value: Json; lines: Map<stri
     if (node.kind === 'object') {
       const obj: { [k: string]: Json } = {};
       for (const p of node.props) {
-        const at = `${pointer}/${p.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        const at = `${pointer}/${esc(p.key)}`;
         lines.set(at, p.keyLine);
         obj[p.key] = walk(p.value, at);
       }
